@@ -285,4 +285,3 @@ func (v *SNILS) UnmarshalText(text []byte) error {
 	*v = p
 	return nil
 }
-
