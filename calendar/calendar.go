@@ -92,7 +92,7 @@ func (c *Calendar) DecreeDaysOff() bool { return c != nil && c.decreeOff }
 //
 // It changes every answer of the calendar, Deadline included. For Civil
 // Code periods keep the default: the Supreme Court (Обзор № 1 от
-// 21.04.2020, question 4) held that these days do not move a deadline
+// 21.04.2020) held that these days do not move a deadline
 // under art. 193.
 func (c *Calendar) WithDecreeDaysOff() *Calendar {
 	if c == nil || c.decreeOff {

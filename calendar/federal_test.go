@@ -75,3 +75,11 @@ func TestWorkingDaysPerYear(t *testing.T) {
 		}
 	}
 }
+
+func mustDate(s string) date.Date {
+	v, err := date.ParseISO(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}

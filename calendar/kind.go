@@ -31,10 +31,10 @@ const (
 	// DayInfo.Shortened reports the shortening of both.
 	Shortened
 	// NonWorkingDecree is one of the paid "non-working days" that
-	// presidential decrees declared in 2020 and 2021 (Указы № 206, 239,
-	// 294, 345, 354 of 2020; № 242 and 595 of 2021). They are neither
+	// presidential decrees declared in 2020 and 2021 (Указы № 206, 239 and
+	// 294 of 2020 and № 242 of 2021, among others). They are neither
 	// weekends nor holidays in law: the Supreme Court (Обзор № 1 от
-	// 21.04.2020, question 4) held they do not move a Civil Code deadline,
+	// 21.04.2020) held they do not move a Civil Code deadline,
 	// and the published working-day totals count them as working days.
 	// A Calendar therefore counts them as working days unless it was made
 	// with WithDecreeDaysOff.

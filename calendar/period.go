@@ -18,14 +18,14 @@ const (
 	// WorkingDays are working days of the calendar, for periods the law
 	// counts in working days (for example НК РФ ст. 6.1 п. 6).
 	WorkingDays
-	// Weeks end on the same weekday of the last week (ГК РФ ст. 192 п. 5).
+	// Weeks end on the same weekday of the last week (ГК РФ ст. 192 п. 4).
 	Weeks
 	// Months end on the same-numbered day of the last month, or on its
-	// last day if it has no such day (ГК РФ ст. 192 п. 4).
+	// last day if it has no such day (ГК РФ ст. 192 п. 3).
 	Months
 	// Years end on the same month and day of the last year (ГК РФ ст. 192
 	// п. 1); a period from 29 February ends on 28 February in a common
-	// year, by the month rule of п. 4.
+	// year, by the month rule of п. 3 (the Code is silent on this case).
 	Years
 )
 

@@ -16,19 +16,19 @@ func TestDeadlineRealCases(t *testing.T) {
 		src   string
 	}{
 		// 31 January + 1 month: 29 February in a leap year, 28 in a common
-		// one (ГК РФ ст. 192 п. 4, last day of the month). 29.02.2024 is a
+		// one (ГК РФ ст. 192 п. 3, last day of the month). 29.02.2024 is a
 		// Thursday; 28.02.2025 a Friday.
-		{d(2024, 1, 31), Period{1, Months}, d(2024, 2, 29), "ГК ст. 192 п. 4, leap year"},
-		{d(2025, 1, 31), Period{1, Months}, d(2025, 2, 28), "ГК ст. 192 п. 4, common year"},
+		{d(2024, 1, 31), Period{1, Months}, d(2024, 2, 29), "ГК ст. 192 п. 3, leap year"},
+		{d(2025, 1, 31), Period{1, Months}, d(2025, 2, 28), "ГК ст. 192 п. 3, common year"},
 		// 28.02.2026 is a Saturday: ends Monday 2 March (ст. 193).
-		{d(2026, 1, 31), Period{1, Months}, d(2026, 3, 2), "ГК ст. 192 п. 4 then ст. 193"},
+		{d(2026, 1, 31), Period{1, Months}, d(2026, 3, 2), "ГК ст. 192 п. 3 then ст. 193"},
 		// A deadline falling on 1 May 2025: 1–4 May are days off (ТК ст. 112;
 		// 2 May moved from 4 January by ПП РФ № 1335), so it moves to 5 May.
 		{d(2025, 4, 1), Period{30, Days}, d(2025, 5, 5), "ГК ст. 193; ТК ст. 112; ПП РФ № 1335"},
 		{d(2025, 4, 1), Period{1, Months}, d(2025, 5, 5), "1 May 2025 is a holiday"},
 		// A working Saturday is a working day: a period ending on 27.04.2024
 		// ends there (ПП РФ № 1314 от 10.08.2023).
-		{d(2024, 4, 20), Period{1, Weeks}, d(2024, 4, 27), "ГК ст. 192 п. 5; ПП РФ № 1314"},
+		{d(2024, 4, 20), Period{1, Weeks}, d(2024, 4, 27), "ГК ст. 192 п. 4; ПП РФ № 1314"},
 		// New Year: 10 days from 25.12.2024 is 04.01.2025, off; first working
 		// day is 09.01.2025.
 		{d(2024, 12, 25), Period{10, Days}, d(2025, 1, 9), "ГК ст. 193; ТК ст. 112"},
