@@ -1,0 +1,301 @@
+package program
+
+import (
+	"fmt"
+
+	"github.com/omsrules/oms"
+)
+
+// An Exclusion is one group of diseases that is in the Programme of State
+// Guarantees (care is free) but outside the base programme of ОМС: care for
+// it is paid from the budget of the federal subject. The wording of section
+// IV: «за исключением заболеваний, передаваемых половым путем, вызванных
+// вирусом иммунодефицита человека, синдрома приобретенного иммунодефицита,
+// туберкулеза, психических расстройств и расстройств поведения»
+// (program.md §1.3, H).
+type Exclusion uint8
+
+// The exclusions from the base programme.
+const (
+	ExclusionSTD          Exclusion = iota + 1 // заболевания, передаваемые половым путем: A50–A64
+	ExclusionTuberculosis                      // туберкулез: A15–A19 (and B90 unless CoverageRules.CoverB90)
+	ExclusionHIV                               // ВИЧ-инфекция и СПИД: B20–B24 (and Z21, R75 unless the rules cover them)
+	ExclusionMental                            // психические расстройства и расстройства поведения: F00–F99
+)
+
+var exclusionNames = [...]struct{ key, ru, en string }{
+	ExclusionSTD:          {"std", "заболевания, передаваемые половым путем", "sexually transmitted diseases"},
+	ExclusionTuberculosis: {"tuberculosis", "туберкулез", "tuberculosis"},
+	ExclusionHIV: {"hiv", "заболевания, вызванные вирусом иммунодефицита человека, синдром приобретенного иммунодефицита",
+		"diseases caused by the human immunodeficiency virus, acquired immunodeficiency syndrome"},
+	ExclusionMental: {"mental", "психические расстройства и расстройства поведения, в том числе связанные с употреблением психоактивных веществ",
+		"mental and behavioural disorders, including those due to psychoactive substance use"},
+}
+
+// String returns the stable key: "std", "tuberculosis", "hiv", "mental".
+func (e Exclusion) String() string {
+	if e == 0 || int(e) >= len(exclusionNames) {
+		return fmt.Sprintf("Exclusion(%d)", uint8(e))
+	}
+	return exclusionNames[e].key
+}
+
+// NameRU returns the wording of the exclusion in the programme.
+func (e Exclusion) NameRU() string {
+	if e == 0 || int(e) >= len(exclusionNames) {
+		return ""
+	}
+	return exclusionNames[e].ru
+}
+
+// NameEN returns the exclusion in English.
+func (e Exclusion) NameEN() string {
+	if e == 0 || int(e) >= len(exclusionNames) {
+		return ""
+	}
+	return exclusionNames[e].en
+}
+
+// The ranges excluded in every case, sorted and disjoint. Sources:
+// program.md §1.3 (A15–A19, B20–B24, F00–F99 H; every code of A50–A64 M).
+var exclusionIndex = []classRange{
+	{lo: rs("A15")[0].lo(), hi: rs("A19")[0].hi(), class: Class(ExclusionTuberculosis)},
+	{lo: rs("A50")[0].lo(), hi: rs("A64")[0].hi(), class: Class(ExclusionSTD)},
+	{lo: rs("B20")[0].lo(), hi: rs("B24")[0].hi(), class: Class(ExclusionHIV)},
+	{lo: rs("F00")[0].lo(), hi: rs("F99")[0].hi(), class: Class(ExclusionMental)},
+}
+
+// The doubtful codes of program.md §1.3 and open question 5.
+var (
+	codeB90 = MustICD10Range("B90") // последствия туберкулеза
+	codeZ21 = MustICD10Range("Z21") // бессимптомный инфекционный статус, вызванный ВИЧ
+	codeR75 = MustICD10Range("R75") // лабораторное обнаружение ВИЧ
+	rangeZ  = MustICD10Range("Z00-Z99")
+	rangeVY = MustICD10Range("V01-Y98")
+	rangeU  = MustICD10Range("U00-U99")
+)
+
+// CoverageRules are the choices the sources do not settle about which codes
+// the base programme covers. The zero value holds the library's defaults,
+// each the best-supported reading; a caller who reads the law otherwise sets
+// the field and passes the rules to Programme.WithCoverageRules.
+type CoverageRules struct {
+	// CoverB90 treats B90 (sequelae of tuberculosis) as covered by the base
+	// programme. Default false: B90 is excluded with tuberculosis, as anti-TB
+	// services follow these patients and the Karachay-Cherkessia list of
+	// ОМС-funded blocks leaves B90–B92 out (program.md §1.3, M).
+	CoverB90 bool
+	// CoverZ21 treats Z21 (asymptomatic HIV infection status) as covered.
+	// Default false: it is an infection by HIV, which section IV excludes
+	// (program.md §1.3, L).
+	CoverZ21 bool
+	// CoverR75 treats R75 (laboratory evidence of HIV) as covered. Default
+	// false: confirmation and follow-up are done by the budget-funded AIDS
+	// centres (program.md §1.3, L).
+	CoverR75 bool
+	// Factors says how Z00–Z99 (factors influencing health status) are
+	// answered. Default FactorsAsActivities.
+	Factors FactorsRule
+}
+
+// A FactorsRule says how Covers answers for Z00–Z99, which section III does
+// not name as a disease: the programme pays for these encounters
+// (prophylactic examinations, dispensarisation, pregnancy supervision,
+// donors) through its list of activities and entitled categories instead.
+type FactorsRule uint8
+
+const (
+	// FactorsAsActivities (the default): the code is covered as an activity
+	// of the programme; Covers is OK with a Warning that coverage depends on
+	// the activity, not on the disease list (program.md §1.1).
+	FactorsAsActivities FactorsRule = iota
+	// FactorsCovered: the code is covered; Covers is OK with an Info.
+	FactorsCovered
+	// FactorsNotCovered: the code is not on the disease list; Covers
+	// reports a Violation.
+	FactorsNotCovered
+)
+
+// WithCoverageRules returns a copy of p that answers Covers with rules r.
+func (p *Programme) WithCoverageRules(r CoverageRules) *Programme {
+	q := *p
+	q.rules = r
+	return &q
+}
+
+// CoverageRules returns the rules p answers Covers with.
+func (p *Programme) CoverageRules() CoverageRules { return p.rules }
+
+// ExclusionOf returns the exclusion from the base programme that code falls
+// under with rules r, and false when none applies. It allocates nothing.
+func ExclusionOf(code ICD10, r CoverageRules) (Exclusion, bool) {
+	if c, ok := searchRanges(exclusionIndex, code); ok {
+		return Exclusion(c), true
+	}
+	switch {
+	case !r.CoverB90 && codeB90.Contains(code):
+		return ExclusionTuberculosis, true
+	case !r.CoverZ21 && codeZ21.Contains(code):
+		return ExclusionHIV, true
+	case !r.CoverR75 && codeR75.Contains(code):
+		return ExclusionHIV, true
+	}
+	return 0, false
+}
+
+// Finding codes of Covers.
+const (
+	CodeInvalid       = "program.coverage.invalid-code"
+	CodeClass         = "program.coverage.class"
+	CodeBase          = "program.coverage.base"
+	CodeExcluded      = "program.coverage.excluded"
+	CodeActivity      = "program.coverage.activity"
+	CodeExternalCause = "program.coverage.external-cause"
+	CodeSpecial       = "program.coverage.special-purpose"
+	CodeUnlisted      = "program.coverage.unlisted"
+	CodeDoubtful      = "program.coverage.doubtful-code"
+	CodeBudget        = "program.coverage.budget"
+	CodeInsuredEvent  = "program.coverage.insured-event"
+)
+
+// Covers says whether care for a patient whose main diagnosis is code is
+// inside the base programme of ОМС, and in which class of section III.
+//
+// The decision is OK when the base programme covers the code. It holds:
+//   - an Info "program.coverage.class" naming the class of section III;
+//   - an Info "program.coverage.base" when the base programme covers it;
+//   - a Violation "program.coverage.excluded" for the exclusions (STDs,
+//     tuberculosis, HIV/AIDS, mental disorders): care is free under the
+//     programme but paid from the budget of the federal subject, not ОМС;
+//   - for codes outside the disease list: Z00–Z99 per CoverageRules.Factors;
+//     V01–Y98 (external causes, secondary codes only) and undefined codes a
+//     Violation; U codes other than U07 a Warning.
+//
+// Exclusion follows the main diagnosis: a patient with tuberculosis treated
+// for a fracture is covered, because the case is coded S/T (program.md §1.3).
+func (p *Programme) Covers(code ICD10) oms.Decision {
+	if !code.IsValid() {
+		return oms.NewDecision(oms.Finding{
+			Code: CodeInvalid, Severity: oms.Violation,
+			RU: "код МКБ-10 не задан или неверен", EN: "the ICD-10 code is missing or invalid",
+		})
+	}
+	s := code.String()
+	class, inList := ClassOf(code)
+	ex, excluded := ExclusionOf(code, p.rules)
+	doubtful := codeB90.Contains(code) || codeZ21.Contains(code) || codeR75.Contains(code)
+	if !inList && !excluded {
+		d := p.coversUnlisted(code, s)
+		if doubtful {
+			d = d.With(p.doubtfulFinding(s, false))
+		}
+		return d
+	}
+	var fs []oms.Finding
+	if inList {
+		fs = append(fs, oms.Finding{
+			Code: CodeClass, Severity: oms.Info,
+			RU:          fmt.Sprintf("%s относится к п. %d раздела III: %s", s, class.Number(), class.NameRU()),
+			EN:          fmt.Sprintf("%s is in item %d of section III: %s", s, class.Number(), class.NameEN()),
+			Citation:    p.sectionIII(),
+			Unconfirmed: class.Unconfirmed() != "",
+		})
+	}
+	if excluded {
+		fs = append(fs, oms.Finding{
+			Code: CodeExcluded, Severity: oms.Violation,
+			RU: fmt.Sprintf("%s (%s) не входит в базовую программу ОМС: медицинская помощь оказывается бесплатно за счет бюджетных ассигнований бюджета субъекта РФ",
+				s, ex.NameRU()),
+			EN: fmt.Sprintf("%s (%s) is outside the base ОМС programme: care is free but paid from the budget of the federal subject, not by ОМС",
+				s, ex.NameEN()),
+			Citation:    p.sectionIV(),
+			Unconfirmed: doubtful,
+		}, oms.Finding{
+			Code: CodeBudget, Severity: oms.Info,
+			RU: "финансирование за счет бюджета субъекта РФ", EN: "funded from the budget of the federal subject",
+			Citation: p.sectionBudget(),
+		})
+	} else {
+		fs = append(fs, oms.Finding{
+			Code: CodeBase, Severity: oms.Info,
+			RU:          fmt.Sprintf("%s входит в базовую программу ОМС", s),
+			EN:          fmt.Sprintf("%s is covered by the base ОМС programme", s),
+			Citation:    p.sectionIV(),
+			Unconfirmed: class.Unconfirmed() != "",
+		}, oms.Finding{
+			Code: CodeInsuredEvent, Severity: oms.Info,
+			RU: "страховые случаи базовой программы", EN: "insured events of the base programme",
+			Citation: citeArt35,
+		})
+	}
+	if doubtful {
+		fs = append(fs, p.doubtfulFinding(s, excluded))
+	}
+	return oms.NewDecision(fs...)
+}
+
+func (p *Programme) doubtfulFinding(s string, excluded bool) oms.Finding {
+	ru, en := "исключен", "excluded"
+	if !excluded {
+		ru, en = "включен", "covered"
+	}
+	return oms.Finding{
+		Code: CodeDoubtful, Severity: oms.Warning,
+		RU:          fmt.Sprintf("%s %s по правилу, которое источники не подтверждают однозначно (CoverageRules)", s, ru),
+		EN:          fmt.Sprintf("%s is %s by a rule the sources do not settle (see CoverageRules)", s, en),
+		Citation:    p.sectionIV(),
+		Unconfirmed: true,
+	}
+}
+
+func (p *Programme) coversUnlisted(code ICD10, s string) oms.Decision {
+	switch {
+	case rangeZ.Contains(code):
+		switch p.rules.Factors {
+		case FactorsCovered:
+			return oms.NewDecision(oms.Finding{
+				Code: CodeActivity, Severity: oms.Info,
+				RU:       s + ": фактор, влияющий на состояние здоровья; обращение оплачивается как мероприятие программы",
+				EN:       s + ": a factor influencing health status; the encounter is paid as an activity of the programme",
+				Citation: p.sectionIII(),
+			})
+		case FactorsNotCovered:
+			return oms.NewDecision(oms.Finding{
+				Code: CodeUnlisted, Severity: oms.Violation,
+				RU:       s + ": фактор, влияющий на состояние здоровья, не назван в перечне заболеваний раздела III",
+				EN:       s + ": factors influencing health status are not named in the disease list of section III",
+				Citation: p.sectionIII(),
+			})
+		}
+		return oms.NewDecision(oms.Finding{
+			Code: CodeActivity, Severity: oms.Warning,
+			RU: s + ": не заболевание из перечня раздела III; оплачивается по ОМС, если обращение — мероприятие программы " +
+				"(профилактический осмотр, диспансеризация, наблюдение беременности, донорство)",
+			EN: s + ": not a disease of the section III list; covered when the encounter is an activity of the programme " +
+				"(prophylactic examination, dispensarisation, pregnancy supervision, donation)",
+			Citation:    p.sectionIII(),
+			Unconfirmed: true,
+		})
+	case rangeVY.Contains(code):
+		return oms.NewDecision(oms.Finding{
+			Code: CodeExternalCause, Severity: oms.Violation,
+			RU:       s + ": внешняя причина (класс XX МКБ-10) — дополнительный код; покрытие определяется основным диагнозом (травма, отравление)",
+			EN:       s + ": an external cause (ICD-10 chapter XX) is a secondary code; coverage follows the main diagnosis (the injury or poisoning)",
+			Citation: p.sectionIII(),
+		})
+	case rangeU.Contains(code):
+		return oms.NewDecision(oms.Finding{
+			Code: CodeSpecial, Severity: oms.Warning,
+			RU:          s + ": код для особых целей (класс U) не назван в перечне; покрытие определяется состоянием, которое он обозначает",
+			EN:          s + ": a code for special purposes (U) is not named in the list; coverage follows the condition it stands for",
+			Citation:    p.sectionIII(),
+			Unconfirmed: true,
+		})
+	}
+	return oms.NewDecision(oms.Finding{
+		Code: CodeUnlisted, Severity: oms.Violation,
+		RU:       s + ": код вне классов МКБ-10, перечисленных в разделе III",
+		EN:       s + ": the code is outside the ICD-10 chapters listed in section III",
+		Citation: p.sectionIII(),
+	})
+}
