@@ -1,0 +1,101 @@
+package smo
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
+)
+
+// law326 is the day 326-ФЗ came into force; the package answers questions
+// from that day on.
+var law326 = date.New(2011, time.January, 1)
+
+// Citations of the provisions this package applies.
+var (
+	citeChoice = oms.Citation{Act: "326-ФЗ", Article: "16", Part: "1", Point: "2",
+		Title: "право на выбор страховой медицинской организации путём подачи заявления"}
+	citeReplace = oms.Citation{Act: "326-ФЗ", Article: "16", Part: "1", Point: "3",
+		Title: "замена СМО один раз в течение календарного года не позднее 1 ноября, чаще — при изменении места жительства или прекращении действия договора о финансовом обеспечении ОМС"}
+	citeRelocationDuty = oms.Citation{Act: "326-ФЗ", Article: "16", Part: "2", Point: "4",
+		Title: "выбор СМО по новому месту жительства в течение одного месяца, если прежняя СМО там не работает"}
+	citeChild = oms.Citation{Act: "326-ФЗ", Article: "16",
+		Title: "выбор и замена СМО для ребёнка до совершеннолетия или полной дееспособности — родителями или законными представителями",
+		URL:   "https://www.ffoms.gov.ru/for-citizens/faq/gde-poluchit-polis-oms-dlya-rebenka-i-kto-imeet-pravo-eto-sdelat/"}
+	citeCapacity = oms.Citation{Act: "ГК РФ", Article: "21", Part: "1",
+		Title: "гражданская дееспособность в полном объёме — с восемнадцатилетнего возраста"}
+	citeEffective = oms.Citation{Act: "Приказ Минздрава № 108н", Title: "Правила ОМС, гл. II: выбор и замена СМО (пункт не установлен)",
+		URL: "https://docs.cntd.ru/document/554023464"}
+	citeFundInsurer = oms.Citation{Act: "430-ФЗ",
+		Title: "ТФОМС выполняет функции страховщика, если в реестре субъекта нет СМО (с 01.01.2027)"}
+	citeArt193 = oms.Citation{Act: "ГК РФ", Article: "193", Title: "окончание срока в нерабочий день"}
+	citeMonth  = oms.Citation{Act: "ГК РФ", Article: "192", Part: "3", Title: "срок, исчисляемый месяцами"}
+)
+
+// An EffectiveRule says from which day a person is insured by the insurer
+// they chose or switched to.
+type EffectiveRule struct {
+	// WorkingDaysAfter is the number of working days after the application
+	// (filed on a working day or not) on which insurance at the new insurer
+	// begins; 0 means the day the application is filed.
+	WorkingDaysAfter int
+}
+
+// DefaultEffectiveRule is the library's reading of the day insurance at a
+// newly chosen insurer begins: the day the application is filed
+// (WorkingDaysAfter 0), from 01.01.2011.
+//
+// Unconfirmed. The text of the Rules of ОМС (Приказ Минздрава № 108н,
+// ch. II) that fixes the day could not be read; the library's sources
+// (spec law.md §2.3 and law-addendum §1(b)) support the default by two
+// secondary facts: under the paper policy the newly chosen insurer wrote
+// its details on the policy "on the day the application is filed" (tt47.ru,
+// reproducing the Rules), and since the digital policy the policy, including
+// its bar-code form, is issued on the day the application for entry into
+// the unified register of insured persons is filed (ТФОМС Саратовской
+// области, 15.02.2023). The alternative — the day the unified register
+// accepts the record — is expressed with WorkingDaysAfter > 0 through
+// WithEffectiveRule.
+func DefaultEffectiveRule() oms.Timeline[EffectiveRule] {
+	return oms.MustTimeline(oms.Dated[EffectiveRule]{
+		From: law326, Value: EffectiveRule{}, Citation: citeEffective, Unconfirmed: true,
+	})
+}
+
+// FundMayInsure is the dated rule whether the territorial fund (ТФОМС) may
+// itself act as insurer in a region whose register holds no insurer:
+// false until 31.12.2026, true from 01.01.2027 under 430-ФЗ of 28.11.2025.
+//
+// Unconfirmed: the library's sources for 430-ФЗ are secondary (news and a
+// prosecutor's note, spec law.md §1.1 and law-addendum §1(e)); they date
+// the provisions on a fund acting as insurer from 01.01.2027. Before that
+// day a person in a region without insurers is assigned by the fund to an
+// insurer (see CheckSwitch), and the library reports the gap.
+func FundMayInsure() oms.Timeline[bool] {
+	return oms.MustTimeline(
+		oms.Dated[bool]{From: law326, Value: false, Citation: citeChoice},
+		oms.Dated[bool]{From: date.New(2027, time.January, 1), Value: true, Citation: citeFundInsurer, Unconfirmed: true},
+	)
+}
+
+// EffectiveDate returns the day from which a person who files an
+// application on applied is insured by the newly chosen insurer, under the
+// checker's effective-date rule, with the version of the rule applied.
+func (c *Checker) EffectiveDate(applied date.Date) (date.Date, oms.Dated[EffectiveRule], error) {
+	v, err := c.effective.At(applied)
+	if err != nil {
+		return date.Date{}, v, fmt.Errorf("smo: effective date for %s: %w", applied, err)
+	}
+	if v.Value.WorkingDaysAfter <= 0 {
+		return applied, v, nil
+	}
+	if c.cal == nil {
+		return date.Date{}, v, fmt.Errorf("smo: effective date for %s: %w: the rule counts working days and the checker has no calendar", applied, ErrInvalid)
+	}
+	d, err := c.cal.AddWorkingDays(applied, v.Value.WorkingDaysAfter)
+	if err != nil {
+		return date.Date{}, v, fmt.Errorf("smo: effective date for %s: %w", applied, err)
+	}
+	return d, v, nil
+}

@@ -1,0 +1,275 @@
+package smo
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
+)
+
+// A Reason says why a person came to be insured by an insurer: by their
+// own application (a first choice or one of the kinds of replacement), by
+// assignment of the territorial fund, or as a newborn under the mother's
+// insurer.
+type Reason uint8
+
+const (
+	// FirstChoice is the first application for choice of an insurer
+	// (заявление о выборе СМО); it is a choice, not a replacement, and does
+	// not count towards the yearly limit (326-ФЗ ст. 16 ч. 1 п. 2).
+	FirstChoice Reason = iota + 1
+	// Voluntary is a replacement at the person's will: at most once a
+	// calendar year, filed not later than 1 November (ст. 16 ч. 1 п. 3).
+	Voluntary
+	// Relocation is a replacement on change of place of residence, allowed
+	// more than once a year (ст. 16 ч. 1 п. 3).
+	Relocation
+	// InsurerExit is a replacement because the insurer's contract on
+	// financial support of ОМС ended or it left the region's register,
+	// allowed more than once a year (ст. 16 ч. 1 п. 3).
+	InsurerExit
+	// FundAssignment is an assignment to an insurer by the territorial
+	// fund (ТФОМС) of a person who did not choose after their insurer left.
+	// It is not the person's application and counts towards no limit.
+	FundAssignment
+	// Newborn is the cover of a child, from birth, by the insurer of the
+	// mother or other legal representative (see NewbornCoverEnd). It is not
+	// an application and counts towards no limit.
+	Newborn
+)
+
+var reasonNames = [...]string{
+	FirstChoice:    "first-choice",
+	Voluntary:      "voluntary",
+	Relocation:     "relocation",
+	InsurerExit:    "insurer-exit",
+	FundAssignment: "fund-assignment",
+	Newborn:        "newborn",
+}
+
+// String returns the reason's stable name, such as "voluntary".
+func (r Reason) String() string {
+	if r >= FirstChoice && int(r) < len(reasonNames) {
+		return reasonNames[r]
+	}
+	return fmt.Sprintf("Reason(%d)", uint8(r))
+}
+
+// IsValid reports whether r is one of the defined reasons.
+func (r Reason) IsValid() bool { return r >= FirstChoice && r <= Newborn }
+
+// IsApplication reports whether r is a person's own application (a choice
+// or a replacement) rather than an assignment or the newborn cover.
+func (r Reason) IsApplication() bool { return r >= FirstChoice && r <= InsurerExit }
+
+// ParseReason parses the name String returns.
+func ParseReason(s string) (Reason, error) {
+	for i, n := range reasonNames {
+		if n != "" && n == s {
+			return Reason(i), nil
+		}
+	}
+	return 0, fmt.Errorf("%w: reason %q", ErrInvalid, s)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (r Reason) MarshalText() ([]byte, error) {
+	if !r.IsValid() {
+		return nil, fmt.Errorf("%w: reason %d", ErrInvalid, uint8(r))
+	}
+	return []byte(r.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *Reason) UnmarshalText(text []byte) error {
+	v, err := ParseReason(string(text))
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
+
+// An Entry is one event in a person's history of insurers: from Date the
+// person is insured by Insurer while living in Region, for Reason.
+type Entry struct {
+	// Date is the day the application was filed (or the assignment or
+	// birth took effect).
+	Date date.Date `json:"date"`
+	// Insurer is the registry number of the insurer, or FundInsurer when
+	// the territorial fund itself acts as insurer (from 2027).
+	Insurer string `json:"insurer"`
+	// Region is where the person lived on Date.
+	Region oms.Region `json:"region"`
+	// Reason says why.
+	Reason Reason `json:"reason"`
+}
+
+// String returns "2026-03-10 voluntary SAMPLE-002 in 77".
+func (e Entry) String() string {
+	return e.Date.String() + " " + e.Reason.String() + " " + e.Insurer + " in " + e.Region.Code()
+}
+
+func (e Entry) validate() error {
+	if !e.Reason.IsValid() {
+		return fmt.Errorf("%w: reason %d", ErrInvalid, uint8(e.Reason))
+	}
+	if !e.Region.IsValid() {
+		return fmt.Errorf("%w: region %d", oms.ErrUnknownRegion, uint8(e.Region))
+	}
+	if e.Insurer != FundInsurer && !ValidNumber(e.Insurer) {
+		return fmt.Errorf("%w: registry number %q", ErrInvalid, e.Insurer)
+	}
+	return nil
+}
+
+// compareEntries is a total order on entries: by date, then reason, insurer
+// and region, so that a history is the same whatever order it was given in.
+func compareEntries(a, b Entry) int {
+	if c := int(a.Date.Sub(b.Date)); c != 0 {
+		return c
+	}
+	if a.Reason != b.Reason {
+		return int(a.Reason) - int(b.Reason)
+	}
+	if c := strings.Compare(a.Insurer, b.Insurer); c != 0 {
+		return c
+	}
+	return int(a.Region) - int(b.Region)
+}
+
+// A History is one person's entries, ordered by date. It is immutable and
+// safe for concurrent use; the zero History is empty (the person has never
+// chosen an insurer).
+type History struct {
+	entries []Entry
+}
+
+// NewHistory returns the history of the given entries in any order. An
+// entry with an invalid reason, region or insurer number is an error
+// wrapping ErrInvalid or oms.ErrUnknownRegion, naming the entry.
+func NewHistory(entries ...Entry) (History, error) {
+	es := slices.Clone(entries)
+	for i, e := range es {
+		if err := e.validate(); err != nil {
+			return History{}, fmt.Errorf("smo: history entry %d (%s): %w", i, e.Date, err)
+		}
+	}
+	slices.SortFunc(es, compareEntries)
+	return History{entries: slices.Compact(es)}, nil
+}
+
+// MustHistory is like NewHistory but panics on error; for tests and
+// examples.
+func MustHistory(entries ...Entry) History {
+	h, err := NewHistory(entries...)
+	if err != nil {
+		panic(err)
+	}
+	return h
+}
+
+// Len returns the number of entries.
+func (h History) Len() int { return len(h.entries) }
+
+// Entries returns a copy of the entries, oldest first.
+func (h History) Entries() []Entry { return slices.Clone(h.entries) }
+
+// With returns a new history with e added.
+func (h History) With(e Entry) (History, error) {
+	if err := e.validate(); err != nil {
+		return History{}, fmt.Errorf("smo: history entry (%s): %w", e.Date, err)
+	}
+	i, found := slices.BinarySearchFunc(h.entries, e, compareEntries)
+	if found {
+		return h, nil
+	}
+	return History{entries: slices.Insert(slices.Clip(h.entries), i, e)}, nil
+}
+
+// upTo returns the entries dated on or before d.
+func (h History) upTo(d date.Date) []Entry {
+	i, _ := slices.BinarySearchFunc(h.entries, d, func(e Entry, d date.Date) int {
+		if e.Date.After(d) {
+			return 1
+		}
+		return -1
+	})
+	return h.entries[:i]
+}
+
+// Current returns the latest entry dated on or before d: who insures the
+// person on d and where they lived; false when there is none.
+func (h History) Current(d date.Date) (Entry, bool) {
+	es := h.upTo(d)
+	if len(es) == 0 {
+		return Entry{}, false
+	}
+	return es[len(es)-1], true
+}
+
+// VoluntarySwitches returns the voluntary replacements in calendar year y
+// that changed the insurer: an application to the insurer the person
+// already had is not a replacement and is not counted.
+func (h History) VoluntarySwitches(y int) []Entry {
+	var out []Entry
+	h.eachVoluntary(y, func(e Entry) bool { out = append(out, e); return true })
+	return out
+}
+
+// eachVoluntary calls f for each voluntary replacement of year y that
+// changed the insurer, until f returns false.
+func (h History) eachVoluntary(y int, f func(Entry) bool) {
+	es := h.entries
+	start, _ := slices.BinarySearchFunc(es, y, func(e Entry, y int) int {
+		if e.Date.Year() >= y {
+			return 1
+		}
+		return -1
+	})
+	for i := start; i < len(es) && es[i].Date.Year() == y; i++ {
+		if es[i].Reason != Voluntary {
+			continue
+		}
+		if i > 0 && es[i-1].Insurer == es[i].Insurer {
+			continue
+		}
+		if !f(es[i]) {
+			return
+		}
+	}
+}
+
+// NewbornCover is the dated rule for how long a newborn is insured by the
+// insurer of the mother or other legal representative: the number of days
+// after the state registration of birth the cover lasts.
+//
+// From 01.01.2011 the cover lasted until the day of the registration of
+// birth (0 days). A 2016 amendment extended it to 30 days after that day
+// (ФФОМС: "до истечения 30 дней со дня государственной регистрации
+// рождения"). Unconfirmed: the number and the day in force of the amending
+// law are not in the library's sources (spec law.md §1.2: probably the
+// Federal Law of 03.07.2016, reported on 06.07.2016); the library takes
+// 03.07.2016 as the day of the change. Override it with Timeline.With.
+func NewbornCover() oms.Timeline[int] {
+	return oms.MustTimeline(
+		oms.Dated[int]{From: law326, Value: 0, Citation: citeChild, Unconfirmed: true},
+		oms.Dated[int]{From: date.New(2016, time.July, 3), Value: 30, Citation: citeChild, Unconfirmed: true},
+	)
+}
+
+// NewbornCoverEnd returns the last day a child whose birth was registered
+// on registered is insured by the mother's insurer under NewbornCover,
+// with the version of the rule applied. After it the child is insured by
+// the insurer a parent or legal representative chooses: a first choice,
+// not a replacement.
+func NewbornCoverEnd(registered date.Date) (date.Date, oms.Dated[int], error) {
+	v, err := NewbornCover().At(registered)
+	if err != nil {
+		return date.Date{}, v, fmt.Errorf("smo: newborn cover for a birth registered on %s: %w", registered, err)
+	}
+	return registered.Add(date.PeriodOfDays(v.Value)), v, nil
+}

@@ -1,0 +1,180 @@
+package smo
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
+)
+
+// csvHeader is the header line of the registry CSV format.
+var csvHeader = []string{"number", "name", "short_name", "scope", "region", "entered", "left"}
+
+// ReadCSV reads a registry from CSV with the header
+//
+//	number,name,short_name,scope,region,entered,left
+//
+// one row per stay of an insurer on a regional register. The insurer's
+// number, names and scope repeat on each of its rows and must agree; region
+// is the two-digit code (or the ISO 3166-2 code, see oms.ParseRegion);
+// entered and left are dates as YYYY-MM-DD, left empty while the insurer is
+// on the register. An insurer with no stays has one row with region,
+// entered and left empty. Lines starting with '#' are comments.
+//
+// Errors are *ParseError values naming the line and the column.
+func ReadCSV(r io.Reader) (*Registry, error) {
+	cr := csv.NewReader(r)
+	cr.Comment = '#'
+	cr.FieldsPerRecord = len(csvHeader)
+	cr.ReuseRecord = true
+
+	fail := func(line int, field string, err error) (*Registry, error) {
+		return nil, &ParseError{Format: "csv", Line: line, Field: field, Err: err}
+	}
+	readErr := func(err error) (*Registry, error) {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return fail(pe.Line, "", pe.Err)
+		}
+		return fail(0, "", err)
+	}
+
+	head, err := cr.Read()
+	if err == io.EOF {
+		return fail(1, "", fmt.Errorf("%w: no header line", ErrInvalid))
+	}
+	if err != nil {
+		return readErr(err)
+	}
+	for i, h := range head {
+		if h != csvHeader[i] {
+			line, _ := cr.FieldPos(i)
+			return fail(line, h, fmt.Errorf("%w: column %d is %q, want %q", ErrInvalid, i+1, h, csvHeader[i]))
+		}
+	}
+
+	type draft struct {
+		number, name, short string
+		scope               Scope
+		presence            []Presence
+		line                int
+	}
+	var drafts []*draft
+	byNumber := map[string]*draft{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return readErr(err)
+		}
+		line, _ := cr.FieldPos(0)
+		col := func(i int) int { l, _ := cr.FieldPos(i); return l }
+
+		number := rec[0]
+		if !ValidNumber(number) {
+			return fail(col(0), "number", fmt.Errorf("%w: registry number %q", ErrInvalid, number))
+		}
+		scope, err := ParseScope(rec[3])
+		if err != nil {
+			return fail(col(3), "scope", err)
+		}
+		d := byNumber[number]
+		if d == nil {
+			d = &draft{number: number, name: rec[1], short: rec[2], scope: scope, line: line}
+			byNumber[number] = d
+			drafts = append(drafts, d)
+		} else {
+			for i, v := range [...]string{d.name, d.short} {
+				if rec[1+i] != v {
+					return fail(col(1+i), csvHeader[1+i], fmt.Errorf("%w: insurer %s has %q here but %q on line %d", ErrInvalid, number, rec[1+i], v, d.line))
+				}
+			}
+			if scope != d.scope {
+				return fail(col(3), "scope", fmt.Errorf("%w: insurer %s is %s here but %s on line %d", ErrInvalid, number, scope, d.scope, d.line))
+			}
+		}
+		if rec[4] == "" {
+			if rec[5] != "" || rec[6] != "" {
+				return fail(col(4), "region", fmt.Errorf("%w: dates given without a region", ErrInvalid))
+			}
+			continue
+		}
+		reg, err := oms.ParseRegion(rec[4])
+		if err != nil {
+			return fail(col(4), "region", err)
+		}
+		p := Presence{Region: reg}
+		if p.Entered, err = parseDate(rec[5]); err != nil {
+			return fail(col(5), "entered", err)
+		}
+		if rec[6] != "" {
+			if p.Left, err = parseDate(rec[6]); err != nil {
+				return fail(col(6), "left", err)
+			}
+			p.HasLeft = true
+		}
+		if err := p.validate(); err != nil {
+			return fail(col(6), "left", err)
+		}
+		d.presence = append(d.presence, p)
+	}
+	ins := make([]Insurer, 0, len(drafts))
+	for _, d := range drafts {
+		in, err := NewInsurer(d.number, d.name, d.short, d.scope, d.presence...)
+		if err != nil {
+			return fail(d.line, "", err)
+		}
+		ins = append(ins, in)
+	}
+	reg, err := NewRegistry(ins...)
+	if err != nil {
+		return fail(0, "", err)
+	}
+	return reg, nil
+}
+
+// WriteCSV writes the registry in the format ReadCSV reads, insurers in
+// order of registry number, each insurer's stays in order of region and
+// day entered.
+func (r *Registry) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	for _, in := range r.Insurers() {
+		row := []string{in.number, in.name, in.short, in.scope.String(), "", "", ""}
+		if len(in.presence) == 0 {
+			if err := cw.Write(row); err != nil {
+				return err
+			}
+		}
+		for _, p := range in.presence {
+			row[4], row[5], row[6] = p.Region.Code(), p.Entered.String(), ""
+			if p.HasLeft {
+				row[6] = p.Left.String()
+			}
+			if err := cw.Write(row); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// parseDate parses exactly YYYY-MM-DD.
+func parseDate(s string) (date.Date, error) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return date.Date{}, fmt.Errorf("%w: date %q (want YYYY-MM-DD)", ErrInvalid, s)
+	}
+	d, err := date.ParseISO(s)
+	if err != nil || d.String() != s {
+		return date.Date{}, fmt.Errorf("%w: date %q (want a real day as YYYY-MM-DD)", ErrInvalid, s)
+	}
+	return d, nil
+}

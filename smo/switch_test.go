@@ -1,0 +1,194 @@
+package smo
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Cases of 326-ФЗ ст. 16 ч. 1 пп. 2–3 against the illustrative sample
+// registry (testdata/sample-registry.csv). Calendar facts: 1 November 2025
+// was a Saturday made a working day by ПП РФ от 04.10.2024 № 1335 (the day
+// off moved to Monday 3 November); 1 November 2026 is a Sunday and
+// 2 November 2026 a working Monday (ПП РФ от 24.09.2025 № 1466 leaves it
+// alone); see data/ru-calendar.csv.
+func TestCheckSwitchCases(t *testing.T) {
+	reg := sample(t)
+	moscowSince2024 := MustHistory(Entry{Date: day(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice})
+	switchedIn2026 := MustHistory(
+		Entry{Date: day(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice},
+		Entry{Date: day(2026, time.February, 10), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary},
+	)
+	saratov := MustHistory(Entry{Date: day(2015, time.May, 5), Insurer: "SAMPLE-01", Region: oms.Saratov, Reason: FirstChoice})
+	req := func(y int, m time.Month, d int, ins string, r oms.Region, why Reason) Request {
+		return Request{Date: day(y, m, d), Insurer: ins, Region: r, Reason: why, Applicant: Self, Born: adult}
+	}
+	type tc struct {
+		name   string
+		h      History
+		req    Request
+		opts   []Option
+		ok     bool
+		has    []string
+		hasNot []string
+	}
+	cases := []tc{
+		{name: "first choice is not a replacement (ст. 16 ч. 1 п. 2)", h: History{},
+			req: req(2026, time.November, 20, "SAMPLE-01", oms.Moscow, FirstChoice), ok: true,
+			has: []string{CodeFirstChoice, CodeInsurerInRegion, CodeEffectiveDate}, hasNot: []string{CodeAfterDeadline}},
+		{name: "first choice labelled voluntary is still a first choice", h: History{},
+			req: req(2026, time.December, 20, "SAMPLE-01", oms.Moscow, Voluntary), ok: true, has: []string{CodeFirstChoice}},
+		{name: "voluntary on 1 November 2025, a working Saturday", h: moscowSince2024,
+			req: req(2025, time.November, 1, "SAMPLE-02", oms.Moscow, Voluntary), ok: true,
+			has: []string{CodeAnnualLimitOK, CodeDeadlineOK}, hasNot: []string{CodeDeadlineNonWorking}},
+		{name: "voluntary on 2 November 2025 is late; 1 November was a working day", h: moscowSince2024,
+			req: req(2025, time.November, 2, "SAMPLE-02", oms.Moscow, Voluntary), ok: false,
+			has: []string{CodeAfterDeadline}, hasNot: []string{CodeDeadlineNonWorking}},
+		{name: "voluntary on Sunday 1 November 2026, inclusive", h: moscowSince2024,
+			req: req(2026, time.November, 1, "SAMPLE-02", oms.Moscow, Voluntary), ok: true, has: []string{CodeDeadlineOK}},
+		{name: "voluntary on Monday 2 November 2026: late by default, ст. 193 reading flagged", h: moscowSince2024,
+			req: req(2026, time.November, 2, "SAMPLE-02", oms.Moscow, Voluntary), ok: false,
+			has: []string{CodeAfterDeadline, CodeDeadlineNonWorking}},
+		{name: "voluntary on Monday 2 November 2026 with ГК ст. 193 applied", h: moscowSince2024,
+			req:  req(2026, time.November, 2, "SAMPLE-02", oms.Moscow, Voluntary),
+			opts: []Option{WithDeadlineRule(DeadlineNextWorkingDay)}, ok: true,
+			has: []string{CodeDeadlineOK, CodeDeadlineNonWorking}},
+		{name: "3 November 2026 is late even with ст. 193", h: moscowSince2024,
+			req:  req(2026, time.November, 3, "SAMPLE-02", oms.Moscow, Voluntary),
+			opts: []Option{WithDeadlineRule(DeadlineNextWorkingDay)}, ok: false,
+			has: []string{CodeAfterDeadline}, hasNot: []string{CodeDeadlineNonWorking}},
+		{name: "second voluntary replacement in one calendar year", h: switchedIn2026,
+			req: req(2026, time.June, 1, "SAMPLE-02", oms.Moscow, Voluntary), ok: false,
+			has: []string{CodeAnnualLimit, CodeDeadlineOK}},
+		{name: "second voluntary, after 1 November too: both findings at once", h: switchedIn2026,
+			req: req(2026, time.December, 1, "SAMPLE-02", oms.Moscow, Voluntary), ok: false,
+			has: []string{CodeAnnualLimit, CodeAfterDeadline}},
+		{name: "a new calendar year renews the right", h: switchedIn2026,
+			req: req(2027, time.January, 11, "SAMPLE-02", oms.Moscow, Voluntary), ok: true, has: []string{CodeAnnualLimitOK}},
+		{name: "relocation after a voluntary replacement and after 1 November", h: switchedIn2026,
+			req: req(2026, time.December, 10, "SAMPLE-01", oms.MoscowOblast, Relocation), ok: true,
+			has: []string{CodeRelocation}, hasNot: []string{CodeAnnualLimit, CodeAfterDeadline}},
+		{name: "voluntary into another region is flagged as a possible relocation", h: moscowSince2024,
+			req: req(2026, time.March, 10, "SAMPLE-02", oms.MoscowOblast, Voluntary), ok: true, has: []string{CodeRegionChanged}},
+		{name: "insurer left Saratov on 1 July 2024: replacement outside the limit", h: saratov,
+			req: req(2024, time.December, 15, "SAMPLE-02", oms.Saratov, InsurerExit), ok: true, has: []string{CodeInsurerExit}},
+		{name: "insurer exit claimed while the insurer is still registered", h: saratov,
+			req: req(2024, time.June, 30, "SAMPLE-02", oms.Saratov, InsurerExit), ok: false, has: []string{CodeInsurerStillActive}},
+		{name: "assignment by the territorial fund after the insurer left", h: saratov,
+			req: Request{Date: day(2024, time.August, 1), Insurer: "SAMPLE-02", Region: oms.Saratov, Reason: FundAssignment, Born: adult},
+			ok:  true, has: []string{CodeFundAssignment}, hasNot: []string{CodeApplicantOK}},
+		{name: "insurer not on the region's register", h: moscowSince2024,
+			req: req(2026, time.March, 10, "SAMPLE-04", oms.Tatarstan, Relocation), ok: false, has: []string{CodeInsurerNotInRegion}},
+		{name: "insurer off the Moscow register in 2019–2020", h: moscowSince2024,
+			req: req(2020, time.May, 5, "SAMPLE-02", oms.Moscow, FirstChoice), ok: false, has: []string{CodeInsurerNotInRegion}},
+		{name: "unknown insurer", h: History{},
+			req: req(2026, time.March, 10, "NOPE-1", oms.Moscow, FirstChoice), ok: false, has: []string{CodeInsurerUnknown}},
+		{name: "the same insurer again is not a replacement", h: switchedIn2026,
+			req: req(2026, time.December, 1, "SAMPLE-04", oms.Moscow, Voluntary), ok: true,
+			has: []string{CodeSameInsurer}, hasNot: []string{CodeAnnualLimit, CodeAfterDeadline, CodeEffectiveDate}},
+		{name: "a child's choice by the child is refused (ФФОМС FAQ)", h: History{},
+			req: Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: day(2015, time.April, 1)},
+			ok:  false, has: []string{CodeApplicantNotLegalRep}},
+		{name: "a child's choice by a parent", h: History{},
+			req: Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: LegalRepresentative, Born: day(2015, time.April, 1)},
+			ok:  true, has: []string{CodeApplicantOK}},
+		{name: "a minor with full capacity applies alone (ГК ст. 21 ч. 2, ст. 27)", h: History{},
+			req: Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: day(2009, time.April, 1), FullCapacity: true},
+			ok:  true},
+		{name: "18th birthday: an adult", h: History{},
+			req: Request{Date: day(2026, time.April, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: day(2008, time.April, 1)},
+			ok:  true},
+		{name: "first choice for a child after the newborn cover", h: MustHistory(Entry{Date: day(2026, time.January, 5), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: Newborn}),
+			req: Request{Date: day(2026, time.March, 1), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary, Applicant: LegalRepresentative, Born: day(2026, time.January, 5)},
+			ok:  true, has: []string{CodeFirstChoice}},
+		{name: "\"first choice\" while insured is checked as a voluntary replacement", h: switchedIn2026,
+			req: req(2026, time.March, 1, "SAMPLE-02", oms.Moscow, FirstChoice), ok: false, has: []string{CodeNotFirstChoice, CodeAnnualLimit}},
+		{name: "Crimea has no insurer in 2026 (sample data): a warning with the refusal", h: History{},
+			req: req(2026, time.March, 1, "SAMPLE-05", oms.Crimea, FirstChoice), ok: false, has: []string{CodeInsurerNotInRegion, CodeNoInsurerInRegion}},
+		{name: "the fund may not act as insurer before 2027 (430-ФЗ)", h: History{},
+			req: req(2026, time.March, 1, FundInsurer, oms.Crimea, FirstChoice), ok: false, has: []string{CodeFundNotInsurer}},
+		{name: "the fund acts as insurer in 2027 where no insurer remains (430-ФЗ)", h: History{},
+			req: req(2027, time.March, 1, FundInsurer, oms.Crimea, FirstChoice), ok: true, has: []string{CodeFundAsInsurer}},
+		{name: "the fund may not act as insurer where insurers remain", h: History{},
+			req: req(2027, time.March, 1, FundInsurer, oms.Moscow, FirstChoice), ok: false, has: []string{CodeFundNotInsurer}},
+		{name: "invalid request: every problem at once", h: History{},
+			req: Request{Date: day(2010, time.March, 1), Insurer: "", Reason: Newborn, Born: adult}, ok: false, has: []string{CodeRequestInvalid}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := NewChecker(reg, c.opts...).CheckSwitch(c.h, c.req)
+			assert.Equal(t, c.ok, d.OK(), "%s", d)
+			for _, code := range c.has {
+				assert.True(t, d.Has(code), "want %s in %s", code, d)
+			}
+			for _, code := range c.hasNot {
+				assert.False(t, d.Has(code), "do not want %s in %s", code, d)
+			}
+			for _, f := range d.Findings() {
+				assert.NotEmpty(t, f.RU, f.Code)
+				assert.NotEmpty(t, f.EN, f.Code)
+				if f.Code != CodeRequestInvalid {
+					assert.False(t, f.Citation.IsZero(), "finding %s has no citation", f.Code)
+				}
+			}
+		})
+	}
+}
+
+func TestCheckSwitchInvalidReportsAll(t *testing.T) {
+	d := CheckSwitch(sample(t), History{}, Request{Date: day(2010, time.March, 1), Born: day(2011, time.January, 1)})
+	n := 0
+	for _, f := range d.Findings() {
+		if f.Code == CodeRequestInvalid {
+			n++
+		}
+	}
+	assert.Equal(t, 6, n, "%s", d) // date, region, insurer, reason, applicant, birth
+}
+
+func TestCheckSwitchUnconfirmedFlags(t *testing.T) {
+	reg := sample(t)
+	h := MustHistory(Entry{Date: day(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice})
+	d := CheckSwitch(reg, h, Request{Date: day(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult})
+	f, ok := d.Find(CodeDeadlineNonWorking)
+	require.True(t, ok)
+	assert.True(t, f.Unconfirmed)
+	assert.Equal(t, oms.Warning, f.Severity)
+	assert.Equal(t, "ГК РФ, ст. 193", f.Citation.String())
+	v, _ := d.Find(CodeAfterDeadline)
+	assert.Equal(t, "326-ФЗ, ст. 16, ч. 1, п. 3", v.Citation.String())
+
+	ok2 := CheckSwitch(reg, h, Request{Date: day(2026, time.March, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult})
+	e, found := ok2.Find(CodeEffectiveDate)
+	require.True(t, found)
+	assert.True(t, e.Unconfirmed)
+	assert.Contains(t, e.EN, "2026-03-02")
+}
+
+func TestCheckSwitchWithoutCalendar(t *testing.T) {
+	reg := sample(t)
+	h := MustHistory(Entry{Date: day(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice})
+	d := NewChecker(reg, WithCalendar(nil)).CheckSwitch(h, Request{Date: day(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult})
+	assert.True(t, d.Has(CodeAfterDeadline))
+	assert.False(t, d.Has(CodeDeadlineNonWorking))
+}
+
+func TestCheckSwitchOrderIndependent(t *testing.T) {
+	reg := sample(t)
+	es := []Entry{
+		{Date: day(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice},
+		{Date: day(2025, time.February, 10), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary},
+		{Date: day(2025, time.March, 10), Insurer: "SAMPLE-01", Region: oms.MoscowOblast, Reason: Relocation},
+		{Date: day(2025, time.March, 10), Insurer: "SAMPLE-02", Region: oms.MoscowOblast, Reason: Relocation},
+	}
+	r := Request{Date: day(2025, time.June, 1), Insurer: "SAMPLE-02", Region: oms.MoscowOblast, Reason: Voluntary, Applicant: Self, Born: adult}
+	want := CheckSwitch(reg, MustHistory(es...), r)
+	rev := slices.Clone(es)
+	slices.Reverse(rev)
+	got := CheckSwitch(reg, MustHistory(rev...), r)
+	assert.Equal(t, want.Findings(), got.Findings())
+}
