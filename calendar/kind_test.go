@@ -1,0 +1,75 @@
+package calendar
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+func TestDayKindText(t *testing.T) {
+	for k := Working; k <= NonWorkingDecree; k++ {
+		b, err := k.MarshalText()
+		if err != nil {
+			t.Fatalf("%d: %v", k, err)
+		}
+		var back DayKind
+		if err := back.UnmarshalText(b); err != nil || back != k {
+			t.Errorf("%s round trip = %v, %v", b, back, err)
+		}
+		if k.NameRU() == "" || k.NameRU() == k.String() {
+			t.Errorf("%s has no Russian name", k)
+		}
+	}
+	if _, err := DayKind(0).MarshalText(); err == nil {
+		t.Error("zero DayKind marshalled")
+	}
+	if s := DayKind(42).String(); s != "DayKind(42)" {
+		t.Errorf("String() = %q", s)
+	}
+	var k DayKind
+	if err := k.UnmarshalText([]byte("Holiday")); err == nil {
+		t.Error("kind names are case-sensitive, as in the CSV")
+	}
+	b, _ := json.Marshal(DayInfo{Date: mustDate("2025-01-01"), Kind: Holiday})
+	if string(b) != `{"date":"2025-01-01","kind":"holiday","working":false}` {
+		t.Errorf("DayInfo JSON = %s", b)
+	}
+}
+
+func FuzzParseDayKind(f *testing.F) {
+	for _, s := range kindNames {
+		f.Add(s)
+	}
+	f.Add("")
+	f.Add("holiday ")
+	f.Fuzz(func(t *testing.T, s string) {
+		k, err := ParseDayKind(s)
+		if err != nil {
+			return
+		}
+		if k.String() != s {
+			t.Fatalf("ParseDayKind(%q) = %v, whose String is %q", s, k, k.String())
+		}
+		again, err := ParseDayKind(k.String())
+		if err != nil || again != k {
+			t.Fatalf("reparse of %q = %v, %v", k, again, err)
+		}
+	})
+}
+
+func TestUnitAndPeriodString(t *testing.T) {
+	if s := (Period{30, Days}).String(); s != "30 days" {
+		t.Errorf("got %q", s)
+	}
+	if s := (Period{10, WorkingDays}).String(); s != "10 working_days" {
+		t.Errorf("got %q", s)
+	}
+	if s := Unit(0).String(); s != "Unit(0)" {
+		t.Errorf("got %q", s)
+	}
+	if s := ScopeStateBodies.String(); s != "state_bodies" {
+		t.Errorf("got %q", s)
+	}
+	if s := Scope(0).String(); s != "Scope(0)" {
+		t.Errorf("got %q", s)
+	}
+}
