@@ -212,8 +212,10 @@ func (h History) Current(d date.Date) (Entry, bool) {
 }
 
 // VoluntarySwitches returns the voluntary replacements in calendar year y
-// that changed the insurer: an application to the insurer the person
-// already had is not a replacement and is not counted.
+// that changed the insurer. An application to the insurer the person
+// already had is not a replacement, nor is an application made while the
+// person had no insurer of their own (a first choice, even if labelled
+// Voluntary); neither is counted.
 func (h History) VoluntarySwitches(y int) []Entry {
 	var out []Entry
 	h.eachVoluntary(y, func(e Entry) bool { out = append(out, e); return true })
@@ -221,7 +223,7 @@ func (h History) VoluntarySwitches(y int) []Entry {
 }
 
 // eachVoluntary calls f for each voluntary replacement of year y that
-// changed the insurer, until f returns false.
+// changed the insurer, in date order, until f returns false.
 func (h History) eachVoluntary(y int, f func(Entry) bool) {
 	es := h.entries
 	start, _ := slices.BinarySearchFunc(es, y, func(e Entry, y int) int {
@@ -230,14 +232,22 @@ func (h History) eachVoluntary(y int, f func(Entry) bool) {
 		}
 		return -1
 	})
+	// prev is the insurer of the person's own (non-newborn) entry before i.
+	prev, havePrev := "", false
+	for k := start - 1; k >= 0; k-- {
+		if es[k].Reason != Newborn {
+			prev, havePrev = es[k].Insurer, true
+			break
+		}
+	}
 	for i := start; i < len(es) && es[i].Date.Year() == y; i++ {
-		if es[i].Reason != Voluntary {
+		e := es[i]
+		if e.Reason == Newborn {
 			continue
 		}
-		if i > 0 && es[i-1].Insurer == es[i].Insurer {
-			continue
-		}
-		if !f(es[i]) {
+		counted := e.Reason == Voluntary && havePrev && prev != e.Insurer
+		prev, havePrev = e.Insurer, true
+		if counted && !f(e) {
 			return
 		}
 	}

@@ -1,0 +1,148 @@
+package smo
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/calendar"
+	"github.com/rickb777/date"
+	"pgregory.net/rapid"
+)
+
+var propRegions = []oms.Region{oms.Moscow, oms.MoscowOblast, oms.Tatarstan, oms.Saratov}
+
+var (
+	propFirst = date.New(2011, time.January, 1)
+	propLast  = date.New(2026, time.December, 31) // the federal calendar's last year
+)
+
+// genRegistry draws 2–6 insurers, each with 1–3 stays in the property
+// regions, entered and left on random days of 2011–2026.
+func genRegistry(t *rapid.T) *Registry {
+	n := rapid.IntRange(2, 6).Draw(t, "insurers")
+	span := int(propLast.Sub(propFirst))
+	var ins []Insurer
+	for i := range n {
+		var ps []Presence
+		for _, r := range propRegions {
+			if !rapid.Bool().Draw(t, "in") {
+				continue
+			}
+			entered := propFirst.Add(date.PeriodOfDays(rapid.IntRange(0, span/2).Draw(t, "entered")))
+			p := Presence{Region: r, Entered: entered}
+			if rapid.Bool().Draw(t, "leaves") {
+				p.Left, p.HasLeft = entered.Add(date.PeriodOfDays(rapid.IntRange(1, span).Draw(t, "stay"))), true
+			}
+			ps = append(ps, p)
+		}
+		in, err := NewInsurer(fmt.Sprintf("P-%d", i), fmt.Sprintf("Insurer %d", i), "", Federal, ps...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, in)
+	}
+	return MustRegistry(ins...)
+}
+
+// TestSwitchStateMachine drives one person through applications across
+// years and relocations, recording every application CheckSwitch accepts,
+// and checks after each step that the accepted history never holds two
+// voluntary replacements in one calendar year, a voluntary replacement
+// after 1 November, or an insurer off the region's register on the day;
+// that CheckSwitch agrees with the naive reference; and that the decision
+// does not depend on the order the history is given in.
+func TestSwitchStateMachine(t *testing.T) {
+	cal := calendar.Federal()
+	rapid.Check(t, func(t *rapid.T) {
+		reg := genRegistry(t)
+		ins := reg.Insurers()
+		numbers := make([]string, len(ins))
+		for i, in := range ins {
+			numbers[i] = in.Number()
+		}
+		chk := NewChecker(reg)
+		now := propFirst.Add(date.PeriodOfDays(rapid.IntRange(0, 3000).Draw(t, "start")))
+		region := rapid.SampledFrom(propRegions).Draw(t, "region")
+		var entries []Entry
+		h := History{}
+
+		apply := func(t *rapid.T, why Reason, to oms.Region) {
+			r := Request{Date: now, Insurer: rapid.SampledFrom(numbers).Draw(t, "insurer"), Region: to,
+				Reason: why, Applicant: Self, Born: adult}
+			d := chk.CheckSwitch(h, r)
+			want := naiveCodes(ins, entries, r, cal)
+			if got := d.Codes(); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("request %+v\nhistory %v\nfast  %v\nnaive %v", r, entries, got, want)
+			}
+			// The same decision whatever order the history is given in.
+			perm := rapid.Permutation(entries).Draw(t, "perm")
+			if d2 := chk.CheckSwitch(MustHistory(perm...), r); fmt.Sprint(d2.Findings()) != fmt.Sprint(d.Findings()) {
+				t.Fatalf("order changed the decision:\n%s\n%s", d, d2)
+			}
+			if !d.OK() || d.Has(CodeSameInsurer) {
+				return
+			}
+			e := Entry{Date: now, Insurer: r.Insurer, Region: to, Reason: why}
+			var err error
+			if h, err = h.With(e); err != nil {
+				t.Fatal(err)
+			}
+			entries = append(entries, e)
+			region = to
+			now = now.Add(1) // one application a day keeps entry dates distinct
+		}
+		t.Repeat(map[string]func(*rapid.T){
+			"wait": func(t *rapid.T) {
+				next := now.Add(date.PeriodOfDays(rapid.IntRange(1, 200).Draw(t, "days")))
+				if next.After(propLast) {
+					t.Skip("past the calendar")
+				}
+				now = next
+			},
+			"first":     func(t *rapid.T) { apply(t, FirstChoice, region) },
+			"voluntary": func(t *rapid.T) { apply(t, Voluntary, region) },
+			"exit":      func(t *rapid.T) { apply(t, InsurerExit, region) },
+			"relocate": func(t *rapid.T) {
+				apply(t, Relocation, rapid.SampledFrom(propRegions).Draw(t, "to"))
+			},
+			"": func(t *rapid.T) {
+				perYear := map[int]int{}
+				for y := propFirst.Year(); y <= propLast.Year(); y++ {
+					for _, e := range h.VoluntarySwitches(y) {
+						perYear[y]++
+						if e.Date.After(date.New(y, time.November, 1)) {
+							t.Fatalf("voluntary replacement after 1 November: %s", e)
+						}
+					}
+					if perYear[y] > 1 {
+						t.Fatalf("%d voluntary replacements in %d: %v", perYear[y], y, h.Entries())
+					}
+				}
+				for _, e := range h.Entries() {
+					if !reg.WorksIn(e.Insurer, e.Region, e.Date) {
+						t.Fatalf("insurer not on the register: %s", e)
+					}
+				}
+			},
+		})
+	})
+}
+
+// TestVoluntarySwitchesCountsOnlyChanges checks the counting rule directly.
+func TestVoluntarySwitchesCountsOnlyChanges(t *testing.T) {
+	h := MustHistory(
+		Entry{Date: day(2025, time.January, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary}, // first ever: a choice
+		Entry{Date: day(2025, time.February, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary}, // same insurer
+		Entry{Date: day(2025, time.March, 10), Insurer: "B", Region: oms.Moscow, Reason: Voluntary},    // counted
+		Entry{Date: day(2025, time.April, 10), Insurer: "C", Region: oms.Moscow, Reason: Relocation},   // not voluntary
+	)
+	got := h.VoluntarySwitches(2025)
+	if len(got) != 1 || got[0].Insurer != "B" {
+		t.Fatalf("got %v", got)
+	}
+	if n := len(h.VoluntarySwitches(2024)); n != 0 {
+		t.Fatalf("2024: %d", n)
+	}
+}
