@@ -1,0 +1,75 @@
+package policy
+
+import "github.com/omsrules/oms"
+
+// The provisions the package's rules rest on. Point numbers of the Rules
+// of ОМС are given only where the spec read them in the primary text
+// (chapter III of 108н as amended by 789н: points 28–30).
+var (
+	citeArt10 = oms.Citation{
+		Act: "326-ФЗ", Article: "10",
+		Title: "Застрахованные лица",
+	}
+	citeArt45 = oms.Citation{
+		Act: "326-ФЗ", Article: "45",
+		Title: "Полис обязательного медицинского страхования",
+		URL:   "https://base.garant.ru/57417448/c7f0164139c159e5c4e7786790ae469d",
+	}
+	citeArt51Part2 = oms.Citation{
+		Act: "326-ФЗ", Article: "51", Part: "2",
+		Title: "Полисы, выданные до вступления закона в силу, действуют до замены на полисы единого образца",
+	}
+	citeArt16Part2Item3 = oms.Citation{
+		Act: "326-ФЗ", Article: "16", Part: "2", Point: "3",
+		Title: "Уведомить СМО об изменении ФИО, данных документа, удостоверяющего личность, места жительства в течение одного месяца",
+	}
+	citeArt16Part2Item4 = oms.Citation{
+		Act: "326-ФЗ", Article: "16", Part: "2", Point: "4",
+		Title: "При переезде, если прежняя СМО там не работает, выбрать СМО в течение одного месяца",
+	}
+	citeGK192 = oms.Citation{
+		Act: "ГК РФ", Article: "192", Point: "3",
+		Title: "Срок, исчисляемый месяцами, истекает в соответствующее число последнего месяца срока",
+	}
+	citeRules108 = oms.Citation{
+		Act:   "Приказ Минздрава № 108н",
+		Title: "Правила обязательного медицинского страхования",
+		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
+	}
+	citeRulesP28 = oms.Citation{
+		Act: "Приказ Минздрава № 108н", Point: "28",
+		Title: "Полис — уникальная последовательность символов в машиночитаемом виде в едином регистре застрахованных лиц",
+		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
+	}
+	citeRulesP29 = oms.Citation{
+		Act: "Приказ Минздрава № 108н", Point: "29",
+		Title: "Полис на бланке, выданный до 01.01.2022, действует до истечения срока и замене не подлежит",
+		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
+	}
+	citeRulesP30 = oms.Citation{
+		Act: "Приказ Минздрава № 108н", Point: "30",
+		Title: "При переоформлении или утрате полиса на бланке новый бланк не изготавливается",
+		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
+	}
+	citeRules158 = oms.Citation{
+		Act:   "Приказ Минздравсоцразвития № 158н",
+		Title: "Правила обязательного медицинского страхования (2011–2019)",
+	}
+	citeLetter13057 = oms.Citation{
+		Act:   "Письмо ФОМС от 08.11.2017 № 13057/91/и",
+		Title: "Срок действия полиса иностранных граждан, лиц без гражданства и беженцев — до конца 2018 года",
+		URL:   "http://oms44.ru/dokumenty/federalnye-dokumenty/1555-pismo-foms-ot-08-11-2017-13057-91-i",
+	}
+	citeOldLaw = oms.Citation{
+		Act:   "Закон РФ от 28.06.1991 № 1499-1",
+		Title: "О медицинском страховании граждан в Российской Федерации (до 2011 года)",
+	}
+	citeUEK = oms.Citation{
+		Act: "210-ФЗ", Title: "Универсальная электронная карта (выпуск с 2013 г.; прекращён с 01.01.2017 Федеральным законом от 28.12.2016 № 471-ФЗ)",
+	}
+	citeSuspension = oms.Citation{
+		Act:   "326-ФЗ",
+		Title: "Приостановление действия полиса на время службы (военнослужащие и приравненные к ним лица)",
+		URL:   "https://tfoms37.ru/novosti/poryadok-sdachi-ili-priostanovleniya-polisa-oms-dlya-voennosluzhashchikh",
+	}
+)

@@ -1,0 +1,423 @@
+package policy
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
+)
+
+// A Form is the form a policy takes. Over time the law has known five:
+// the old-style policy of the 1991 law, the uniform paper policy and the
+// uniform plastic card of 326-ФЗ, the policy inside a universal electronic
+// card (УЭК), and since 1 December 2022 the digital policy: a record in the
+// unified register (ЕРЗ) identified by the ЕНП, shown as a paper or
+// electronic extract with a bar code.
+//
+// The zero Form is invalid. Forms are small comparable values; their text
+// form (String, MarshalText) is a stable lower-case code.
+type Form uint8
+
+const (
+	// OldStyle is a policy issued under the Law of 28.06.1991 N 1499-1,
+	// before the uniform policy (issued until 30.04.2011). It stays valid
+	// until it is replaced by a uniform policy (326-ФЗ art. 51 part 2).
+	OldStyle Form = iota + 1
+	// Paper is the uniform policy on an A5 paper blank with a bar code,
+	// issued 01.05.2011–30.11.2022; valid for its term, no replacement
+	// needed (Rules p. 29).
+	Paper
+	// Plastic is the uniform policy as a plastic card with a chip, issued
+	// on request where offered until 30.11.2022; valid for its term
+	// (Rules p. 29). The first issue date is unconfirmed (about 2014).
+	Plastic
+	// UEK is the policy as an application of the universal electronic card
+	// (УЭК), issued 2013–2016 (issue ended 01.01.2017).
+	UEK
+	// Digital is the policy since 01.12.2022: the ЕНП in the person's ЕРЗ
+	// record, with a paper or electronic extract carrying a bar code
+	// (326-ФЗ art. 45 as amended in 2021; Rules p. 28).
+	Digital
+
+	numForms
+)
+
+// formSpan is when a form was issued and what says so.
+type formSpan struct {
+	code, nameRU, nameEN string
+	erz                  rune // ЕРЗ policy-type code (ФФОМС order 79, classifier)
+	from, last           date.Date
+	open                 bool // still issued
+	fromUnconfirmed      bool
+	lastUnconfirmed      bool
+	cite                 oms.Citation
+}
+
+var (
+	dayOldLaw        = date.New(1991, time.June, 28)
+	dayUniform       = date.New(2011, time.May, 1)
+	dayLastBlank     = date.New(2022, time.November, 30)
+	dayDigital       = date.New(2022, time.December, 1)
+	dayNoNewBlank    = date.New(2023, time.January, 10)
+	dayPlasticFrom   = date.New(2014, time.January, 1)
+	dayUEKFrom       = date.New(2013, time.January, 1)
+	dayUEKLast       = date.New(2016, time.December, 31)
+	dayOldStyleLast  = date.New(2011, time.April, 30)
+	dayLaw326InForce = date.New(2011, time.January, 1)
+)
+
+// formTable: the spans come from law.md §1.4 (the forms table) and
+// law-addendum.md §1(g), §5. Fixed at compile time, never mutated.
+var formTable = [numForms]formSpan{
+	OldStyle: {
+		code: "old-style", nameRU: "полис старого образца", nameEN: "old-style policy", erz: 'С',
+		from: dayOldLaw, last: dayOldStyleLast, fromUnconfirmed: true, cite: citeOldLaw,
+	},
+	Paper: {
+		code: "paper", nameRU: "полис единого образца на бумажном бланке", nameEN: "uniform paper policy", erz: 'П',
+		from: dayUniform, last: dayLastBlank, lastUnconfirmed: true, cite: citeArt45,
+	},
+	Plastic: {
+		code: "plastic", nameRU: "полис единого образца в виде пластиковой карты с электронным носителем", nameEN: "uniform plastic card policy", erz: 'Э',
+		from: dayPlasticFrom, last: dayLastBlank, fromUnconfirmed: true, lastUnconfirmed: true, cite: citeArt45,
+	},
+	UEK: {
+		code: "uek", nameRU: "полис в составе универсальной электронной карты", nameEN: "policy on a universal electronic card (УЭК)", erz: 'К',
+		from: dayUEKFrom, last: dayUEKLast, cite: citeUEK,
+	},
+	Digital: {
+		code: "digital", nameRU: "цифровой полис (запись в ЕРЗ, выписка со штрихкодом)", nameEN: "digital policy (ЕРЗ record, extract with a bar code)", erz: 'Ц',
+		from: dayDigital, open: true, cite: citeRulesP28,
+	},
+}
+
+// ErrUnknownForm is returned (wrapped) for a text or ЕРЗ code that names no
+// Form.
+var ErrUnknownForm = errors.New("policy: unknown policy form")
+
+// Forms returns every form, oldest first.
+func Forms() []Form { return []Form{OldStyle, Paper, Plastic, UEK, Digital} }
+
+// IsValid reports whether f is one of the defined forms.
+func (f Form) IsValid() bool { return f >= OldStyle && f < numForms }
+
+// String returns the stable code of f ("old-style", "paper", "plastic",
+// "uek", "digital"), or "Form(N)" for an invalid value.
+func (f Form) String() string {
+	if f.IsValid() {
+		return formTable[f].code
+	}
+	return fmt.Sprintf("Form(%d)", uint8(f))
+}
+
+// NameRU returns the Russian name of the form.
+func (f Form) NameRU() string {
+	if f.IsValid() {
+		return formTable[f].nameRU
+	}
+	return f.String()
+}
+
+// NameEN returns the English name of the form.
+func (f Form) NameEN() string {
+	if f.IsValid() {
+		return formTable[f].nameEN
+	}
+	return f.String()
+}
+
+// ERZCode returns the policy-type code of the form in the unified register
+// of insured persons (ФФОМС order 79 and its classifier): С old-style,
+// П paper, Э plastic, К УЭК, Ц digital; 0 for an invalid form. The codes
+// В and Е (temporary certificate, paper and electronic) are not forms; see
+// CertificateERZCodes.
+func (f Form) ERZCode() rune {
+	if f.IsValid() {
+		return formTable[f].erz
+	}
+	return 0
+}
+
+// IsBlank reports whether f is a policy made on a blank (paper or plastic
+// card), the forms Rules p. 29–30 speak of.
+func (f Form) IsBlank() bool { return f == Paper || f == Plastic }
+
+// IssuedBetween returns the first and last day the form was issued; open
+// is true when it is still issued (last is then meaningless).
+func (f Form) IssuedBetween() (first, last date.Date, open bool) {
+	if !f.IsValid() {
+		return date.Date{}, date.Date{}, false
+	}
+	s := formTable[f]
+	return s.from, s.last, s.open
+}
+
+// IssuedOn reports whether a new policy in form f could be issued on d.
+func (f Form) IssuedOn(d date.Date) bool {
+	if !f.IsValid() {
+		return false
+	}
+	s := formTable[f]
+	return !d.Before(s.from) && (s.open || !d.After(s.last))
+}
+
+// ParseForm returns the form whose String is s.
+func ParseForm(s string) (Form, error) {
+	for f := OldStyle; f < numForms; f++ {
+		if formTable[f].code == s {
+			return f, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: %q", ErrUnknownForm, s)
+}
+
+// FormOfERZCode returns the form with the given ЕРЗ policy-type code (С,
+// П, Э, К, Ц, Cyrillic).
+func FormOfERZCode(code rune) (Form, error) {
+	for f := OldStyle; f < numForms; f++ {
+		if formTable[f].erz == code {
+			return f, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: ЕРЗ code %q", ErrUnknownForm, code)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (f Form) MarshalText() ([]byte, error) {
+	if !f.IsValid() {
+		return nil, fmt.Errorf("policy: invalid form %d", uint8(f))
+	}
+	return []byte(formTable[f].code), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (f *Form) UnmarshalText(text []byte) error {
+	v, err := ParseForm(string(text))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
+}
+
+// FormsIssued returns the forms a new policy could take on d, the default
+// first: the form the insurer issues unless the person asks for another
+// one it offers. It is empty before the 1991 law.
+func FormsIssued(d date.Date) []Form {
+	var out []Form
+	def, err := defaultRules.NewForm.Value(d)
+	if err == nil {
+		out = append(out, def)
+	}
+	for _, f := range Forms() {
+		if f != def && f.IssuedOn(d) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// NewPolicyForm returns the form a newly issued policy takes on d by
+// default, with a decision that explains it and lists the other forms
+// the person could ask for. The error wraps oms.ErrNotInForce for a date
+// before the 1991 law.
+func NewPolicyForm(d date.Date) (Form, oms.Decision, error) {
+	return defaultRules.NewPolicyForm(d)
+}
+
+// NewPolicyForm is the package-level NewPolicyForm under the rules r.
+func (r Rules) NewPolicyForm(d date.Date) (Form, oms.Decision, error) {
+	v, err := r.NewForm.At(d)
+	if err != nil {
+		return 0, oms.Decision{}, fmt.Errorf("policy: form of a policy issued on %s: %w", d, err)
+	}
+	f := v.Value
+	dec := oms.NewDecision(oms.Finding{
+		Code:        "policy.form.new",
+		Severity:    oms.Info,
+		RU:          fmt.Sprintf("Полис, оформляемый %s, выдаётся в форме: %s", ruDate(d), f.NameRU()),
+		EN:          fmt.Sprintf("A policy issued on %s takes the form: %s", d, f.NameEN()),
+		Citation:    v.Citation,
+		Unconfirmed: v.Unconfirmed,
+	})
+	for _, alt := range Forms() {
+		if alt == f || !alt.IssuedOn(d) {
+			continue
+		}
+		s := formTable[alt]
+		dec = dec.With(oms.Finding{
+			Code:        "policy.form.alternative",
+			Severity:    oms.Info,
+			RU:          fmt.Sprintf("По заявлению, где предлагается, может быть выдан: %s", alt.NameRU()),
+			EN:          fmt.Sprintf("On request, where offered, the policy may instead be: %s", alt.NameEN()),
+			Citation:    s.cite,
+			Unconfirmed: s.fromUnconfirmed || s.lastUnconfirmed,
+		})
+	}
+	return f, dec, nil
+}
+
+// ReissueForm returns the form a policy in form current takes when it is
+// re-issued (or replaced after loss) on d, with a decision that explains
+// it.
+//
+// From 10.01.2023 no new blank is made on re-issue or loss of a blank
+// policy (Rules p. 30): the ЕРЗ record is corrected and the result is the
+// digital policy. From 01.12.2022 to 09.01.2023 no blanks were issued any
+// more (the last on 30.11.2022), so the result is digital too, but p. 30
+// was not yet in force; that finding is marked unconfirmed. Before
+// 01.12.2022 a re-issue produced a new blank: an old-style policy was
+// replaced by the uniform paper policy (326-ФЗ art. 51 part 2), a plastic
+// card by a plastic card where still issued, anything else by the default
+// form of the day.
+func ReissueForm(current Form, d date.Date) (Form, oms.Decision, error) {
+	return defaultRules.ReissueForm(current, d)
+}
+
+// ReissueForm is the package-level ReissueForm under the rules r.
+func (r Rules) ReissueForm(current Form, d date.Date) (Form, oms.Decision, error) {
+	if !current.IsValid() {
+		return 0, oms.Decision{}, fmt.Errorf("%w: %d", ErrUnknownForm, uint8(current))
+	}
+	def, err := r.NewForm.At(d)
+	if err != nil {
+		return 0, oms.Decision{}, fmt.Errorf("policy: form of a policy re-issued on %s: %w", d, err)
+	}
+	noBlank, _ := r.NoNewBlank.At(d)
+	switch {
+	case noBlank.Value:
+		return Digital, oms.NewDecision(oms.Finding{
+			Code:     "policy.reissue.no-new-blank",
+			Severity: oms.Info,
+			RU: fmt.Sprintf("При переоформлении %s новый бланк не изготавливается: сведения вносятся в ЕРЗ, полис — %s",
+				ruDate(d), Digital.NameRU()),
+			EN: fmt.Sprintf("On re-issue on %s no new blank is made: the ЕРЗ record is corrected and the policy is the %s",
+				d, Digital.NameEN()),
+			Citation:    noBlank.Citation,
+			Unconfirmed: noBlank.Unconfirmed,
+		}), nil
+	case def.Value == Digital:
+		return Digital, oms.NewDecision(oms.Finding{
+			Code:     "policy.reissue.digital",
+			Severity: oms.Info,
+			RU: fmt.Sprintf("С 01.12.2022 бланки не выдаются; при переоформлении %s полис — %s (п. 30 Правил действует с 10.01.2023)",
+				ruDate(d), Digital.NameRU()),
+			EN: fmt.Sprintf("No blanks are issued since 01.12.2022; a policy re-issued on %s is the %s (Rules p. 30 applies from 10.01.2023)",
+				d, Digital.NameEN()),
+			Citation:    def.Citation,
+			Unconfirmed: true,
+		}), nil
+	}
+	out := def.Value
+	cite := def.Citation
+	switch {
+	case current == OldStyle && d.Before(dayUniform):
+		out = OldStyle
+	case current == OldStyle:
+		cite = citeArt51Part2
+	case current == Plastic && Plastic.IssuedOn(d):
+		out = Plastic
+	}
+	return out, oms.NewDecision(oms.Finding{
+		Code:     "policy.reissue.new-blank",
+		Severity: oms.Info,
+		RU: fmt.Sprintf("При переоформлении %s выдаётся новый полис: %s (прежний: %s)",
+			ruDate(d), out.NameRU(), current.NameRU()),
+		EN: fmt.Sprintf("On re-issue on %s a new policy is made: %s (was: %s)",
+			d, out.NameEN(), current.NameEN()),
+		Citation:    cite,
+		Unconfirmed: def.Unconfirmed,
+	}), nil
+}
+
+// CheckForm checks a policy in form f issued on the day issued, as of
+// asOf: whether that form was issued on that day, and whether a policy in
+// that form is still a valid document on asOf. The decision says why, with
+// citations. A form issued outside its known span is a Violation where the
+// span's bound is confirmed and a Warning where it is not (the first
+// plastic cards, the last blanks).
+//
+// It does not look at the validity term of the person's category; see
+// Validity and InForce.
+func CheckForm(f Form, issued, asOf date.Date) oms.Decision {
+	if !f.IsValid() {
+		return oms.NewDecision(oms.Finding{
+			Code: "policy.form.invalid", Severity: oms.Violation,
+			RU: fmt.Sprintf("Неизвестная форма полиса %d", uint8(f)),
+			EN: fmt.Sprintf("Unknown policy form %d", uint8(f)),
+		})
+	}
+	s := formTable[f]
+	var dec oms.Decision
+	if !f.IssuedOn(issued) {
+		unconfirmed := (issued.Before(s.from) && s.fromUnconfirmed) || (!s.open && issued.After(s.last) && s.lastUnconfirmed)
+		sev := oms.Violation
+		if unconfirmed {
+			sev = oms.Warning
+		}
+		span := fmt.Sprintf("%s–%s", s.from, s.last)
+		if s.open {
+			span = fmt.Sprintf("с %s", s.from)
+		}
+		dec = dec.With(oms.Finding{
+			Code:        "policy.form.not-issued-then",
+			Severity:    sev,
+			RU:          fmt.Sprintf("%s не выдавался %s (выдавался %s)", capitalize(f.NameRU()), ruDate(issued), span),
+			EN:          fmt.Sprintf("No %s was issued on %s (issued %s)", f.NameEN(), issued, span),
+			Citation:    s.cite,
+			Unconfirmed: unconfirmed,
+		})
+	}
+	switch f {
+	case OldStyle:
+		dec = dec.With(oms.Finding{
+			Code:     "policy.form.valid-until-replaced",
+			Severity: oms.Info,
+			RU:       "Полис старого образца действует до замены на полис единого образца",
+			EN:       "An old-style policy stays valid until it is replaced by a uniform policy",
+			Citation: citeArt51Part2,
+		})
+	case Paper, Plastic:
+		if !asOf.Before(dayDigital) {
+			dec = dec.With(oms.Finding{
+				Code:     "policy.form.blank-stays-valid",
+				Severity: oms.Info,
+				RU:       "Полис на бланке, выданный до перехода на цифровой полис, действует до истечения срока и замене не подлежит",
+				EN:       "A policy on a blank issued before the digital policy stays valid for its term and need not be replaced",
+				Citation: citeRulesP29,
+			})
+		}
+	case UEK:
+		dec = dec.With(oms.Finding{
+			Code:        "policy.form.uek-legacy",
+			Severity:    oms.Warning,
+			RU:          "Полис в составе УЭК — устаревшая форма; её действие после прекращения выпуска УЭК источниками не подтверждено",
+			EN:          "The УЭК policy is a legacy form; whether it stays valid after УЭК issue ended is not confirmed by the sources",
+			Citation:    citeUEK,
+			Unconfirmed: true,
+		})
+	}
+	return dec
+}
+
+// ruDate formats d as DD.MM.YYYY, the Russian way.
+func ruDate(d date.Date) string {
+	y, m, dd := d.Date()
+	return fmt.Sprintf("%02d.%02d.%04d", dd, int(m), y)
+}
+
+// capitalize upper-cases the first letter of a Russian or English phrase.
+func capitalize(s string) string {
+	for i, r := range s {
+		if r >= 'а' && r <= 'я' {
+			return string(r-'а'+'А') + s[i+len(string(r)):]
+		}
+		if r >= 'a' && r <= 'z' {
+			return string(r-'a'+'A') + s[i+1:]
+		}
+		return s
+	}
+	return s
+}

@@ -1,0 +1,106 @@
+package policy
+
+import (
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
+)
+
+// Rules are the dated rules of law the package applies, each an
+// oms.Timeline of versions with their citations. DefaultRules returns the
+// library's reading of the law; a caller who knows better (a confirmed
+// date, a new amendment) replaces a version with Timeline.With and calls
+// the methods of the changed Rules. The package-level functions use
+// DefaultRules.
+//
+// A Rules value is immutable once built and safe for concurrent use.
+type Rules struct {
+	// NewForm is the default form of a newly issued policy.
+	NewForm oms.Timeline[Form]
+	// NoNewBlank is whether a re-issue or a loss of a blank policy
+	// produces no new blank (Rules p. 30, from 10.01.2023).
+	NoNewBlank oms.Timeline[bool]
+	// YearEndCap caps the validity of the policies of non-citizens at the
+	// end of a calendar year; see YearEndCap.
+	YearEndCap oms.Timeline[YearEndCap]
+	// Certificate is whether the insurer issues a temporary certificate
+	// (временное свидетельство) while the policy is being made.
+	Certificate oms.Timeline[bool]
+	// NotifyItems are the changes the insured person must notify the
+	// insurer of within one month (326-ФЗ art. 16 part 2 item 3).
+	NotifyItems oms.Timeline[ReasonSet]
+}
+
+// A YearEndCap is one version of the rule that policies of foreign
+// citizens, stateless persons, persons under the law «О беженцах» and EAEU
+// workers and officials are valid only to the end of a calendar year (and
+// never beyond the term of their own basis).
+type YearEndCap struct {
+	// Applies is whether the cap applies to policies issued while this
+	// version is in force.
+	Applies bool
+	// NotBeforeYear, if not 0, is the earliest year whose end the cap can
+	// be: a policy issued in 2017 under the letter of 08.11.2017 ran to the
+	// end of 2018. Otherwise the cap is the end of the year of issue.
+	NotBeforeYear int
+}
+
+// DefaultRules returns the rules as the library reads the law. The
+// versions marked Unconfirmed are explained here:
+//
+//   - NewForm: old-style policies from the 1991 law (first date
+//     unconfirmed: the law is of 28.06.1991, issue started later); the
+//     uniform paper policy from 01.05.2011; the digital policy from
+//     01.12.2022 (the date is well attested, its legal basis is not:
+//     law-addendum.md §5).
+//   - NoNewBlank: from 10.01.2023 (Rules p. 30 as worded by 789н) [P].
+//   - YearEndCap: none under the 2011 Rules; from 01.01.2017 the end of the
+//     calendar year of issue, by the 2016 amendment of the Rules 158н
+//     (unconfirmed: news reports only); from 20.11.2017 the end of 2018 at
+//     the earliest (letter ФОМС 08.11.2017 N 13057/91/и, reproduced on
+//     the Kostroma territorial fund's site); from 01.01.2019 the end of the
+//     year of issue again, under the Rules 108н (unconfirmed: one insurer
+//     page citing 108н and a territorial fund page on EAEU workers,
+//     law-addendum.md §1(g)); none from 01.12.2022, when the policy became
+//     a record of the right to ОМС in the ЕРЗ (unconfirmed: no source
+//     says the cap ended, none says it goes on).
+//   - Certificate: issued from 01.01.2011 (the ЕРЗ classifier F008 starts
+//     it then; unconfirmed) to 30.11.2022; from 01.12.2022 the policy is
+//     made the same day and no source keeps the certificate
+//     (law-addendum.md §1(d); unconfirmed).
+//   - NotifyItems: surname, name, patronymic and place of residence from
+//     01.01.2011 (the original wording); identity-document data added no
+//     later than 13.08.2018, the earliest date a source (ТФОМС Челябинской
+//     области) shows it in the law. The amending law is not known, so the
+//     version starts on that date and is unconfirmed.
+func DefaultRules() Rules { return defaultRules }
+
+// defaultRules is built once from literals and never mutated.
+var defaultRules = Rules{
+	NewForm: oms.MustTimeline(
+		oms.Dated[Form]{From: dayOldLaw, Value: OldStyle, Citation: citeOldLaw, Unconfirmed: true},
+		oms.Dated[Form]{From: dayUniform, Value: Paper, Citation: citeArt45},
+		oms.Dated[Form]{From: dayDigital, Value: Digital, Citation: citeRulesP28},
+	),
+	NoNewBlank: oms.MustTimeline(
+		oms.Dated[bool]{From: dayOldLaw, Value: false, Citation: citeRules158},
+		oms.Dated[bool]{From: dayNoNewBlank, Value: true, Citation: citeRulesP30},
+	),
+	YearEndCap: oms.MustTimeline(
+		oms.Dated[YearEndCap]{From: dayOldLaw, Value: YearEndCap{}, Citation: citeRules158},
+		oms.Dated[YearEndCap]{From: date.New(2017, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeRules158, Unconfirmed: true},
+		oms.Dated[YearEndCap]{From: date.New(2017, time.November, 20), Value: YearEndCap{Applies: true, NotBeforeYear: 2018}, Citation: citeLetter13057},
+		oms.Dated[YearEndCap]{From: date.New(2019, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeRules108, Unconfirmed: true},
+		oms.Dated[YearEndCap]{From: dayDigital, Value: YearEndCap{}, Citation: citeRulesP28, Unconfirmed: true},
+	),
+	Certificate: oms.MustTimeline(
+		oms.Dated[bool]{From: dayOldLaw, Value: false, Citation: citeOldLaw, Unconfirmed: true},
+		oms.Dated[bool]{From: dayLaw326InForce, Value: true, Citation: citeRules158, Unconfirmed: true},
+		oms.Dated[bool]{From: dayDigital, Value: false, Citation: citeRulesP28, Unconfirmed: true},
+	),
+	NotifyItems: oms.MustTimeline(
+		oms.Dated[ReasonSet]{From: dayLaw326InForce, Value: NewReasonSet(ChangeName, ChangeResidence), Citation: citeArt16Part2Item3},
+		oms.Dated[ReasonSet]{From: date.New(2018, time.August, 13), Value: NewReasonSet(ChangeName, ChangeIdentityDocument, ChangeResidence), Citation: citeArt16Part2Item3, Unconfirmed: true},
+	),
+}
