@@ -241,7 +241,9 @@ func (r EndReason) IsValid() bool { return r >= Death && r < numEndReasons }
 func (r EndReason) String() string { return enumString(endNames[:], uint8(r), "EndReason") }
 
 // MarshalText implements encoding.TextMarshaler.
-func (r EndReason) MarshalText() ([]byte, error) { return enumText(endNames[:], uint8(r), "end reason") }
+func (r EndReason) MarshalText() ([]byte, error) {
+	return enumText(endNames[:], uint8(r), "end reason")
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (r *EndReason) UnmarshalText(text []byte) error {
