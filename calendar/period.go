@@ -21,7 +21,9 @@ const (
 	// Weeks end on the same weekday of the last week (ГК РФ ст. 192 п. 4).
 	Weeks
 	// Months end on the same-numbered day of the last month, or on its
-	// last day if it has no such day (ГК РФ ст. 192 п. 3).
+	// last day if it has no such day (ГК РФ ст. 192 п. 3). A half-year is
+	// 6 Months and a quarter 3 Months (п. 1, 2); a half-month is 15 Days
+	// (п. 3).
 	Months
 	// Years end on the same month and day of the last year (ГК РФ ст. 192
 	// п. 1); a period from 29 February ends on 28 February in a common
