@@ -1,0 +1,308 @@
+package eligibility
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
+)
+
+// ErrInvalidPerson is wrapped by the error Assess returns for facts that
+// cannot describe a person on the day asked: a date of birth after that
+// day, a missing citizenship, a citizen of the RF with a refugee status.
+var ErrInvalidPerson = errors.New("eligibility: invalid person")
+
+// An Assessment is the answer of Assess: the category of the person and
+// the decision with its reasons.
+type Assessment struct {
+	// Category is the category of the insured person, or NotInsured.
+	Category Category
+	// Decision holds the findings: Info findings that explain a positive
+	// outcome with the provision behind it, Violation findings for each
+	// reason the person is not insured. It is OK exactly when Category is
+	// a category of insured persons.
+	Decision oms.Decision
+	// Age is the age in full years on the day asked.
+	Age int
+	// MotherInsurer says the day asked falls in the period when a newborn
+	// is insured by the insurer of the mother or other legal
+	// representative (326-ФЗ art. 16).
+	MotherInsurer bool
+	// MotherInsurerUntil is the last day of that period; meaningful when
+	// MotherInsurer is set and the birth is registered.
+	MotherInsurerUntil date.Date
+}
+
+// Insured reports whether the person is insured: the category is one of
+// insured persons and no finding is a violation.
+func (a Assessment) Insured() bool { return a.Category.Insured() && a.Decision.OK() }
+
+// Assess decides whether p is insured under ОМС on the day asOf, and in
+// which Category, applying each rule as it stood on that day: the
+// exclusion of highly qualified specialists (HQSRule), EAEU workers from
+// 2017 (EAEURule), temporarily staying workers with years of contributions
+// from 2023 (QualifyingYears), the newborn's cover by the mother's insurer
+// (NewbornCover), the services whose members are not insured. Options
+// replace the rules the sources leave unconfirmed.
+//
+// The Decision of the Assessment carries every reason: for an insured
+// person Info findings naming the provision; for a person not insured one
+// Violation per reason. The error is only for input that cannot be
+// assessed, and wraps ErrInvalidPerson; or, for a day before 326-ФЗ came
+// into force (1 January 2011), oms.ErrNotInForce.
+//
+// A foreign citizen or stateless person with a вид на жительство or РВП is
+// assessed as a resident even if the person also has a refugee status; a
+// person serving in one of the services is not insured whatever else is
+// true (the policy is suspended for the time of service).
+func Assess(p Person, asOf date.Date, opts ...Option) (Assessment, error) {
+	cfg := newConfig(opts)
+	if asOf.Before(lawStart) {
+		return Assessment{}, fmt.Errorf("eligibility: %w: 326-ФЗ is in force from %s, asked for %s", oms.ErrNotInForce, lawStart, asOf)
+	}
+	if err := p.validate(asOf); err != nil {
+		return Assessment{}, err
+	}
+	a := Assessment{Age: cfg.leap.Age(p.BirthDate, asOf)}
+	var fs []oms.Finding
+
+	// A newborn's cover by the mother's insurer.
+	if nb, err := cfg.newborn.At(asOf); err == nil {
+		switch {
+		case p.BirthRegistered:
+			last := p.BirthRegistration.Add(date.PeriodOfDays(nb.Value))
+			if !asOf.After(last) {
+				a.MotherInsurer, a.MotherInsurerUntil = true, last
+				fs = append(fs, newbornFinding(nb, last, true))
+			}
+		case a.Age < 1:
+			a.MotherInsurer = true
+			fs = append(fs, newbornFinding(nb, date.Date{}, false))
+		}
+	}
+
+	if p.Service != NoService {
+		n := serviceNames[p.Service]
+		fs = append(fs, oms.Finding{
+			Code: "eligibility.not-insured.service", Severity: oms.Violation,
+			RU:       "Не подлежит ОМС: " + n[0] + "; медицинская помощь оказывается по месту службы, действие полиса ОМС приостанавливается на время службы.",
+			EN:       "Not subject to ОМС: " + n[1] + "; medical care is provided by the service and the policy is suspended while serving.",
+			Citation: citeServices, Unconfirmed: true,
+		})
+		a.Decision = oms.NewDecision(fs...)
+		return a, nil
+	}
+
+	var cat Category
+	var why []oms.Finding
+	switch p.Citizenship {
+	case CitizenRF:
+		cat, why = assessCitizen(a.Age)
+	default:
+		cat, why = assessForeigner(p, asOf, &cfg)
+	}
+	a.Category = cat
+	a.Decision = oms.NewDecision(append(fs, why...)...)
+	return a, nil
+}
+
+func (p Person) validate(asOf date.Date) error {
+	switch {
+	case p.BirthDate.After(asOf):
+		return fmt.Errorf("%w: date of birth %s is after %s", ErrInvalidPerson, p.BirthDate, asOf)
+	case p.Citizenship < CitizenRF || p.Citizenship > Stateless:
+		return fmt.Errorf("%w: citizenship %d is not CitizenRF, Foreign or Stateless", ErrInvalidPerson, p.Citizenship)
+	case p.BirthRegistered && p.BirthRegistration.Before(p.BirthDate):
+		return fmt.Errorf("%w: birth registered on %s, before the date of birth %s", ErrInvalidPerson, p.BirthRegistration, p.BirthDate)
+	case p.Residence > TemporaryStay:
+		return fmt.Errorf("%w: residence status %d is unknown", ErrInvalidPerson, p.Residence)
+	case p.Refugee > TemporaryAsylumGranted:
+		return fmt.Errorf("%w: refugee status %d is unknown", ErrInvalidPerson, p.Refugee)
+	case p.Service >= numServices:
+		return fmt.Errorf("%w: service %d is unknown", ErrInvalidPerson, p.Service)
+	case p.ContributionMonths < 0:
+		return fmt.Errorf("%w: %d months of contributions", ErrInvalidPerson, p.ContributionMonths)
+	case p.Citizenship == CitizenRF && p.Refugee != NoRefugeeStatus:
+		return fmt.Errorf("%w: a citizen of the RF cannot have refugee status %q", ErrInvalidPerson, p.Refugee)
+	case p.Citizenship != CitizenRF && p.Residence == NoResidence && p.Refugee == NoRefugeeStatus:
+		return fmt.Errorf("%w: a %s person needs a residence status (permanent, temporary or stay) or a refugee status", ErrInvalidPerson, p.Citizenship)
+	}
+	return nil
+}
+
+func newbornFinding(nb oms.Dated[int], last date.Date, registered bool) oms.Finding {
+	f := oms.Finding{Code: "eligibility.newborn.mother-insurer", Severity: oms.Info, Citation: nb.Citation, Unconfirmed: nb.Unconfirmed}
+	var ruRule, enRule string
+	if nb.Value < 0 {
+		ruRule, enRule = "до дня государственной регистрации рождения", "until the day the birth is registered"
+	} else {
+		ruRule = "до истечения " + strconv.Itoa(nb.Value) + " дней со дня государственной регистрации рождения"
+		enRule = "until " + strconv.Itoa(nb.Value) + " days after the state registration of birth"
+	}
+	if registered {
+		f.RU = "Новорождённый застрахован страховой медицинской организацией матери или другого законного представителя " + ruRule + ", по " + ruDate(last) + " включительно."
+		f.EN = "The newborn is insured by the insurer of the mother or other legal representative " + enRule + ", through " + last.String() + "."
+	} else {
+		f.RU = "Новорождённый застрахован страховой медицинской организацией матери или другого законного представителя " + ruRule + "; рождение ещё не зарегистрировано."
+		f.EN = "The newborn is insured by the insurer of the mother or other legal representative " + enRule + "; the birth is not yet registered."
+	}
+	return f
+}
+
+func ruDate(d date.Date) string { return d.Format("02.01.2006") }
+
+func assessCitizen(age int) (Category, []oms.Finding) {
+	cat := Citizen14Plus
+	if age < 14 {
+		cat = CitizenUnder14
+	}
+	return cat, []oms.Finding{insuredFinding("eligibility.insured.citizen", cat, citeArt10, false,
+		"Гражданин Российской Федерации — застрахованное лицо.", "A citizen of the RF is an insured person.")}
+}
+
+func insuredFinding(code string, cat Category, c oms.Citation, unconfirmed bool, ru, en string) oms.Finding {
+	return oms.Finding{
+		Code: code, Severity: oms.Info, Citation: c, Unconfirmed: unconfirmed,
+		RU: ru + " Категория: " + cat.NameRU() + ".",
+		EN: en + " Category: " + cat.NameEN() + ".",
+	}
+}
+
+func notInsured(code string, c oms.Citation, unconfirmed bool, ru, en string) oms.Finding {
+	return oms.Finding{Code: code, Severity: oms.Violation, Citation: c, Unconfirmed: unconfirmed, RU: ru, EN: en}
+}
+
+func assessForeigner(p Person, asOf date.Date, cfg *config) (Category, []oms.Finding) {
+	stateless := p.Citizenship == Stateless
+	switch p.Residence {
+	case PermanentResidence, TemporaryResidence:
+		return assessResident(p, asOf, cfg)
+	}
+	if p.Refugee != NoRefugeeStatus {
+		cat := p.Refugee.category()
+		return cat, []oms.Finding{insuredFinding("eligibility.insured.refugee-law", cat, citeArt10, false,
+			"Лицо, имеющее право на медицинскую помощь в соответствии с Федеральным законом «О беженцах», — застрахованное лицо.",
+			"A person entitled to medical care under the Federal Law «On refugees» is an insured person.")}
+	}
+	// Temporarily staying.
+	eaeuState := !stateless && IsEAEUState(p.Country)
+	if eaeuState && (p.EAEUOfficial || p.LabourContract) {
+		rule, _ := cfg.eaeu.At(asOf)
+		if rule.Value {
+			cat, ru, en := EAEUWorker, "Трудящийся государства — члена ЕАЭС, временно пребывающий в РФ и работающий по трудовому договору, — застрахованное лицо.",
+				"A worker from an EAEU member state temporarily staying in the RF under a labour contract is an insured person."
+			if p.EAEUOfficial {
+				cat, ru, en = EAEUOfficial, "Член Коллегии ЕЭК, должностное лицо или сотрудник органа ЕАЭС, временно пребывающий в РФ, — застрахованное лицо.",
+					"A member of the EEC Board or an official or employee of an EAEU body temporarily staying in the RF is an insured person."
+			}
+			return cat, []oms.Finding{insuredFinding("eligibility.insured.eaeu", cat, rule.Citation, rule.Unconfirmed, ru, en)}
+		}
+		if p.EAEUOfficial || !p.LabourContract {
+			return NotInsured, []oms.Finding{notInsured("eligibility.not-insured.eaeu-not-yet", rule.Citation, rule.Unconfirmed,
+				"На эту дату граждане государств — членов ЕАЭС, временно пребывающие в РФ, не подлежали ОМС (правило действует с 01.01.2017).",
+				"On this date temporarily staying citizens of EAEU member states were not insured (the rule applies from 2017-01-01).")}
+		}
+		// An EAEU worker before 2017 is assessed like any other staying worker.
+	}
+	if p.LabourContract {
+		return assessStayingWorker(p, asOf, cfg)
+	}
+	if eaeuState && p.EAEUFamilyMember {
+		return NotInsured, []oms.Finding{notInsured("eligibility.not-insured.eaeu-family", citeEAEUFamily, false,
+			"Члены семьи трудящегося государства — члена ЕАЭС, временно пребывающие в РФ, не подлежат ОМС: Договор о ЕАЭС не обязывает выдавать им полис, национальное право этого не предусматривает.",
+			"Temporarily staying family members of an EAEU worker are not insured: the EAEU Treaty does not require a policy for them and national law does not provide one.")}
+	}
+	return NotInsured, []oms.Finding{stayingFinding()}
+}
+
+func stayingFinding() oms.Finding {
+	return notInsured("eligibility.not-insured.staying", citePP186, false,
+		"Временно пребывающий в РФ иностранный гражданин или лицо без гражданства не подлежит ОМС (кроме трудящихся ЕАЭС и работников по ч. 1.1 ст. 16 326-ФЗ); медицинская помощь — в экстренной форме бесплатно, остальная — платно или по ДМС.",
+		"A temporarily staying foreign citizen or stateless person is not insured (EAEU workers and workers under 326-ФЗ art. 16 part 1.1 excepted); emergency care only is free.")
+}
+
+func assessResident(p Person, asOf date.Date, cfg *config) (Category, []oms.Finding) {
+	var cat Category
+	switch {
+	case p.Residence == PermanentResidence && p.Citizenship == Foreign:
+		cat = ForeignPermanent
+	case p.Residence == PermanentResidence:
+		cat = StatelessPermanent
+	case p.Citizenship == Foreign:
+		cat = ForeignTemporary
+	default:
+		cat = StatelessTemporary
+	}
+	var out []oms.Finding
+	if p.ForeignBranchStaff {
+		if rule, err := cfg.foreignBranch.At(asOf); err == nil && rule.Value {
+			out = append(out, notInsured("eligibility.not-insured.foreign-branch", rule.Citation, rule.Unconfirmed,
+				"Не подлежат ОМС иностранные граждане, осуществляющие трудовую деятельность в соответствии со статьёй 13.5 Федерального закона № 115-ФЗ.",
+				"Foreigners working under art. 13.5 of Federal Law 115-ФЗ (staff of foreign companies' branches and representative offices) are not insured."))
+		}
+	}
+	if p.HighlyQualified || p.HQSFamilyMember {
+		rule, err := cfg.hqs.At(asOf)
+		if err == nil {
+			switch {
+			case rule.Value == HQSAndFamilyExcluded:
+				out = append(out, notInsured("eligibility.not-insured.hqs", rule.Citation, rule.Unconfirmed,
+					"На эту дату высококвалифицированные специалисты и члены их семей не подлежат ОМС.",
+					"On this date highly qualified specialists and members of their families are not insured."))
+			case rule.Value == HQSNonWorkingFamilyExcluded && p.HQSFamilyMember && !p.HighlyQualified && !p.Working:
+				out = append(out, notInsured("eligibility.not-insured.hqs-family", rule.Citation, rule.Unconfirmed,
+					"Неработающие члены семей высококвалифицированных специалистов не подлежат ОМС.",
+					"Non-working family members of highly qualified specialists are not insured."))
+			default:
+				out = append(out, oms.Finding{
+					Code: "eligibility.hqs.insured", Severity: oms.Info, Citation: rule.Citation, Unconfirmed: rule.Unconfirmed,
+					RU: "Исключение для высококвалифицированных специалистов на эту дату (" + rule.Value.String() + ") к лицу не применяется.",
+					EN: "The exclusion for highly qualified specialists on this date (" + rule.Value.String() + ") does not apply to the person.",
+				})
+			}
+		}
+	}
+	for _, f := range out {
+		if f.Severity == oms.Violation {
+			return NotInsured, out
+		}
+	}
+	return cat, append(out, insuredFinding("eligibility.insured.resident", cat, citeArt10, false,
+		"Иностранный гражданин или лицо без гражданства, постоянно или временно проживающие в РФ, — застрахованное лицо.",
+		"A foreign citizen or stateless person permanently or temporarily residing in the RF is an insured person."))
+}
+
+func assessStayingWorker(p Person, asOf date.Date, cfg *config) (Category, []oms.Finding) {
+	rule, err := cfg.years.At(asOf)
+	if err != nil {
+		f := stayingFinding()
+		f.RU += " Правило ч. 1.1 ст. 16 326-ФЗ на эту дату не действует."
+		f.EN += " The rule of 326-ФЗ art. 16 part 1.1 is not in force on this date."
+		return NotInsured, []oms.Finding{f}
+	}
+	var out []oms.Finding
+	if p.HighlyQualified {
+		out = append(out, notInsured("eligibility.not-insured.staying-hqs", rule.Citation, rule.Unconfirmed,
+			"Правило ч. 1.1 ст. 16 326-ФЗ не распространяется на высококвалифицированных специалистов.",
+			"326-ФЗ art. 16 part 1.1 does not cover highly qualified specialists."))
+	}
+	if p.ForeignBranchStaff {
+		out = append(out, notInsured("eligibility.not-insured.staying-foreign-branch", rule.Citation, rule.Unconfirmed,
+			"Правило ч. 1.1 ст. 16 326-ФЗ не распространяется на работников филиалов, представительств и дочерних обществ иностранных организаций.",
+			"326-ФЗ art. 16 part 1.1 does not cover staff of branches, representative offices and subsidiaries of foreign companies."))
+	}
+	need := rule.Value * 12
+	if p.ContributionMonths < need {
+		out = append(out, notInsured("eligibility.not-insured.qualifying-period", rule.Citation, rule.Unconfirmed,
+			"Страховые взносы на ОМС уплачены за "+strconv.Itoa(p.ContributionMonths)+" мес., требуется не менее "+strconv.Itoa(rule.Value)+" лет ("+strconv.Itoa(need)+" мес.).",
+			"ОМС contributions paid for "+strconv.Itoa(p.ContributionMonths)+" months; at least "+strconv.Itoa(rule.Value)+" years ("+strconv.Itoa(need)+" months) are required."))
+	}
+	if len(out) > 0 {
+		return NotInsured, out
+	}
+	return StayingWorker, []oms.Finding{insuredFinding("eligibility.insured.staying-worker", StayingWorker, rule.Citation, rule.Unconfirmed,
+		"Временно пребывающий работник, за которого страховые взносы на ОМС уплачены не менее "+strconv.Itoa(rule.Value)+" лет, имеет права застрахованного лица.",
+		"A temporarily staying worker for whom ОМС contributions have been paid for at least "+strconv.Itoa(rule.Value)+" years has the rights of an insured person.")}
+}
