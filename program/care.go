@@ -156,9 +156,10 @@ type kindInfo struct {
 	types       []CareType
 	// funding in the base programme: FundingOMS means included.
 	funding Funding
-	// since is the first day the kind is in the base programme, if not
-	// always (zero: always).
-	since date.Date
+	// since is the first day the kind is in the base programme when
+	// hasSince is set; otherwise it always was.
+	since    date.Date
+	hasSince bool
 	// conditions and forms the programme delivers the kind in; nil means no
 	// constraint is encoded.
 	conditions []Condition
@@ -235,7 +236,7 @@ var kindTable = [...]kindInfo{
 	KindLowMobilityDispensarisation: {key: "low-mobility-dispensarisation",
 		ru:    "госпитализация лиц со стойкими нарушениями функций организма для проведения диспансеризации",
 		en:    "hospitalisation of people with persistent functional impairments for dispensarisation",
-		types: []CareType{TypePrimary}, funding: FundingOMS, since: date.New(2025, time.September, 4),
+		types: []CareType{TypePrimary}, funding: FundingOMS, since: date.New(2025, time.September, 4), hasSince: true,
 		conditions:  []Condition{ConditionInpatient},
 		why:         "право на госпитализацию маломобильных граждан для диспансеризации за счет ОМС добавлено в раздел IV (ПП РФ № 1365 от 04.09.2025)",
 		unconfirmed: true},
@@ -464,7 +465,7 @@ func (p *Programme) BaseFunding(k CareKind) Funding {
 	if i == nil {
 		return 0
 	}
-	if i.funding == FundingOMS && !i.since.IsZero() {
+	if i.funding == FundingOMS && i.hasSince {
 		_, to := p.InForce()
 		if to.Before(i.since) {
 			return FundingRegionalBudget
@@ -494,7 +495,7 @@ func (p *Programme) IncludesCare(c Care) oms.Decision {
 			RU:       i.ru + ": " + i.why,
 			EN:       i.en + " is in the base ОМС programme",
 			Citation: citeArt35, Unconfirmed: i.unconfirmed})
-		if !i.since.IsZero() {
+		if i.hasSince {
 			fs = append(fs, oms.Finding{Code: CodeCareNotYet, Severity: oms.Warning,
 				RU:       "входит в базовую программу только с " + i.since.Format("02.01.2006"),
 				EN:       "in the base programme only from " + i.since.String(),

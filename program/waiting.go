@@ -1,0 +1,539 @@
+package program
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/rickb777/date"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/calendar"
+)
+
+// A WaitUnit is the unit a waiting-time limit is counted in.
+type WaitUnit uint8
+
+// The units of waiting-time limits.
+const (
+	Minutes WaitUnit = iota + 1
+	Hours
+	CalendarDays
+	WorkingDays
+)
+
+var waitUnitNames = [...]struct{ key, ru string }{
+	Minutes:      {"minutes", "минут"},
+	Hours:        {"hours", "часов"},
+	CalendarDays: {"calendar-days", "календарных дней"},
+	WorkingDays:  {"working-days", "рабочих дней"},
+}
+
+func (u WaitUnit) valid() bool { return u != 0 && int(u) < len(waitUnitNames) }
+
+// String returns the stable key: "minutes", "hours", "calendar-days", "working-days".
+func (u WaitUnit) String() string {
+	if !u.valid() {
+		return fmt.Sprintf("WaitUnit(%d)", uint8(u))
+	}
+	return waitUnitNames[u].key
+}
+
+// MarshalText implements encoding.TextMarshaler with the stable key.
+func (u WaitUnit) MarshalText() ([]byte, error) {
+	if !u.valid() {
+		return nil, fmt.Errorf("program: invalid wait unit %d", uint8(u))
+	}
+	return []byte(waitUnitNames[u].key), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (u *WaitUnit) UnmarshalText(b []byte) error {
+	for i := 1; i < len(waitUnitNames); i++ {
+		if waitUnitNames[i].key == string(b) {
+			*u = WaitUnit(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("program: unknown wait unit %q (want minutes, hours, calendar-days or working-days)", b)
+}
+
+// An Event is what a waiting time is counted from.
+type Event uint8
+
+// The events waiting times count from, in the programme's words.
+const (
+	EventAppeal               Event = iota + 1 // обращение пациента в медицинскую организацию
+	EventCall                                  // вызов скорой медицинской помощи
+	EventPrescription                          // назначение исследований
+	EventReferral                              // выдача лечащим врачом направления на госпитализацию
+	EventDiagnosis                             // постановка (установление) диагноза
+	EventHistologyOrDiagnosis                  // гистологическая верификация опухоли или установление диагноза заболевания (состояния)
+)
+
+var eventNames = [...]struct{ key, ru, en string }{
+	EventAppeal:               {"appeal", "обращение пациента в медицинскую организацию", "the patient's appeal to the medical organisation"},
+	EventCall:                 {"call", "вызов скорой медицинской помощи", "the ambulance call"},
+	EventPrescription:         {"prescription", "назначение исследований", "the prescription of the tests"},
+	EventReferral:             {"referral", "выдача лечащим врачом направления на госпитализацию", "the referral for hospitalisation by the attending doctor"},
+	EventDiagnosis:            {"diagnosis", "постановка диагноза", "the diagnosis"},
+	EventHistologyOrDiagnosis: {"histology-or-diagnosis", "гистологическая верификация опухоли или установление диагноза заболевания (состояния)", "histological verification of the tumour or the diagnosis"},
+}
+
+func (e Event) valid() bool { return e != 0 && int(e) < len(eventNames) }
+
+// NameRU returns the event in the programme's words.
+func (e Event) NameRU() string {
+	if !e.valid() {
+		return ""
+	}
+	return eventNames[e].ru
+}
+
+// NameEN returns the event in English.
+func (e Event) NameEN() string {
+	if !e.valid() {
+		return ""
+	}
+	return eventNames[e].en
+}
+
+// String returns the stable key, such as "referral".
+func (e Event) String() string {
+	if !e.valid() {
+		return fmt.Sprintf("Event(%d)", uint8(e))
+	}
+	return eventNames[e].key
+}
+
+// A WaitKind names one waiting-time norm of the programme (section VII in
+// 2024–2026: «сроки ожидания медицинской помощи, оказываемой в плановой
+// форме ...»). Values by year are in program.md §3 and law-addendum.md §4.
+//
+// The programme sets maximums; a territorial programme may set shorter
+// limits, never longer ones.
+type WaitKind uint8
+
+// The waiting-time norms.
+const (
+	// WaitPrimaryDoctor: приём врачами-терапевтами участковыми, врачами общей
+	// практики (семейными врачами), врачами-педиатрами участковыми: 24 hours
+	// from the appeal.
+	WaitPrimaryDoctor WaitKind = iota + 1
+	// WaitUrgentPrimary: первичная медико-санитарная помощь в неотложной
+	// форме: 2 hours from the appeal.
+	WaitUrgentPrimary
+	// WaitSpecialist: консультации врачей-специалистов (except suspected
+	// cancer; from 2026 also except suspected cardiovascular disease): 14
+	// working days from the appeal; 14 calendar days in 2019.
+	WaitSpecialist
+	// WaitSpecialistOncology: консультации при подозрении на онкологическое
+	// заболевание: 3 working days. The limit is confirmed (H); what it counts
+	// from is not (the 2025 text seen reads «с момента постановки
+	// диагноза», news say from the request), so every version is marked
+	// unconfirmed and counts from the appeal.
+	WaitSpecialistOncology
+	// WaitSpecialistCardio: консультации при подозрении на
+	// сердечно-сосудистое заболевание: 3 working days from the appeal; new
+	// in 2026 (ПП 2188; three secondary sources, H). News speak of a
+	// phase-in «к 2028 году», not encoded.
+	WaitSpecialistCardio
+	// WaitDiagnostics: диагностические инструментальные (рентгенографические
+	// исследования, включая маммографию, функциональная диагностика,
+	// ультразвуковые исследования) и лабораторные исследования при оказании
+	// первичной медико-санитарной помощи: 14 working days from the
+	// prescription; 14 calendar days in 2019.
+	WaitDiagnostics
+	// WaitCTMRI: компьютерная томография (включая однофотонную эмиссионную
+	// компьютерную томографию), магнитно-резонансная томография и
+	// ангиография при оказании первичной медико-санитарной помощи: 14
+	// working days from the prescription; 30 calendar days in 2019 (L).
+	WaitCTMRI
+	// WaitDiagnosticsOncology: the tests of WaitDiagnostics and WaitCTMRI
+	// when cancer is suspected: 7 working days from the prescription.
+	WaitDiagnosticsOncology
+	// WaitDiagnosticsCardio: the same tests when cardiovascular disease is
+	// suspected: 7 working days from the prescription; new in 2026.
+	WaitDiagnosticsCardio
+	// WaitOncologyDispensary: установление диспансерного наблюдения
+	// врача-онколога за пациентом с выявленным онкологическим заболеванием:
+	// 3 working days from the diagnosis.
+	WaitOncologyDispensary
+	// WaitPlannedSpecialised: специализированная (за исключением
+	// высокотехнологичной) медицинская помощь в плановой форме, в том числе
+	// для лиц, находящихся в стационарных организациях социального
+	// обслуживания: 14 working days from the referral; 30 calendar days in
+	// 2019.
+	WaitPlannedSpecialised
+	// WaitPlannedSpecialisedOncology: the same for patients with cancer: 7
+	// working days from histological verification or the diagnosis; 14
+	// calendar days in 2019.
+	WaitPlannedSpecialisedOncology
+	// WaitPlannedSpecialisedCardio: the same for patients with
+	// cardiovascular disease: 7 working days, new in 2026 (M). What it
+	// counts from is unconfirmed; the diagnosis is assumed, as for cancer.
+	WaitPlannedSpecialisedCardio
+	// WaitAmbulance: время доезда бригады скорой медицинской помощи при
+	// оказании скорой медицинской помощи в экстренной форме: 20 minutes from
+	// the call. Territorial programmes may adjust it for transport access,
+	// population density, climate and geography.
+	WaitAmbulance
+	waitKindEnd
+)
+
+var waitKindNames = [...]struct{ key, ru string }{
+	WaitPrimaryDoctor:              {"primary-doctor", "приём врачами-терапевтами участковыми, врачами общей практики (семейными врачами), врачами-педиатрами участковыми"},
+	WaitUrgentPrimary:              {"urgent-primary", "оказание первичной медико-санитарной помощи в неотложной форме"},
+	WaitSpecialist:                 {"specialist", "проведение консультаций врачей-специалистов"},
+	WaitSpecialistOncology:         {"specialist-oncology", "проведение консультаций врачей-специалистов в случае подозрения на онкологическое заболевание"},
+	WaitSpecialistCardio:           {"specialist-cardio", "проведение консультаций врачей-специалистов в случае подозрения на сердечно-сосудистое заболевание"},
+	WaitDiagnostics:                {"diagnostics", "проведение диагностических инструментальных и лабораторных исследований при оказании первичной медико-санитарной помощи"},
+	WaitCTMRI:                      {"ct-mri", "проведение компьютерной томографии, магнитно-резонансной томографии и ангиографии при оказании первичной медико-санитарной помощи"},
+	WaitDiagnosticsOncology:        {"diagnostics-oncology", "проведение диагностических исследований в случае подозрения на онкологическое заболевание"},
+	WaitDiagnosticsCardio:          {"diagnostics-cardio", "проведение диагностических исследований в случае подозрения на сердечно-сосудистое заболевание"},
+	WaitOncologyDispensary:         {"oncology-dispensary", "установление диспансерного наблюдения врача-онколога за пациентом с выявленным онкологическим заболеванием"},
+	WaitPlannedSpecialised:         {"planned-specialised", "оказание специализированной (за исключением высокотехнологичной) медицинской помощи в плановой форме"},
+	WaitPlannedSpecialisedOncology: {"planned-specialised-oncology", "оказание специализированной медицинской помощи пациентам с онкологическими заболеваниями"},
+	WaitPlannedSpecialisedCardio:   {"planned-specialised-cardio", "оказание специализированной медицинской помощи пациентам с сердечно-сосудистыми заболеваниями"},
+	WaitAmbulance:                  {"ambulance", "время доезда до пациента бригад скорой медицинской помощи при оказании скорой медицинской помощи в экстренной форме"},
+}
+
+// WaitKinds returns every waiting-time norm the package knows.
+func WaitKinds() []WaitKind {
+	out := make([]WaitKind, 0, waitKindEnd-1)
+	for k := WaitKind(1); k < waitKindEnd; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+func (k WaitKind) valid() bool { return k != 0 && k < waitKindEnd }
+
+// NameRU returns what the norm limits, in the programme's words.
+func (k WaitKind) NameRU() string {
+	if !k.valid() {
+		return ""
+	}
+	return waitKindNames[k].ru
+}
+
+// String returns the stable key, such as "ct-mri".
+func (k WaitKind) String() string {
+	if !k.valid() {
+		return fmt.Sprintf("WaitKind(%d)", uint8(k))
+	}
+	return waitKindNames[k].key
+}
+
+// MarshalText implements encoding.TextMarshaler with the stable key.
+func (k WaitKind) MarshalText() ([]byte, error) {
+	if !k.valid() {
+		return nil, fmt.Errorf("program: invalid wait kind %d", uint8(k))
+	}
+	return []byte(waitKindNames[k].key), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *WaitKind) UnmarshalText(b []byte) error {
+	for i := WaitKind(1); i < waitKindEnd; i++ {
+		if waitKindNames[i].key == string(b) {
+			*k = i
+			return nil
+		}
+	}
+	return fmt.Errorf("program: unknown wait kind %q", b)
+}
+
+// A Wait is a waiting-time limit: at most Limit units counted from Event.
+type Wait struct {
+	Kind  WaitKind
+	Limit int
+	Unit  WaitUnit
+	Event Event
+}
+
+// String returns "14 working-days from referral".
+func (w Wait) String() string {
+	return fmt.Sprintf("%d %s from %s", w.Limit, w.Unit, w.Event)
+}
+
+// RU returns the limit in Russian: "не более 14 рабочих дней с момента:
+// выдача лечащим врачом направления на госпитализацию".
+func (w Wait) RU() string {
+	u := ""
+	if w.Unit.valid() {
+		u = waitUnitNames[w.Unit].ru
+	}
+	return fmt.Sprintf("не более %d %s с момента: %s", w.Limit, u, w.Event.NameRU())
+}
+
+func (w Wait) check() error {
+	switch {
+	case !w.Kind.valid():
+		return fmt.Errorf("program: invalid wait kind %d", uint8(w.Kind))
+	case w.Limit <= 0:
+		return fmt.Errorf("program: wait limit %d is not positive", w.Limit)
+	case !w.Unit.valid():
+		return fmt.Errorf("program: invalid wait unit %d", uint8(w.Unit))
+	}
+	return nil
+}
+
+// waitRow is the value of one norm in one programme year; ok false means
+// the norm is not in that year's programme.
+type waitRow struct {
+	limit       int
+	unit        WaitUnit
+	event       Event
+	unconfirmed bool
+}
+
+// waitData returns the row of norm k in year y. Sources: program.md §3.1
+// (2025–2026, H), §3.2 and law-addendum.md §4 (history). The 2019 values
+// are the calendar-day values of the 2018–2020 territorial copies (M); 2020,
+// the year believed to switch to working days, is unconfirmed (the
+// alternative is 2021); from 2021 both readings agree.
+func waitData(k WaitKind, y int) (waitRow, bool) {
+	early := y <= 2020 // 2019 text not read; 2020 switch year unverified
+	wd := func(n int, e Event) (waitRow, bool) { return waitRow{n, WorkingDays, e, early}, true }
+	switch k {
+	case WaitPrimaryDoctor:
+		return waitRow{24, Hours, EventAppeal, early}, true
+	case WaitUrgentPrimary:
+		return waitRow{2, Hours, EventAppeal, early}, true
+	case WaitAmbulance:
+		return waitRow{20, Minutes, EventCall, early}, true
+	case WaitSpecialist:
+		if y == 2019 {
+			return waitRow{14, CalendarDays, EventAppeal, true}, true
+		}
+		return wd(14, EventAppeal)
+	case WaitSpecialistOncology:
+		return waitRow{3, WorkingDays, EventAppeal, true}, true
+	case WaitDiagnostics:
+		if y == 2019 {
+			return waitRow{14, CalendarDays, EventPrescription, true}, true
+		}
+		return wd(14, EventPrescription)
+	case WaitCTMRI:
+		if y == 2019 {
+			return waitRow{30, CalendarDays, EventPrescription, true}, true
+		}
+		return wd(14, EventPrescription)
+	case WaitDiagnosticsOncology:
+		return wd(7, EventPrescription)
+	case WaitOncologyDispensary:
+		return wd(3, EventDiagnosis)
+	case WaitPlannedSpecialised:
+		if y == 2019 {
+			return waitRow{30, CalendarDays, EventReferral, true}, true
+		}
+		return wd(14, EventReferral)
+	case WaitPlannedSpecialisedOncology:
+		if y == 2019 {
+			return waitRow{14, CalendarDays, EventHistologyOrDiagnosis, true}, true
+		}
+		return wd(7, EventHistologyOrDiagnosis)
+	case WaitSpecialistCardio:
+		if y >= 2026 {
+			return wd(3, EventAppeal)
+		}
+	case WaitDiagnosticsCardio:
+		if y >= 2026 {
+			return wd(7, EventPrescription)
+		}
+	case WaitPlannedSpecialisedCardio:
+		if y >= 2026 {
+			return waitRow{7, WorkingDays, EventDiagnosis, true}, true
+		}
+	}
+	return waitRow{}, false
+}
+
+// waitTimelines holds, for each norm, one version per programme year that
+// has it, each citing that year's decree.
+var waitTimelines = func() (out [waitKindEnd]oms.Timeline[Wait]) {
+	for k := WaitKind(1); k < waitKindEnd; k++ {
+		var vs []oms.Dated[Wait]
+		for i := range programmes {
+			p := &programmes[i]
+			row, ok := waitData(k, p.year)
+			if !ok {
+				continue
+			}
+			from, _ := p.InForce()
+			vs = append(vs, oms.Dated[Wait]{
+				From:        from,
+				Value:       Wait{Kind: k, Limit: row.limit, Unit: row.unit, Event: row.event},
+				Citation:    p.sectionWaiting(),
+				Unconfirmed: row.unconfirmed,
+			})
+		}
+		out[k] = oms.MustTimeline(vs...).Until(date.New(LastYear, time.December, 31))
+	}
+	return out
+}()
+
+// WaitTimeline returns the history of norm k across the programmes the
+// library holds, one version per year, each with its decree. It is empty
+// for an unknown kind.
+func WaitTimeline(k WaitKind) oms.Timeline[Wait] {
+	if !k.valid() {
+		return oms.Timeline[Wait]{}
+	}
+	return waitTimelines[k]
+}
+
+// ErrNoWait is returned (wrapped) when a programme has no norm of the kind
+// asked, such as the cardiovascular fast track before 2026.
+var ErrNoWait = errors.New("program: the programme sets no such waiting time")
+
+// Wait returns norm k of the programme, with its decree and whether it is
+// confirmed. The error wraps ErrNoWait when the programme does not have the
+// norm.
+func (p *Programme) Wait(k WaitKind) (oms.Dated[Wait], error) {
+	from, _ := p.InForce()
+	v, err := WaitTimeline(k).At(from)
+	if err != nil {
+		return oms.Dated[Wait]{}, fmt.Errorf("program: %s has no waiting time %q: %w", p, k, ErrNoWait)
+	}
+	return v, nil
+}
+
+// Waits returns every waiting-time norm of the programme, in WaitKind order.
+func (p *Programme) Waits() []oms.Dated[Wait] {
+	var out []oms.Dated[Wait]
+	for k := WaitKind(1); k < waitKindEnd; k++ {
+		if v, err := p.Wait(k); err == nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Due is when care under a waiting-time norm is due.
+type Due struct {
+	// Day is the last day on which care is due, in the location of the
+	// event; for minutes and hours, the day of Instant there.
+	Day date.Date
+	// Instant is the moment by which care is due: the event plus the limit
+	// for minutes and hours; for days, the end of Day (24:00, which is the
+	// first instant of the next day) in the location of the event.
+	Instant time.Time
+}
+
+type dueConfig struct {
+	cal *calendar.Calendar
+}
+
+// A DueOption changes how DueBy counts.
+type DueOption func(*dueConfig)
+
+// WithCalendar makes DueBy count working days in c, such as a regional
+// calendar from calendar.ForRegion, instead of calendar.Federal().
+func WithCalendar(c *calendar.Calendar) DueOption {
+	return func(cfg *dueConfig) {
+		if c != nil {
+			cfg.cal = c
+		}
+	}
+}
+
+// DueBy returns when care is due under norm w for an event at the given
+// instant (the appeal, the referral, the call ...):
+//
+//   - minutes and hours are added to the instant;
+//   - calendar days: the day of the event in its location plus Limit days.
+//     The day is not moved off a weekend or holiday: the norm limits waiting
+//     for care, which medical organisations give on any day, so the rule of
+//     ГК РФ ст. 193 for acts due on a working day is not applied;
+//   - working days: the Limit-th working day strictly after the day of the
+//     event (the count starts the next day, ГК РФ ст. 191), in the federal
+//     production calendar unless WithCalendar gives another.
+//
+// The due moment is never before the event. Errors: a norm with no kind,
+// no positive limit or no unit; a working-day count outside the years the
+// calendar knows (wrapping calendar.ErrUnknownYear).
+func DueBy(w Wait, event time.Time, opts ...DueOption) (Due, error) {
+	if err := w.check(); err != nil {
+		return Due{}, err
+	}
+	loc := event.Location()
+	day := date.NewAt(event)
+	endOf := func(d date.Date) time.Time {
+		y, m, dd := d.Date()
+		return time.Date(y, m, dd+1, 0, 0, 0, 0, loc)
+	}
+	switch w.Unit {
+	case Minutes, Hours:
+		unit := time.Minute
+		if w.Unit == Hours {
+			unit = time.Hour
+		}
+		at := event.Add(time.Duration(w.Limit) * unit)
+		return Due{Day: date.NewAt(at), Instant: at}, nil
+	case CalendarDays:
+		d := day.AddDate(0, 0, w.Limit)
+		return Due{Day: d, Instant: endOf(d)}, nil
+	}
+	cfg := dueConfig{cal: calendar.Federal()}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	d, err := cfg.cal.AddWorkingDays(day, w.Limit)
+	if err != nil {
+		return Due{}, fmt.Errorf("program: %d working days from %s: %w", w.Limit, day, err)
+	}
+	return Due{Day: d, Instant: endOf(d)}, nil
+}
+
+// DueBy returns when care under norm k of the programme is due for an event
+// at the given instant; see the function DueBy.
+func (p *Programme) DueBy(k WaitKind, event time.Time, opts ...DueOption) (Due, error) {
+	w, err := p.Wait(k)
+	if err != nil {
+		return Due{}, err
+	}
+	return DueBy(w.Value, event, opts...)
+}
+
+// bounds bounds the length of a limit from above and below in minutes,
+// for comparing limits in different units. A working day count n spans at
+// least n calendar days and, in the Russian calendar, never more than
+// 2n+12 (the longest run of days off is the New Year holidays, with their
+// weekends), which is a generous upper bound.
+func (w Wait) bounds() (lo, hi int) {
+	const day = 24 * 60
+	switch w.Unit {
+	case Minutes:
+		return w.Limit, w.Limit
+	case Hours:
+		return w.Limit * 60, w.Limit * 60
+	case CalendarDays:
+		return w.Limit * day, (w.Limit + 1) * day
+	case WorkingDays:
+		return w.Limit * day, (2*w.Limit + 12) * day
+	}
+	return 0, 0
+}
+
+// compareWait reports whether territorial limit t is longer than base limit
+// b: longer is true when t is longer for certain; doubtful is true when the
+// units differ so that neither is certain.
+func compareWait(t, b Wait) (longer, doubtful bool) {
+	if t.Unit == b.Unit {
+		return t.Limit > b.Limit, false
+	}
+	tlo, thi := t.bounds()
+	blo, bhi := b.bounds()
+	switch {
+	case thi <= blo:
+		return false, false
+	case tlo > bhi:
+		return true, false
+	case t.Unit == CalendarDays && b.Unit == WorkingDays && t.Limit <= b.Limit:
+		// n calendar days never exceed n working days.
+		return false, false
+	}
+	return false, true
+}
