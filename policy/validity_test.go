@@ -1,0 +1,210 @@
+package policy
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
+	"github.com/rickb777/date"
+	"pgregory.net/rapid"
+)
+
+func TestValidity(t *testing.T) {
+	var none date.Date
+	tests := []struct {
+		name        string
+		p           Policy
+		want        Period
+		code        string // the finding that explains the end
+		unconfirmed bool
+		ok          bool
+	}{
+		// law.md §1.4 validity table (tfoms22.ru): citizens, no time limit.
+		{"citizen", Policy{Category: eligibility.Citizen14Plus, Issued: day(2015, 3, 2), BasisEnd: none},
+			Period{From: day(2015, 3, 2), Open: true}, "policy.validity.indefinite", false, true},
+		{"child citizen in the cap years", Policy{Category: eligibility.CitizenUnder14, Issued: day(2018, 3, 2)},
+			Period{From: day(2018, 3, 2), Open: true}, "policy.validity.indefinite", false, true},
+		// ВНЖ holders: no time limit before the 2017 rule.
+		{"ВНЖ 2016", Policy{Category: eligibility.ForeignPermanent, Issued: day(2016, 5, 10)},
+			Period{From: day(2016, 5, 10), Open: true}, "policy.validity.indefinite", false, true},
+		// 2017 amendment of 158н: calendar year (news reports, unconfirmed).
+		{"ВНЖ 2017", Policy{Category: eligibility.ForeignPermanent, Issued: day(2017, 3, 1)},
+			Period{From: day(2017, 3, 1), Last: day(2017, 12, 31)}, "policy.validity.year-end-cap", true, true},
+		{"ВНЖ 19.11.2017", Policy{Category: eligibility.StatelessPermanent, Issued: day(2017, 11, 19)},
+			Period{From: day(2017, 11, 19), Last: day(2017, 12, 31)}, "policy.validity.year-end-cap", true, true},
+		// Letter ФОМС 08.11.2017 N 13057/91/и: applications from 20.11.2017
+		// get a policy to the end of 2018.
+		{"ВНЖ 20.11.2017", Policy{Category: eligibility.ForeignPermanent, Issued: day(2017, 11, 20)},
+			Period{From: day(2017, 11, 20), Last: day(2018, 12, 31)}, "policy.validity.year-end-cap", false, true},
+		{"РВП 2018, permit longer", Policy{Category: eligibility.ForeignTemporary, Issued: day(2018, 2, 1), BasisEnd: day(2020, 6, 30)},
+			Period{From: day(2018, 2, 1), Last: day(2018, 12, 31)}, "policy.validity.year-end-cap", false, true},
+		// ... "but not beyond the РВП".
+		{"РВП 2018, permit shorter", Policy{Category: eligibility.StatelessTemporary, Issued: day(2018, 2, 1), BasisEnd: day(2018, 7, 31)},
+			Period{From: day(2018, 2, 1), Last: day(2018, 7, 31)}, "policy.validity.until-rvp", false, true},
+		// law-addendum.md §1(g): the 108н years, end of the calendar year (unconfirmed).
+		{"ВНЖ 2020", Policy{Category: eligibility.ForeignPermanent, Issued: day(2020, 3, 1)},
+			Period{From: day(2020, 3, 1), Last: day(2020, 12, 31)}, "policy.validity.year-end-cap", true, true},
+		{"EAEU worker 2019", Policy{Category: eligibility.EAEUWorker, Issued: day(2019, 4, 1), BasisEnd: day(2021, 3, 31)},
+			Period{From: day(2019, 4, 1), Last: day(2019, 12, 31)}, "policy.validity.year-end-cap", true, true},
+		// The digital policy: no cap (unconfirmed), permanent residents indefinite again.
+		{"ВНЖ 2023", Policy{Category: eligibility.ForeignPermanent, Issued: day(2023, 2, 1)},
+			Period{From: day(2023, 2, 1), Open: true}, "policy.validity.indefinite", false, true},
+		{"РВП 2024", Policy{Category: eligibility.ForeignTemporary, Issued: day(2024, 2, 1), BasisEnd: day(2026, 10, 14)},
+			Period{From: day(2024, 2, 1), Last: day(2026, 10, 14)}, "policy.validity.until-rvp", false, true},
+		{"refugee 2024", Policy{Category: eligibility.Refugee, Issued: day(2024, 5, 1), BasisEnd: day(2027, 4, 30)},
+			Period{From: day(2024, 5, 1), Last: day(2027, 4, 30)}, "policy.validity.until-stay", false, true},
+		{"asylum 2024", Policy{Category: eligibility.TemporaryAsylum, Issued: day(2024, 5, 1), BasisEnd: day(2025, 4, 30)},
+			Period{From: day(2024, 5, 1), Last: day(2025, 4, 30)}, "policy.validity.until-stay", false, true},
+		// EAEU workers from 01.01.2017 (803н), to the end of the labour contract (letter ФОМС 2017).
+		{"EAEU worker 2017", Policy{Category: eligibility.EAEUWorker, Issued: day(2017, 1, 9), BasisEnd: day(2017, 6, 30)},
+			Period{From: day(2017, 1, 9), Last: day(2017, 6, 30)}, "policy.validity.until-contract", false, true},
+		{"EAEU official 2024", Policy{Category: eligibility.EAEUOfficial, Issued: day(2024, 1, 9), BasisEnd: day(2028, 1, 31)},
+			Period{From: day(2024, 1, 9), Last: day(2028, 1, 31)}, "policy.validity.until-powers", false, true},
+		{"EAEU worker 2016", Policy{Category: eligibility.EAEUWorker, Issued: day(2016, 12, 30), BasisEnd: day(2017, 6, 30)},
+			Period{From: day(2016, 12, 30), Last: day(2016, 12, 29)}, "policy.validity.category-not-yet-insured", false, false},
+		// Art. 16 part 1.1 from 01.01.2023; end-date rule not found (unconfirmed).
+		{"staying worker 2024", Policy{Category: eligibility.StayingWorker, Issued: day(2024, 3, 1), BasisEnd: day(2025, 2, 28)},
+			Period{From: day(2024, 3, 1), Last: day(2025, 2, 28)}, "policy.validity.until-contract", true, true},
+		{"staying worker 2022", Policy{Category: eligibility.StayingWorker, Issued: day(2022, 6, 1), BasisEnd: day(2025, 2, 28)},
+			Period{From: day(2022, 6, 1), Last: day(2022, 5, 31)}, "policy.validity.category-not-yet-insured", true, false},
+		{"refugee, basis unset", Policy{Category: eligibility.Refugee, Issued: day(2024, 5, 1)},
+			Period{From: day(2024, 5, 1), Last: day(2024, 4, 30)}, "policy.validity.basis-ended", false, false},
+		{"not insured", Policy{Category: eligibility.NotInsured, Issued: day(2024, 5, 1)},
+			Period{From: day(2024, 5, 1), Last: day(2024, 4, 30)}, "policy.validity.not-insured", false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, dec, err := Validity(tc.p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tc.want {
+				t.Errorf("Validity = %v, want %v", got, tc.want)
+			}
+			f := finding(t, dec, tc.code)
+			if f.Unconfirmed != tc.unconfirmed || dec.OK() != tc.ok || f.Citation.IsZero() {
+				t.Errorf("%s: unconfirmed=%v ok=%v cite=%q; want %v %v", tc.code, f.Unconfirmed, dec.OK(), f.Citation, tc.unconfirmed, tc.ok)
+			}
+			if got.IsEmpty() == tc.ok {
+				t.Errorf("IsEmpty = %v with ok = %v", got.IsEmpty(), tc.ok)
+			}
+			checkFindings(t, dec)
+		})
+	}
+	if _, _, err := Validity(Policy{Category: eligibility.Category(200), Issued: day(2024, 1, 1)}); !errors.Is(err, eligibility.ErrUnknownCategory) {
+		t.Errorf("invalid category: %v", err)
+	}
+}
+
+func TestValidityRulesOverride(t *testing.T) {
+	// A caller who finds that the 108н years had no cap overrides it.
+	r := DefaultRules()
+	r.YearEndCap = r.YearEndCap.With(oms.Dated[YearEndCap]{From: day(2019, 1, 1), Value: YearEndCap{}, Citation: citeRules108})
+	p := Policy{Category: eligibility.ForeignPermanent, Issued: day(2020, 3, 1)}
+	got, _, err := r.Validity(p)
+	if err != nil || !got.Open {
+		t.Errorf("overridden rules: %v, %v; want open", got, err)
+	}
+	if got, _, _ := Validity(p); got.Open {
+		t.Error("the override leaked into the default rules")
+	}
+}
+
+func TestInForce(t *testing.T) {
+	p := Policy{ENP: MustParseENP("1234567890123452"), Form: Paper, Category: eligibility.ForeignTemporary,
+		Issued: day(2016, 3, 1), BasisEnd: day(2018, 2, 28)}
+	tests := []struct {
+		on   date.Date
+		code string
+		ok   bool
+	}{
+		{day(2016, 2, 29), "policy.not-yet-issued", false},
+		{day(2016, 3, 1), "policy.in-force", true},
+		{day(2018, 2, 28), "policy.in-force", true},
+		{day(2018, 3, 1), "policy.expired", false},
+	}
+	for _, tc := range tests {
+		dec, err := InForce(p, tc.on)
+		if err != nil {
+			t.Fatal(err)
+		}
+		finding(t, dec, tc.code)
+		if dec.OK() != tc.ok {
+			t.Errorf("InForce(%s) OK = %v, want %v: %v", tc.on, dec.OK(), tc.ok, dec)
+		}
+	}
+	// A legacy number with a wrong check digit is a Warning, not a failure.
+	legacy, _ := ParseENPLax("1234567890123457")
+	q := Policy{ENP: legacy, Form: Digital, Category: eligibility.Citizen14Plus, Issued: day(2023, 1, 20)}
+	dec, err := InForce(q, day(2026, 1, 1))
+	if err != nil || !dec.OK() || finding(t, dec, "policy.enp.check-digit").Severity != oms.Warning {
+		t.Errorf("legacy ЕНП: %v, %v", dec, err)
+	}
+	// A form that did not exist on the day of issue fails the check.
+	q.Form, q.Issued = Digital, day(2020, 1, 20)
+	if dec, _ := InForce(q, day(2021, 1, 1)); dec.OK() || dec.Has("policy.in-force") {
+		t.Errorf("a digital policy dated 2020: %v", dec)
+	}
+	if _, err := InForce(Policy{Category: 99}, day(2021, 1, 1)); err == nil {
+		t.Error("invalid category: no error")
+	}
+}
+
+func TestPeriodString(t *testing.T) {
+	if s := (Period{From: day(2019, 3, 1), Last: day(2019, 12, 31)}).String(); s != "2019-03-01…2019-12-31" {
+		t.Error(s)
+	}
+	if s := (Period{From: day(2019, 3, 1), Open: true}).String(); s != "2019-03-01…" {
+		t.Error(s)
+	}
+}
+
+// Invariants of Validity over random categories, issue dates and basis
+// ends.
+func TestPropValidity(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := rapid.SampledFrom(eligibility.Categories()).Draw(t, "category")
+		issued := day(2011, 1, 1).Add(date.PeriodOfDays(rapid.IntRange(0, 16*365).Draw(t, "issued")))
+		basis := issued.Add(date.PeriodOfDays(rapid.IntRange(-30, 6*365).Draw(t, "basis")))
+		p := Policy{Category: c, Issued: issued, BasisEnd: basis}
+		per, dec, err := Validity(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if per.From != issued {
+			t.Fatalf("period %v does not start on issue %s", per, issued)
+		}
+		if dec.OK() == per.IsEmpty() {
+			t.Fatalf("OK=%v but period %v", dec.OK(), per)
+		}
+		if !dec.OK() {
+			return
+		}
+		if !per.Contains(issued) {
+			t.Fatalf("%v does not contain the issue day", per)
+		}
+		if c.IsCitizen() && !per.Open {
+			t.Fatalf("citizen policy with an end: %v", per)
+		}
+		if term := termOf(c); !term.indefinite && (per.Open || per.Last.After(basis)) {
+			t.Fatalf("%v: period %v runs past the basis end %s", c, per, basis)
+		}
+		if !per.Open && per.Last.Year() > issued.Year()+6 {
+			t.Fatalf("implausible end %v", per)
+		}
+		if dec.Has("policy.validity.year-end-cap") && (per.Last.Month() != time.December || per.Last.Day() != 31) {
+			t.Fatalf("a capped period does not end on 31 December: %v", per)
+		}
+		// InForce agrees with the period.
+		d := issued.Add(date.PeriodOfDays(rapid.IntRange(-10, 7*365).Draw(t, "on")))
+		in, err := InForce(p, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.OK() != per.Contains(d) {
+			t.Fatalf("InForce(%s) = %v but period %v", d, in.OK(), per)
+		}
+	})
+}
