@@ -134,10 +134,11 @@ func LoadCSV(r io.Reader) (Overrides, error) {
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			return Overrides{}, csvError(err, line)
+			return Overrides{}, csvError(err, 0)
 		}
+		// FieldPos is valid only after a successful Read.
+		line, _ := cr.FieldPos(0)
 		if len(rec) != 3 {
 			return Overrides{}, &ParseError{Line: line, Text: strings.Join(rec, ","), Reason: fmt.Sprintf("want 3 fields (date,kind,note), got %d", len(rec))}
 		}

@@ -133,10 +133,11 @@ func parseRegional(r io.Reader) ([]RegionalDay, error) {
 		if errors.Is(err, io.EOF) {
 			return out, nil
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			return nil, csvError(err, line)
+			return nil, csvError(err, 0)
 		}
+		// FieldPos is valid only after a successful Read.
+		line, _ := cr.FieldPos(0)
 		e, err := parseRow([]string{rec[2], rec[5], rec[4]}, line)
 		if err != nil {
 			return nil, err
