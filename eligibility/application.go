@@ -1,0 +1,196 @@
+package eligibility
+
+import (
+	"errors"
+
+	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
+)
+
+// Role says who files an application for the person to be insured.
+type Role uint8
+
+const (
+	// Self: the person applies personally.
+	Self Role = iota
+	// ByLegalRepresentative: a parent or other legal representative applies
+	// (always so for a child under 14; for a minor without full capacity).
+	ByLegalRepresentative
+	// ByRepresentative: a representative applies under a power of attorney.
+	ByRepresentative
+)
+
+var roleText = enumText{"Role", []string{"self", "legal-representative", "representative"}}
+
+// String returns "self", "legal-representative" or "representative".
+func (r Role) String() string { return roleText.string(uint8(r)) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (r Role) MarshalText() ([]byte, error) { return roleText.marshal(uint8(r)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *Role) UnmarshalText(text []byte) error {
+	v, err := roleText.unmarshal(text)
+	*r = Role(v)
+	return err
+}
+
+// An Application is what is presented to choose (replace) an insurer for a
+// person: the facts about the person, who applies, and the documents of
+// each party.
+type Application struct {
+	// Person is the person to be insured.
+	Person Person
+	// Applicant says who files the application.
+	Applicant Role
+	// Documents are the documents of the person to be insured.
+	Documents []Document
+	// LegalRepresentative are the documents of the legal representative,
+	// if one acts or must act.
+	LegalRepresentative []Document
+	// Representative are the documents of a representative acting under a
+	// power of attorney, if one applies.
+	Representative []Document
+}
+
+// CheckDocuments checks an application on the day asOf: it assesses the
+// person (see Assess), takes the documents the person's category requires
+// (RequiredDocuments) and those of whoever acts for the person, and
+// reports every missing, malformed or expired document as a finding, all
+// at once.
+//
+// The decision holds the findings of Assess first. For each requirement it
+// then holds one of: an Info "eligibility.documents.ok.<code>" when a valid
+// document is presented; a Violation "eligibility.documents.invalid.<code>"
+// or "eligibility.documents.expired.<code>" for each presented document of
+// an accepted kind that fails its number check (passport, birth
+// certificate, СНИЛС) or has expired, when none is valid; a Violation
+// "eligibility.documents.missing.<code>" for a required document that is
+// absent; an Info "eligibility.documents.absent-optional.<code>" for an
+// absent "if available" one (СНИЛС).
+//
+// A person under 18 without full capacity applies through a legal
+// representative (326-ФЗ art. 16): applying alone is a Violation
+// "eligibility.applicant.minor", and the legal representative's identity
+// document and a document confirming the authority (a parent is confirmed
+// by the child's birth certificate, among the person's or the
+// representative's documents) are required. A representative under a
+// power of attorney must present an identity document and the power of
+// attorney.
+func CheckDocuments(app Application, asOf date.Date, opts ...Option) oms.Decision {
+	cfg := newConfig(opts)
+	a, err := Assess(app.Person, asOf, opts...)
+	if err != nil {
+		code := "eligibility.person.invalid"
+		if errors.Is(err, oms.ErrNotInForce) {
+			code = "eligibility.not-in-force"
+		}
+		return oms.NewDecision(oms.Finding{
+			Code: code, Severity: oms.Violation, Citation: citeArt10,
+			RU: "Сведения о лице не позволяют проверить документы: " + err.Error(),
+			EN: "The facts about the person cannot be checked: " + err.Error(),
+		})
+	}
+	if !a.Insured() {
+		return a.Decision
+	}
+	reqs, err := requiredDocuments(a.Category, asOf, &cfg)
+	if err != nil {
+		return a.Decision.With(oms.Finding{
+			Code: "eligibility.documents.no-list", Severity: oms.Violation, Citation: citeRules,
+			RU: "Перечень документов для категории не определён: " + err.Error(),
+			EN: "No list of documents for the category: " + err.Error(),
+		})
+	}
+	var fs []oms.Finding
+	minor := a.Age < 18 && !app.Person.FullCapacity
+	if minor && app.Applicant == Self {
+		fs = append(fs, oms.Finding{
+			Code: "eligibility.applicant.minor", Severity: oms.Violation, Citation: citeArt16,
+			RU: "До совершеннолетия (или приобретения полной дееспособности) выбор страховой медицинской организации осуществляют родители или другие законные представители.",
+			EN: "Until 18 (or full legal capacity) the insurer is chosen by a parent or other legal representative.",
+		})
+	}
+	if (minor || app.Applicant == ByLegalRepresentative) && a.Category != CitizenUnder14 {
+		reqs = append(reqs, legalRepresentativeRequirements()...)
+	}
+	if app.Applicant == ByRepresentative {
+		reqs = append(reqs, representativeRequirements()...)
+	}
+	for _, r := range reqs {
+		fs = append(fs, checkRequirement(r, &app, asOf)...)
+	}
+	return a.Decision.With(fs...)
+}
+
+// checkRequirement returns the findings about one requirement.
+func checkRequirement(r Requirement, app *Application, asOf date.Date) []oms.Finding {
+	var pool [][]Document
+	switch r.Party {
+	case Insured:
+		pool = [][]Document{app.Documents}
+	case LegalRepresentativeParty:
+		pool = [][]Document{app.LegalRepresentative}
+		if r.accepts(DocBirthCertificate) {
+			// A parent's authority is shown by the child's birth certificate.
+			pool = append(pool, app.Documents)
+		}
+	case RepresentativeParty:
+		pool = [][]Document{app.Representative}
+	}
+	var bad []oms.Finding
+	for _, docs := range pool {
+		for _, d := range docs {
+			if !r.accepts(d.Kind) {
+				continue
+			}
+			if err := d.Kind.CheckNumber(d.Number); err != nil {
+				ru := "неверный номер"
+				if errors.Is(err, ErrControlNumber) {
+					ru = "контрольное число не совпадает"
+				}
+				bad = append(bad, docFinding(r, "invalid", oms.Violation,
+					"Документ «"+d.Kind.NameRU()+"» недействителен: "+ru+" ("+d.Number+").",
+					"Document "+d.Kind.NameEN()+" is invalid: "+err.Error()))
+				continue
+			}
+			if d.HasExpiry && d.Expires.Before(asOf) {
+				bad = append(bad, docFinding(r, "expired", oms.Violation,
+					"Срок действия документа «"+d.Kind.NameRU()+"» истёк "+ruDate(d.Expires)+".",
+					"Document "+d.Kind.NameEN()+" expired on "+d.Expires.String()+"."))
+				continue
+			}
+			return []oms.Finding{docFinding(r, "ok", oms.Info,
+				"Представлен документ «"+d.Kind.NameRU()+"» ("+r.Party.ru()+").",
+				"Presented: "+d.Kind.NameEN()+" ("+r.Party.String()+").")}
+		}
+	}
+	if len(bad) > 0 {
+		return bad
+	}
+	if r.Need == IfAvailable {
+		return []oms.Finding{docFinding(r, "absent-optional", oms.Info,
+			"Не представлен документ «"+r.namesRU()+"» ("+r.Party.ru()+"); он прилагается при наличии.",
+			"Not presented: "+r.namesEN()+" ("+r.Party.String()+"); it is attached if available.")}
+	}
+	return []oms.Finding{docFinding(r, "missing", oms.Violation,
+		"Не представлен обязательный документ: "+r.namesRU()+" ("+r.Party.ru()+").",
+		"Missing required document: "+r.namesEN()+" ("+r.Party.String()+").")}
+}
+
+func docFinding(r Requirement, outcome string, sev oms.Severity, ru, en string) oms.Finding {
+	return oms.Finding{
+		Code: "eligibility.documents." + outcome + "." + r.Code, Severity: sev,
+		RU: ru, EN: en, Citation: r.Citation, Unconfirmed: r.Unconfirmed,
+	}
+}
+
+func (p Party) ru() string {
+	switch p {
+	case LegalRepresentativeParty:
+		return "законный представитель"
+	case RepresentativeParty:
+		return "представитель по доверенности"
+	}
+	return "застрахованное лицо"
+}

@@ -1,0 +1,402 @@
+package eligibility
+
+import (
+	"fmt"
+
+	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
+)
+
+// A DocumentKind is a kind of document that an application for the choice
+// (replacement) of an insurer carries: identity documents, residence
+// documents, the documents of the law «О беженцах», the labour contract,
+// СНИЛС, and the documents of representatives.
+//
+// The zero value, NoDocument, is no kind.
+type DocumentKind uint8
+
+const (
+	// NoDocument is the zero DocumentKind.
+	NoDocument DocumentKind = iota
+	// DocRussianPassport is the passport of a citizen of the RF; its
+	// number is checked by ParsePassport.
+	DocRussianPassport
+	// DocTemporaryIdentityCard is the temporary identity card of a citizen
+	// of the RF (форма 2П) issued while a passport is being made. It has no
+	// number format to check.
+	DocTemporaryIdentityCard
+	// DocBirthCertificate is a Russian birth certificate; its number is
+	// checked by ParseBirthCertificate.
+	DocBirthCertificate
+	// DocSNILS is the СНИЛС (a card, a notice or an extract); its number is
+	// checked by ParseSNILS.
+	DocSNILS
+	// DocForeignPassport is the passport of a foreign citizen.
+	DocForeignPassport
+	// DocForeignIdentityDocument is another document that federal law or
+	// an international treaty recognises as the identity document of a
+	// foreign citizen.
+	DocForeignIdentityDocument
+	// DocStatelessIdentityDocument is a document that an international
+	// treaty recognises as the identity document of a stateless person.
+	DocStatelessIdentityDocument
+	// DocStatelessRFDocument is the document of the established form issued
+	// in the RF to a stateless person who has no identity document (with
+	// the temporary residence permit).
+	DocStatelessRFDocument
+	// DocResidencePermit is the вид на жительство.
+	DocResidencePermit
+	// DocTemporaryResidencePermit is the разрешение на временное
+	// проживание: a mark in the identity document or a separate document.
+	DocTemporaryResidencePermit
+	// DocRefugeeCertificate is the удостоверение беженца.
+	DocRefugeeCertificate
+	// DocRefugeePetitionCertificate is the certificate that the petition
+	// for recognition as a refugee is being considered on the merits.
+	DocRefugeePetitionCertificate
+	// DocRefugeeAppealCopy is the copy of the appeal against the loss of
+	// refugee status, marked as accepted by the migration authority.
+	DocRefugeeAppealCopy
+	// DocTemporaryAsylumCertificate is the certificate of temporary asylum
+	// in the RF.
+	DocTemporaryAsylumCertificate
+	// DocLabourContract is the labour contract with an employer in the RF.
+	DocLabourContract
+	// DocEAEUPowers is a document confirming the status of a member of the
+	// EEC Board or an official or employee of an EAEU body.
+	DocEAEUPowers
+	// DocPowerOfAttorney is the power of attorney of a representative to
+	// register the person as insured.
+	DocPowerOfAttorney
+	// DocRepresentativeAuthority is a document confirming the authority of
+	// a legal representative other than a parent named in the birth
+	// certificate: an act of guardianship, a court decision.
+	DocRepresentativeAuthority
+	numDocumentKinds
+)
+
+var documentKindInfo = [numDocumentKinds][3]string{
+	NoDocument:                    {"", "", ""},
+	DocRussianPassport:            {"russian-passport", "паспорт гражданина Российской Федерации", "passport of a citizen of the RF"},
+	DocTemporaryIdentityCard:      {"temporary-identity-card", "временное удостоверение личности гражданина Российской Федерации (форма 2П)", "temporary identity card of a citizen of the RF (form 2П)"},
+	DocBirthCertificate:           {"birth-certificate", "свидетельство о рождении", "birth certificate"},
+	DocSNILS:                      {"snils", "СНИЛС", "СНИЛС (personal insurance account number)"},
+	DocForeignPassport:            {"foreign-passport", "паспорт иностранного гражданина", "passport of a foreign citizen"},
+	DocForeignIdentityDocument:    {"foreign-identity-document", "иной документ, удостоверяющий личность иностранного гражданина", "other identity document of a foreign citizen"},
+	DocStatelessIdentityDocument:  {"stateless-identity-document", "документ, удостоверяющий личность лица без гражданства", "identity document of a stateless person"},
+	DocStatelessRFDocument:        {"stateless-rf-document", "документ установленной формы, выдаваемый в РФ лицу без гражданства", "document of the established form issued in the RF to a stateless person"},
+	DocResidencePermit:            {"residence-permit", "вид на жительство", "residence permit (вид на жительство)"},
+	DocTemporaryResidencePermit:   {"temporary-residence-permit", "разрешение на временное проживание", "temporary residence permit (РВП)"},
+	DocRefugeeCertificate:         {"refugee-certificate", "удостоверение беженца", "refugee certificate"},
+	DocRefugeePetitionCertificate: {"refugee-petition-certificate", "свидетельство о рассмотрении ходатайства о признании беженцем по существу", "certificate that the refugee petition is considered on the merits"},
+	DocRefugeeAppealCopy:          {"refugee-appeal-copy", "копия жалобы на решение о лишении статуса беженца с отметкой о приёме", "copy of the appeal against loss of refugee status, marked as accepted"},
+	DocTemporaryAsylumCertificate: {"temporary-asylum-certificate", "свидетельство о предоставлении временного убежища", "certificate of temporary asylum"},
+	DocLabourContract:             {"labour-contract", "трудовой договор", "labour contract"},
+	DocEAEUPowers:                 {"eaeu-powers", "документ, подтверждающий полномочия в органе ЕАЭС", "document confirming the position in an EAEU body"},
+	DocPowerOfAttorney:            {"power-of-attorney", "доверенность", "power of attorney"},
+	DocRepresentativeAuthority:    {"representative-authority", "документ, подтверждающий полномочия законного представителя", "document confirming the authority of the legal representative"},
+}
+
+var documentKindText = func() enumText {
+	codes := make([]string, numDocumentKinds)
+	for i, d := range documentKindInfo {
+		codes[i] = d[0]
+	}
+	return enumText{"DocumentKind", codes}
+}()
+
+// String returns the stable code of the kind, such as "russian-passport".
+func (k DocumentKind) String() string { return documentKindText.string(uint8(k)) }
+
+// NameRU returns the name of the document in Russian.
+func (k DocumentKind) NameRU() string {
+	if k < numDocumentKinds {
+		return documentKindInfo[k][1]
+	}
+	return k.String()
+}
+
+// NameEN returns the name of the document in English.
+func (k DocumentKind) NameEN() string {
+	if k < numDocumentKinds {
+		return documentKindInfo[k][2]
+	}
+	return k.String()
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k DocumentKind) MarshalText() ([]byte, error) { return documentKindText.marshal(uint8(k)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *DocumentKind) UnmarshalText(text []byte) error {
+	v, err := documentKindText.unmarshal(text)
+	*k = DocumentKind(v)
+	return err
+}
+
+// CheckNumber checks the series and number of a document of kind k where
+// the kind has a format: a passport of a citizen of the RF, a birth
+// certificate, a СНИЛС. For other kinds it only requires a non-empty
+// number for identity and status documents and accepts anything for the
+// rest. Errors wrap ErrFormat or ErrControlNumber.
+func (k DocumentKind) CheckNumber(number string) error {
+	switch k {
+	case DocRussianPassport:
+		_, err := ParsePassport(number)
+		return err
+	case DocBirthCertificate:
+		_, err := ParseBirthCertificate(number)
+		return err
+	case DocSNILS:
+		_, err := ParseSNILS(number)
+		return err
+	case DocLabourContract, DocPowerOfAttorney, DocRepresentativeAuthority, DocEAEUPowers,
+		DocRefugeeAppealCopy, DocTemporaryResidencePermit:
+		return nil
+	}
+	if trimSpaces(number) == "" {
+		return syntaxError(k.NameEN(), number, "no number")
+	}
+	return nil
+}
+
+// A Document is a document presented with an application.
+type Document struct {
+	// Kind is the kind of document.
+	Kind DocumentKind `json:"kind"`
+	// Number is the series and number as written on the document.
+	Number string `json:"number,omitempty"`
+	// Expires is the last day the document is valid, meaningful when
+	// HasExpiry is set (a вид на жительство, an РВП, a refugee document, a
+	// foreign passport, a labour contract for a term).
+	Expires date.Date `json:"expires"`
+	// HasExpiry says Expires is set.
+	HasExpiry bool `json:"has_expiry,omitempty"`
+}
+
+// Party is whose document a requirement asks for.
+type Party uint8
+
+const (
+	// Insured is the person to be insured.
+	Insured Party = iota
+	// LegalRepresentativeParty is the legal representative: a parent,
+	// adoptive parent, guardian or custodian.
+	LegalRepresentativeParty
+	// RepresentativeParty is a representative acting under a power of
+	// attorney.
+	RepresentativeParty
+)
+
+var partyText = enumText{"Party", []string{"insured", "legal-representative", "representative"}}
+
+// String returns "insured", "legal-representative" or "representative".
+func (p Party) String() string { return partyText.string(uint8(p)) }
+
+// Need says whether a document is required.
+type Need uint8
+
+const (
+	// Required: the application is incomplete without it.
+	Required Need = iota
+	// IfAvailable: presented if the person has one (при наличии).
+	IfAvailable
+)
+
+var needText = enumText{"Need", []string{"required", "if-available"}}
+
+// String returns "required" or "if-available".
+func (n Need) String() string { return needText.string(uint8(n)) }
+
+// A Requirement is one document an application must (or may) carry: one
+// of several kinds, of one party.
+type Requirement struct {
+	// Code is the stable code of the requirement, such as "identity" or
+	// "snils"; findings about it use it.
+	Code string
+	// Party is whose document it is.
+	Party Party
+	// AnyOf lists the kinds that satisfy it; any one is enough.
+	AnyOf []DocumentKind
+	// Need says whether it is required or presented if available.
+	Need Need
+	// Citation is the provision that asks for it.
+	Citation oms.Citation
+	// Unconfirmed marks requirements the library's sources do not settle;
+	// see RequiredDocuments.
+	Unconfirmed bool
+}
+
+func (r Requirement) accepts(k DocumentKind) bool {
+	for _, a := range r.AnyOf {
+		if a == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (r Requirement) namesRU() string {
+	s := ""
+	for i, k := range r.AnyOf {
+		if i > 0 {
+			s += " или "
+		}
+		s += k.NameRU()
+	}
+	return s
+}
+
+func (r Requirement) namesEN() string {
+	s := ""
+	for i, k := range r.AnyOf {
+		if i > 0 {
+			s += " or "
+		}
+		s += k.NameEN()
+	}
+	return s
+}
+
+var (
+	foreignIdentity   = []DocumentKind{DocForeignPassport, DocForeignIdentityDocument}
+	statelessIdentity = []DocumentKind{DocStatelessIdentityDocument, DocStatelessRFDocument}
+	anyIdentity       = []DocumentKind{DocRussianPassport, DocTemporaryIdentityCard, DocForeignPassport,
+		DocForeignIdentityDocument, DocStatelessIdentityDocument, DocStatelessRFDocument}
+)
+
+func req(code string, party Party, need Need, unconfirmed bool, kinds ...DocumentKind) Requirement {
+	return Requirement{Code: code, Party: party, AnyOf: kinds, Need: need, Citation: citeRules, Unconfirmed: unconfirmed}
+}
+
+// legalRepresentativeRequirements are the documents of the legal
+// representative of a person who does not act alone: the identity
+// document, and the document confirming the authority (for a parent, the
+// child's birth certificate).
+func legalRepresentativeRequirements() []Requirement {
+	return []Requirement{
+		req("legal-representative.identity", LegalRepresentativeParty, Required, false, anyIdentity...),
+		req("legal-representative.authority", LegalRepresentativeParty, Required, false, DocRepresentativeAuthority, DocBirthCertificate),
+	}
+}
+
+// representativeRequirements are the documents of a representative acting
+// under a power of attorney.
+func representativeRequirements() []Requirement {
+	return []Requirement{
+		req("representative.identity", RepresentativeParty, Required, false, anyIdentity...),
+		req("representative.power-of-attorney", RepresentativeParty, Required, false, DocPowerOfAttorney),
+	}
+}
+
+// RequiredDocuments returns the documents an application for the choice
+// (replacement) of an insurer must carry for a person of category c, on the
+// day asOf, following the list in the Rules of ОМС as the library's
+// sources reproduce it (law.md §2.2 corrected by law-addendum.md §1(a)):
+//
+//   - CitizenUnder14: birth certificate; the legal representative's
+//     identity document and a document confirming the authority (a parent
+//     is confirmed by the child's birth certificate); СНИЛС if available.
+//   - Citizen14Plus: passport, or the temporary identity card (2П); СНИЛС
+//     (required under SNILSAddendum, if available under SNILSIfAvailable).
+//     For a person under 18 without full capacity CheckDocuments adds the
+//     legal representative's documents.
+//   - ForeignPermanent, StatelessPermanent: identity document; вид на
+//     жительство; СНИЛС if available.
+//   - ForeignTemporary, StatelessTemporary: identity document; РВП (the
+//     stateless person's RF document counts as both); СНИЛС if available.
+//   - Refugee, RefugeePetitioner, RefugeeAppellant, TemporaryAsylum: the
+//     document of the status; СНИЛС if available only under
+//     SNILSIfAvailable.
+//   - EAEUWorker: foreign passport; labour contract; СНИЛС.
+//   - EAEUOfficial: foreign passport; document confirming the position;
+//     СНИЛС if available. Unconfirmed: the sources give no list.
+//   - StayingWorker: identity document; labour contract; СНИЛС.
+//     Unconfirmed: the sources give no list; eligibility is checked against
+//     the contribution data of the Social Fund, which is keyed by СНИЛС.
+//
+// The documents of a representative acting for the person are added by
+// CheckDocuments, which knows who applies. The rules point numbers of the
+// list are unconfirmed. It is an error (wrapping oms.ErrNotInForce) to ask
+// before the category existed: before 2011, EAEU categories before 2017,
+// StayingWorker before the rule of art. 16 part 1.1 (2023). NotInsured and
+// invalid categories are errors too.
+func RequiredDocuments(c Category, asOf date.Date, opts ...Option) ([]Requirement, error) {
+	cfg := newConfig(opts)
+	return requiredDocuments(c, asOf, &cfg)
+}
+
+func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, error) {
+	if asOf.Before(lawStart) {
+		return nil, fmt.Errorf("eligibility: %w: 326-ФЗ is in force from %s, asked for %s", oms.ErrNotInForce, lawStart, asOf)
+	}
+	snils14 := Required
+	if cfg.snils == SNILSIfAvailable {
+		snils14 = IfAvailable
+	}
+	var out []Requirement
+	switch c {
+	case CitizenUnder14:
+		out = append(out, req("birth-certificate", Insured, Required, false, DocBirthCertificate))
+		out = append(out, legalRepresentativeRequirements()...)
+		out = append(out, req("snils", Insured, IfAvailable, false, DocSNILS))
+	case Citizen14Plus:
+		out = append(out,
+			req("identity", Insured, Required, false, DocRussianPassport, DocTemporaryIdentityCard),
+			req("snils", Insured, snils14, false, DocSNILS))
+	case ForeignPermanent, StatelessPermanent:
+		id := foreignIdentity
+		if c == StatelessPermanent {
+			id = statelessIdentity
+		}
+		out = append(out,
+			req("identity", Insured, Required, false, id...),
+			req("residence-permit", Insured, Required, false, DocResidencePermit),
+			req("snils", Insured, IfAvailable, false, DocSNILS))
+	case ForeignTemporary:
+		out = append(out,
+			req("identity", Insured, Required, false, foreignIdentity...),
+			req("temporary-residence-permit", Insured, Required, false, DocTemporaryResidencePermit),
+			req("snils", Insured, IfAvailable, false, DocSNILS))
+	case StatelessTemporary:
+		out = append(out,
+			req("identity", Insured, Required, false, statelessIdentity...),
+			req("temporary-residence-permit", Insured, Required, false, DocTemporaryResidencePermit, DocStatelessRFDocument),
+			req("snils", Insured, IfAvailable, false, DocSNILS))
+	case Refugee, RefugeePetitioner, RefugeeAppellant, TemporaryAsylum:
+		kind := map[Category]DocumentKind{
+			Refugee: DocRefugeeCertificate, RefugeePetitioner: DocRefugeePetitionCertificate,
+			RefugeeAppellant: DocRefugeeAppealCopy, TemporaryAsylum: DocTemporaryAsylumCertificate,
+		}[c]
+		out = append(out, req("refugee-status", Insured, Required, false, kind))
+		if cfg.snils == SNILSIfAvailable {
+			out = append(out, req("snils", Insured, IfAvailable, true, DocSNILS))
+		}
+	case EAEUWorker, EAEUOfficial:
+		if rule, err := cfg.eaeu.At(asOf); err != nil || !rule.Value {
+			return nil, fmt.Errorf("eligibility: %w: category %s exists from 2017-01-01, asked for %s", oms.ErrNotInForce, c, asOf)
+		}
+		if c == EAEUWorker {
+			out = append(out,
+				req("identity", Insured, Required, false, DocForeignPassport),
+				req("labour-contract", Insured, Required, false, DocLabourContract),
+				req("snils", Insured, Required, false, DocSNILS))
+		} else {
+			out = append(out,
+				req("identity", Insured, Required, true, DocForeignPassport),
+				req("eaeu-powers", Insured, Required, true, DocEAEUPowers),
+				req("snils", Insured, IfAvailable, true, DocSNILS))
+		}
+	case StayingWorker:
+		if _, err := cfg.years.At(asOf); err != nil {
+			return nil, fmt.Errorf("eligibility: category %s: %w", c, err)
+		}
+		out = append(out,
+			req("identity", Insured, Required, true, foreignIdentity[0], foreignIdentity[1], statelessIdentity[0], statelessIdentity[1]),
+			req("labour-contract", Insured, Required, true, DocLabourContract),
+			req("snils", Insured, Required, true, DocSNILS))
+	default:
+		return nil, fmt.Errorf("eligibility: no documents for category %s: not a category of insured persons", c)
+	}
+	return out, nil
+}
