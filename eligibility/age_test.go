@@ -89,4 +89,3 @@ func TestAgeStepsOnBirthdays(t *testing.T) {
 		}
 	})
 }
-

@@ -153,7 +153,10 @@ func TestAssessOptions(t *testing.T) {
 	if a, _ := Assess(uz, d(2025, 12, 15), early); a.Category != NotInsured {
 		t.Fatalf("override: %v", a.Decision)
 	}
-	if f, ok := func() (oms.Finding, bool) { a, _ := Assess(uz, d(2026, 2, 1)); return a.Decision.Find("eligibility.not-insured.qualifying-period") }(); !ok || !f.Unconfirmed {
+	if f, ok := func() (oms.Finding, bool) {
+		a, _ := Assess(uz, d(2026, 2, 1))
+		return a.Decision.Find("eligibility.not-insured.qualifying-period")
+	}(); !ok || !f.Unconfirmed {
 		t.Fatal("the 5-year rule must be marked unconfirmed")
 	}
 	// An HQS rule override: keep the 390-ФЗ exclusion in force.
