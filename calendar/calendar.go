@@ -118,7 +118,7 @@ func (c *Calendar) index(d date.Date) (int, error) {
 }
 
 func (c *Calendar) unknown(d date.Date) error {
-	return fmt.Errorf("%w: %s is outside %d–%d", ErrUnknownYear, d, c.first, c.last)
+	return fmt.Errorf("%w: %s is outside %s", ErrUnknownYear, d, c.yearsText())
 }
 
 func (c *Calendar) dateAt(i int32) date.Date {
@@ -227,7 +227,7 @@ func (c *Calendar) AddWorkingDays(d date.Date, n int) (date.Date, error) {
 }
 
 func (c *Calendar) beyond(d date.Date, n int) error {
-	return fmt.Errorf("%w: %d working days from %s is outside %d–%d", ErrUnknownYear, n, d, c.first, c.last)
+	return fmt.Errorf("%w: %d working days from %s is outside %s", ErrUnknownYear, n, d, c.yearsText())
 }
 
 // WorkingDaysBetween returns the signed number of working days passed on

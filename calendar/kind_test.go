@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"encoding/json"
+	"errors"
 	"testing"
 )
 
@@ -72,4 +73,58 @@ func TestUnitAndPeriodString(t *testing.T) {
 	if s := Scope(0).String(); s != "Scope(0)" {
 		t.Errorf("got %q", s)
 	}
+}
+
+func TestUnitScopeText(t *testing.T) {
+	p := Period{N: 3, Unit: Months}
+	b, err := json.Marshal(p)
+	if err != nil || string(b) != `{"n":3,"unit":"months"}` {
+		t.Fatalf("Period JSON = %s, %v", b, err)
+	}
+	var back Period
+	if err := json.Unmarshal(b, &back); err != nil || back != p {
+		t.Errorf("round trip = %v, %v", back, err)
+	}
+	if err := json.Unmarshal([]byte(`{"n":3,"unit":"fortnights"}`), &back); !errors.Is(err, ErrInvalidPeriod) {
+		t.Errorf("bad unit: %v", err)
+	}
+	if _, err := Unit(0).MarshalText(); err == nil {
+		t.Error("zero Unit marshalled")
+	}
+	for s := ScopeAllEmployers; s <= ScopeUnverified; s++ {
+		b, err := s.MarshalText()
+		var back Scope
+		if err != nil || back.UnmarshalText(b) != nil || back != s {
+			t.Errorf("scope %v round trip: %s %v %v", s, b, err, back)
+		}
+	}
+	if _, err := Scope(0).MarshalText(); err == nil {
+		t.Error("zero Scope marshalled")
+	}
+	var s Scope
+	if err := s.UnmarshalText([]byte("everyone")); err == nil {
+		t.Error("unknown scope accepted")
+	}
+}
+
+func FuzzParseUnitAndScope(f *testing.F) {
+	for _, s := range unitNames {
+		f.Add(s)
+	}
+	for _, s := range scopeNames {
+		f.Add(s)
+	}
+	f.Add("Months")
+	f.Fuzz(func(t *testing.T, s string) {
+		if u, err := ParseUnit(s); err == nil {
+			if u.String() != s {
+				t.Fatalf("ParseUnit(%q) = %v", s, u)
+			}
+		} else if !errors.Is(err, ErrInvalidPeriod) {
+			t.Fatalf("ParseUnit error %v does not wrap ErrInvalidPeriod", err)
+		}
+		if sc, err := ParseScope(s); err == nil && sc.String() != s {
+			t.Fatalf("ParseScope(%q) = %v", s, sc)
+		}
+	})
 }

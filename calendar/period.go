@@ -45,6 +45,36 @@ func (u Unit) String() string {
 	return fmt.Sprintf("Unit(%d)", uint8(u))
 }
 
+// MarshalText implements encoding.TextMarshaler; it returns String for a
+// valid unit and an error for an invalid one.
+func (u Unit) MarshalText() ([]byte, error) {
+	if !u.IsValid() {
+		return nil, fmt.Errorf("%w: unit %d", ErrInvalidPeriod, uint8(u))
+	}
+	return []byte(unitNames[u]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
+// ParseUnit accepts.
+func (u *Unit) UnmarshalText(text []byte) error {
+	v, err := ParseUnit(string(text))
+	if err != nil {
+		return err
+	}
+	*u = v
+	return nil
+}
+
+// ParseUnit parses a unit name as String writes it, such as "months".
+func ParseUnit(s string) (Unit, error) {
+	for i := Days; int(i) < len(unitNames); i++ {
+		if unitNames[i] == s {
+			return i, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: unknown unit %q", ErrInvalidPeriod, s)
+}
+
 // A Period is a length of time set by law or contract: N units, such as
 // 30 Days, 10 WorkingDays or 1 Months. N must be positive.
 type Period struct {
