@@ -196,7 +196,11 @@ func (r *Registry) Available(reg oms.Region, d date.Date) []Insurer {
 	if r == nil || !reg.IsValid() {
 		return nil
 	}
-	var out []Insurer
+	n := r.CountAvailable(reg, d)
+	if n == 0 {
+		return nil
+	}
+	out := make([]Insurer, 0, n)
 	for _, e := range r.byRegion[reg] {
 		if e.p.ActiveOn(d) {
 			out = append(out, r.insurers[e.insurer])

@@ -102,8 +102,8 @@ func (c *Checker) CheckRelocation(h History, moved date.Date, to oms.Region, asO
 	if err != nil {
 		deadline = notifyBy
 		f := finding(CodeRelocationNoCalendar, oms.Warning, citeMonth,
-			"Производственный календарь не охватывает дату окончания месяца: срок взят без переноса с нерабочего дня (ст. 193 ГК РФ) — "+deadline.Format("02.01.2006")+".",
-			"The production calendar does not cover the end of the month: the deadline is taken without a move off a non-working day (ГК РФ ст. 193): "+deadline.String()+".")
+			msg(false, "Производственный календарь не охватывает дату окончания месяца: срок взят без переноса с нерабочего дня (ст. 193 ГК РФ) — ", deadline, "."),
+			msg(true, "The production calendar does not cover the end of the month: the deadline is taken without a move off a non-working day (ГК РФ ст. 193): ", deadline, "."))
 		if !errors.Is(err, calendar.ErrUnknownYear) {
 			f.EN += " (" + err.Error() + ")"
 		}
@@ -115,19 +115,19 @@ func (c *Checker) CheckRelocation(h History, moved date.Date, to oms.Region, asO
 		}
 		if !e.Date.After(deadline) {
 			return oms.NewDecision(append(fs, finding(CodeRelocationChosen, oms.Info, citeRelocationDuty,
-				"СМО по новому месту жительства выбрана "+e.Date.Format("02.01.2006")+", в месячный срок (до "+deadline.Format("02.01.2006")+").",
-				"An insurer in the new region was chosen on "+e.Date.String()+", within the month (by "+deadline.String()+")."))...)
+				msg2(false, "СМО по новому месту жительства выбрана ", e.Date, ", в месячный срок (до ", deadline, ")."),
+				msg2(true, "An insurer in the new region was chosen on ", e.Date, ", within the month (by ", deadline, ").")))...)
 		}
 		return oms.NewDecision(append(fs, finding(CodeRelocationLate, oms.Violation, citeRelocationDuty,
-			"СМО по новому месту жительства выбрана "+e.Date.Format("02.01.2006")+", после окончания месячного срока "+deadline.Format("02.01.2006")+".",
-			"An insurer in the new region was chosen on "+e.Date.String()+", after the month ended on "+deadline.String()+"."))...)
+			msg2(false, "СМО по новому месту жительства выбрана ", e.Date, ", после окончания месячного срока ", deadline, "."),
+			msg2(true, "An insurer in the new region was chosen on ", e.Date, ", after the month ended on ", deadline, ".")))...)
 	}
 	if asOf.After(deadline) {
 		return oms.NewDecision(append(fs, finding(CodeRelocationOverdue, oms.Violation, citeRelocationDuty,
-			"Прежняя СМО не работает в субъекте нового места жительства, а новая СМО не выбрана в месячный срок (до "+deadline.Format("02.01.2006")+").",
-			"The insurer does not work in the new region and no insurer there was chosen within the month (by "+deadline.String()+")."))...)
+			msg(false, "Прежняя СМО не работает в субъекте нового места жительства, а новая СМО не выбрана в месячный срок (до ", deadline, ")."),
+			msg(true, "The insurer does not work in the new region and no insurer there was chosen within the month (by ", deadline, ").")))...)
 	}
 	return oms.NewDecision(append(fs, finding(CodeRelocationDue, oms.Warning, citeRelocationDuty,
-		"Прежняя СМО не работает в субъекте нового места жительства: новую СМО нужно выбрать не позднее "+deadline.Format("02.01.2006")+".",
-		"The insurer does not work in the new region: an insurer there must be chosen by "+deadline.String()+"."))...)
+		msg(false, "Прежняя СМО не работает в субъекте нового места жительства: новую СМО нужно выбрать не позднее ", deadline, "."),
+		msg(true, "The insurer does not work in the new region: an insurer there must be chosen by ", deadline, ".")))...)
 }

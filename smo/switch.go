@@ -241,7 +241,7 @@ func finding(code string, sev oms.Severity, cite oms.Citation, ru, en string) om
 // Only the entries of h dated on or before req.Date are taken into
 // account: the history is what happened before the application.
 func (c *Checker) CheckSwitch(h History, req Request) oms.Decision {
-	fs := make([]oms.Finding, 0, 6)
+	fs := make([]oms.Finding, 0, 8)
 	fs = c.checkRequest(fs, req)
 	if len(fs) > 0 {
 		return oms.NewDecision(fs...)
@@ -450,8 +450,8 @@ func (c *Checker) checkVoluntary(fs []oms.Finding, h History, cur Entry, req Req
 	})
 	if n >= lim.Value.PerYear {
 		fs = append(fs, finding(CodeAnnualLimit, oms.Violation, lim.Citation,
-			"В этом календарном году СМО уже заменялась по желанию ("+earlier.Date.Format("02.01.2006")+"); следующая замена по желанию — с 1 января следующего года.",
-			"The insurer was already replaced at will this calendar year ("+earlier.Date.String()+"); the next voluntary replacement may be filed from 1 January next year."))
+			msg(false, "В этом календарном году СМО уже заменялась по желанию (", earlier.Date, "); следующая замена по желанию — с 1 января следующего года."),
+			msg(true, "The insurer was already replaced at will this calendar year (", earlier.Date, "); the next voluntary replacement may be filed from 1 January next year.")))
 	} else {
 		fs = append(fs, finding(CodeAnnualLimitOK, oms.Info, lim.Citation,
 			"В этом календарном году замены СМО по желанию не было.",
@@ -484,21 +484,21 @@ func (c *Checker) checkDeadline(fs []oms.Finding, lim oms.Dated[VoluntaryLimit],
 	}
 	if req.Date.After(deadline) {
 		fs = append(fs, finding(CodeAfterDeadline, oms.Violation, lim.Citation,
-			"Заявление о замене СМО по желанию подано после "+deadline.Format("02.01.2006")+": в этом году замена по желанию невозможна, заявление можно подать с 1 января следующего года.",
-			"The application for a voluntary replacement was filed after "+deadline.String()+": no voluntary replacement is possible this year; it may be filed from 1 January next year."))
+			msg(false, "Заявление о замене СМО по желанию подано после ", deadline, ": в этом году замена по желанию невозможна, заявление можно подать с 1 января следующего года."),
+			msg(true, "The application for a voluntary replacement was filed after ", deadline, ": no voluntary replacement is possible this year; it may be filed from 1 January next year.")))
 	} else {
 		fs = append(fs, finding(CodeDeadlineOK, oms.Info, lim.Citation,
-			"Заявление о замене СМО по желанию подано не позднее "+deadline.Format("02.01.2006")+".",
-			"The application for a voluntary replacement was filed not later than "+deadline.String()+"."))
+			msg(false, "Заявление о замене СМО по желанию подано не позднее ", deadline, "."),
+			msg(true, "The application for a voluntary replacement was filed not later than ", deadline, ".")))
 	}
 	if nonWorking && req.Date.After(last) && !req.Date.After(moved) {
 		f := finding(CodeDeadlineNonWorking, oms.Warning, citeArt193,
-			"1 ноября — нерабочий день. Если применять ст. 193 ГК РФ, срок истекает "+moved.Format("02.01.2006")+" и заявление подано в срок; 326-ФЗ этого не устанавливает.",
-			"1 November is a non-working day. Were ГК РФ ст. 193 applied, the term would end on "+moved.String()+" and the application would be in time; 326-ФЗ does not say so.")
+			msg(false, "1 ноября — нерабочий день. Если применять ст. 193 ГК РФ, срок истекает ", moved, " и заявление подано в срок; 326-ФЗ этого не устанавливает."),
+			msg(true, "1 November is a non-working day. Were ГК РФ ст. 193 applied, the term would end on ", moved, " and the application would be in time; 326-ФЗ does not say so."))
 		if c.deadline == DeadlineNextWorkingDay {
 			f.Severity = oms.Info
-			f.RU = "1 ноября — нерабочий день: по ст. 193 ГК РФ срок перенесён на " + moved.Format("02.01.2006") + "."
-			f.EN = "1 November is a non-working day: under ГК РФ ст. 193 the term is moved to " + moved.String() + "."
+			f.RU = msg(false, "1 ноября — нерабочий день: по ст. 193 ГК РФ срок перенесён на ", moved, ".")
+			f.EN = msg(true, "1 November is a non-working day: under ГК РФ ст. 193 the term is moved to ", moved, ".")
 		}
 		f.Unconfirmed = true
 		fs = append(fs, f)
@@ -512,8 +512,8 @@ func (c *Checker) checkEffective(fs []oms.Finding, req Request) []oms.Finding {
 		return fs
 	}
 	f := finding(CodeEffectiveDate, oms.Info, v.Citation,
-		"Лицо застраховано в выбранной СМО с "+d.Format("02.01.2006")+".",
-		"The person is insured by the chosen insurer from "+d.String()+".")
+		msg(false, "Лицо застраховано в выбранной СМО с ", d, "."),
+		msg(true, "The person is insured by the chosen insurer from ", d, "."))
 	f.Unconfirmed = v.Unconfirmed
 	return append(fs, f)
 }

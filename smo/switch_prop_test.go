@@ -133,7 +133,7 @@ func TestSwitchStateMachine(t *testing.T) {
 // TestVoluntarySwitchesCountsOnlyChanges checks the counting rule directly.
 func TestVoluntarySwitchesCountsOnlyChanges(t *testing.T) {
 	h := MustHistory(
-		Entry{Date: day(2025, time.January, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary}, // first ever: a choice
+		Entry{Date: day(2025, time.January, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary},  // first ever: a choice
 		Entry{Date: day(2025, time.February, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary}, // same insurer
 		Entry{Date: day(2025, time.March, 10), Insurer: "B", Region: oms.Moscow, Reason: Voluntary},    // counted
 		Entry{Date: day(2025, time.April, 10), Insurer: "C", Region: oms.Moscow, Reason: Relocation},   // not voluntary
