@@ -1,0 +1,121 @@
+package eligibility_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/omsrules/oms/eligibility"
+	"github.com/rickb777/date"
+)
+
+func Example() {
+	p := eligibility.Person{BirthDate: date.New(2012, time.May, 10), Citizenship: eligibility.CitizenRF}
+	for _, day := range []date.Date{date.New(2026, time.May, 9), date.New(2026, time.May, 10)} {
+		a, err := eligibility.Assess(p, day)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(day, a.Category, a.Insured())
+	}
+	// Output:
+	// 2026-05-09 citizen-under-14 true
+	// 2026-05-10 citizen-14-plus true
+}
+
+func ExampleParseSNILS() {
+	for _, in := range []string{"11223344595", "112-233-445 96", "112-233-44"} {
+		s, err := eligibility.ParseSNILS(in)
+		switch {
+		case errors.Is(err, eligibility.ErrControlNumber):
+			fmt.Println("control number:", err)
+		case err != nil:
+			fmt.Println("malformed:", err)
+		default:
+			fmt.Println(s)
+		}
+	}
+	// Output:
+	// 112-233-445 95
+	// control number: eligibility: СНИЛС "112-233-445 96" has control number 96, want 95
+	// malformed: eligibility: invalid СНИЛС "112-233-44": 8 digits, want 11
+}
+
+func ExampleSNILSControl() {
+	fmt.Printf("%02d %02d %02d\n", eligibility.SNILSControl(112233445), eligibility.SNILSControl(1058828), eligibility.SNILSControl(4997975))
+	// Output: 95 00 00
+}
+
+func ExampleParsePassport() {
+	p, err := eligibility.ParsePassport("4506 № 123456")
+	fmt.Println(p, p.Series(), p.Number(), err)
+	// Output: 45 06 123456 4506 123456 <nil>
+}
+
+func ExampleParseBirthCertificate() {
+	c, err := eligibility.ParseBirthCertificate("iv мю №123456")
+	fmt.Println(c, c.Roman(), err)
+	// Output: IV-МЮ 123456 4 <nil>
+}
+
+func ExampleAssess() {
+	// A worker from Uzbekistan, temporarily staying, with 40 months of ОМС
+	// contributions: insured under art. 16 part 1.1 in 2025 (3 years), not
+	// from 2026 (5 years after 430-ФЗ; the date is unconfirmed).
+	p := eligibility.Person{
+		BirthDate: date.New(1990, time.March, 3), Citizenship: eligibility.Foreign, Country: "UZ",
+		Residence: eligibility.TemporaryStay, LabourContract: true, ContributionMonths: 40,
+	}
+	for _, day := range []date.Date{date.New(2025, time.June, 1), date.New(2026, time.June, 1)} {
+		a, _ := eligibility.Assess(p, day)
+		fmt.Println(day, a.Category)
+		for _, f := range a.Decision.Findings() {
+			fmt.Printf("  %s (%s) unconfirmed=%v\n", f.Code, f.Citation, f.Unconfirmed)
+		}
+	}
+	// Output:
+	// 2025-06-01 staying-worker
+	//   eligibility.insured.staying-worker (326-ФЗ, ст. 16, ч. 1.1) unconfirmed=false
+	// 2026-06-01 not-insured
+	//   eligibility.not-insured.qualifying-period (326-ФЗ, ст. 16, ч. 1.1) unconfirmed=true
+}
+
+func ExampleAssess_newborn() {
+	p := eligibility.Person{
+		BirthDate: date.New(2024, time.March, 1), Citizenship: eligibility.CitizenRF,
+		BirthRegistration: date.New(2024, time.March, 12), BirthRegistered: true,
+	}
+	a, _ := eligibility.Assess(p, date.New(2024, time.March, 20))
+	fmt.Println(a.MotherInsurer, a.MotherInsurerUntil)
+	// Output: true 2024-04-11
+}
+
+func ExampleCheckDocuments() {
+	app := eligibility.Application{
+		Person:    eligibility.Person{BirthDate: date.New(2015, time.June, 15), Citizenship: eligibility.CitizenRF},
+		Applicant: eligibility.ByLegalRepresentative,
+		Documents: []eligibility.Document{{Kind: eligibility.DocBirthCertificate, Number: "IV-МЮ 12345"}},
+	}
+	dec := eligibility.CheckDocuments(app, date.New(2024, time.June, 1))
+	fmt.Println(dec.OK())
+	for _, f := range dec.Violations() {
+		fmt.Println(f.Code)
+	}
+	// Output:
+	// false
+	// eligibility.documents.invalid.birth-certificate
+	// eligibility.documents.missing.legal-representative.identity
+	// eligibility.documents.invalid.legal-representative.authority
+}
+
+func ExampleRequiredDocuments() {
+	reqs, _ := eligibility.RequiredDocuments(eligibility.ForeignTemporary, date.New(2024, time.June, 1))
+	for _, r := range reqs {
+		fmt.Println(r.Code, r.Need, r.AnyOf)
+	}
+	// Output:
+	// identity required [foreign-passport foreign-identity-document]
+	// temporary-residence-permit required [temporary-residence-permit]
+	// snils if-available [snils]
+}
