@@ -1,0 +1,174 @@
+package smo_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/smo"
+	"github.com/rickb777/date"
+)
+
+// loadSample reads the illustrative registry shipped in testdata (invented
+// numbers, names and dates).
+func loadSample() *smo.Registry {
+	f, err := os.Open("testdata/sample-registry.csv")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	reg, err := smo.ReadCSV(f)
+	if err != nil {
+		panic(err)
+	}
+	return reg
+}
+
+// An application of Monday 2 November 2026 to replace the insurer at will
+// is late: 1 November 2026 is a Sunday, and the library does not move the
+// deadline by default (see smo.DeadlineRule), but says what ГК РФ ст. 193
+// would make of it.
+func Example() {
+	reg := loadSample()
+	h := smo.MustHistory(smo.Entry{Date: date.New(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: smo.FirstChoice})
+	d := smo.CheckSwitch(reg, h, smo.Request{
+		Date: date.New(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow,
+		Reason: smo.Voluntary, Applicant: smo.Self, Born: date.New(1980, time.May, 17),
+	})
+	fmt.Println(d.OK())
+	for _, f := range d.Findings() {
+		if f.Severity != oms.Info {
+			fmt.Println(f.Severity, f.Code, f.Citation, f.Unconfirmed)
+		}
+	}
+	// Output:
+	// false
+	// violation smo.switch.after-deadline 326-ФЗ, ст. 16, ч. 1, п. 3 false
+	// warning smo.switch.deadline-non-working-day ГК РФ, ст. 193 true
+}
+
+func ExampleReadCSV() {
+	const data = `# illustrative, invented data
+number,name,short_name,scope,region,entered,left
+X-1,ООО «Первая условная СМО»,Первая,federal,77,2011-01-01,
+X-1,ООО «Первая условная СМО»,Первая,federal,16,2011-01-01,2020-01-01
+X-2,ООО «Вторая условная СМО»,Вторая,regional,16,2015-06-01,
+`
+	reg, err := smo.ReadCSV(strings.NewReader(data))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, y := range []int{2014, 2018, 2022} {
+		fmt.Print(y, ":")
+		for _, in := range reg.Available(oms.Tatarstan, date.New(y, time.June, 1)) {
+			fmt.Print(" ", in)
+		}
+		fmt.Println()
+	}
+	_, err = smo.ReadCSV(strings.NewReader("number,name,short_name,scope,region,entered,left\nX-3,n,,federal,77,2011-13-01,\n"))
+	fmt.Println(err)
+	// Output:
+	// 2014: Первая (X-1)
+	// 2018: Первая (X-1) Вторая (X-2)
+	// 2022: Вторая (X-2)
+	// smo: csv line 2, field "entered": invalid value: date "2011-13-01" (want a real day as YYYY-MM-DD)
+}
+
+func ExampleReadJSON() {
+	reg, err := smo.ReadJSON(strings.NewReader(`{"insurers": [
+		{"number": "X-1", "name": "ООО «Условная СМО»", "short_name": "Условная", "scope": "regional",
+		 "regions": [{"region": "64", "entered": "2011-01-01", "left": "2024-07-01"}]}]}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	left, _ := reg.LeftOn("X-1", oms.Saratov, date.New(2025, time.January, 1))
+	fmt.Println(reg.Len(), left)
+	_, err = smo.ReadJSON(strings.NewReader(`{"insurers": [{"number": "X-1", "name": "n", "scope": "federal", "regions": [{"region": "64", "entered": "2011-01-01", "lfet": "2024-07-01"}]}]}`))
+	fmt.Println(err)
+	// Output:
+	// 1 2024-07-01
+	// smo: json line 1, field "lfet": invalid value: unknown member
+}
+
+func ExampleNewRegistry() {
+	a, _ := smo.NewInsurer("X-1", "ООО «Условная СМО»", "Условная", smo.Regional,
+		smo.Presence{Region: oms.Sakha, Entered: date.New(2011, time.January, 1)})
+	reg, err := smo.NewRegistry(a)
+	fmt.Println(reg.Len(), err, reg.WorksIn("X-1", oms.Sakha, date.New(2026, time.May, 1)))
+	// Output: 1 <nil> true
+}
+
+// Two voluntary replacements in one calendar year: the second is refused
+// and the person may try again from 1 January; a replacement on change of
+// residence is not limited.
+func ExampleChecker_CheckSwitch() {
+	c := smo.NewChecker(loadSample())
+	h := smo.MustHistory(
+		smo.Entry{Date: date.New(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: smo.FirstChoice},
+		smo.Entry{Date: date.New(2026, time.February, 10), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: smo.Voluntary},
+	)
+	born := date.New(1980, time.May, 17)
+	again := c.CheckSwitch(h, smo.Request{Date: date.New(2026, time.June, 1), Insurer: "SAMPLE-02",
+		Region: oms.Moscow, Reason: smo.Voluntary, Applicant: smo.Self, Born: born})
+	fmt.Println(again.OK(), again.Has(smo.CodeAnnualLimit))
+	moved := c.CheckSwitch(h, smo.Request{Date: date.New(2026, time.December, 10), Insurer: "SAMPLE-01",
+		Region: oms.MoscowOblast, Reason: smo.Relocation, Applicant: smo.Self, Born: born})
+	fmt.Println(moved.OK())
+	f, _ := moved.Find(smo.CodeEffectiveDate)
+	fmt.Println(f.EN, f.Unconfirmed)
+	// Output:
+	// false true
+	// true
+	// The person is insured by the chosen insurer from 2026-12-10. true
+}
+
+// Reading ГК РФ ст. 193 as applying moves a non-working 1 November to the
+// next working day.
+func ExampleWithDeadlineRule() {
+	c := smo.NewChecker(loadSample(), smo.WithDeadlineRule(smo.DeadlineNextWorkingDay))
+	h := smo.MustHistory(smo.Entry{Date: date.New(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: smo.FirstChoice})
+	d := c.CheckSwitch(h, smo.Request{Date: date.New(2026, time.November, 2), Insurer: "SAMPLE-02",
+		Region: oms.Moscow, Reason: smo.Voluntary, Applicant: smo.Self, Born: date.New(1980, time.May, 17)})
+	fmt.Println(d.OK())
+	// Output: true
+}
+
+// A child is chosen for by a parent or legal representative.
+func ExampleApplicant() {
+	d := smo.CheckSwitch(loadSample(), smo.History{}, smo.Request{Date: date.New(2026, time.March, 10),
+		Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: smo.FirstChoice,
+		Applicant: smo.Self, Born: date.New(2015, time.April, 1)})
+	fmt.Println(d.Violations()[0].Code)
+	// Output: smo.applicant.not-legal-representative
+}
+
+func ExampleRelocationDeadline() {
+	last, err := smo.RelocationDeadline(calendar.Federal(), date.New(2026, time.January, 31))
+	fmt.Println(last, err)
+	// Output: 2026-03-02 <nil>
+}
+
+func ExampleChecker_CheckRelocation() {
+	c := smo.NewChecker(loadSample())
+	h := smo.MustHistory(smo.Entry{Date: date.New(2020, time.March, 1), Insurer: "SAMPLE-03", Region: oms.Tatarstan, Reason: smo.FirstChoice})
+	d := c.CheckRelocation(h, date.New(2026, time.March, 10), oms.Moscow, date.New(2026, time.March, 20))
+	f := d.Findings()[0]
+	fmt.Println(f.Code)
+	fmt.Println(f.EN)
+	fmt.Println(f.Citation)
+	// Output:
+	// smo.relocation.due
+	// The insurer does not work in the new region: an insurer there must be chosen by 2026-04-10.
+	// 326-ФЗ, ст. 16, ч. 2, п. 4
+}
+
+func ExampleNewbornCoverEnd() {
+	end, rule, _ := smo.NewbornCoverEnd(date.New(2026, time.January, 20))
+	fmt.Println(end, rule.Value, rule.Unconfirmed)
+	// Output: 2026-02-19 30 true
+}
