@@ -1,0 +1,398 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/policy"
+	"github.com/omsrules/oms/smo"
+	"github.com/rickb777/date"
+)
+
+// An Application is one row of the input: an application to an insurer
+// (a choice or a replacement), with the person, the documents presented,
+// the person's earlier choices, the policy the person holds and the
+// changes in the person's data that start a deadline.
+type Application struct {
+	ID     string
+	Line   int       // line of the input the row starts on
+	Date   date.Date // the day the application was filed
+	Region oms.Region
+
+	Person    Person
+	SNILS     eligibility.SNILS
+	HasSNILS  bool
+	Documents []Document
+	// Applicant is who files: "self", "parent", "guardian" or "proxy".
+	Applicant string
+
+	// Insurer is the registry number of the insurer asked for; empty when
+	// the row asks nothing of an insurer (a check of documents or of a
+	// policy only).
+	Insurer string
+	Reason  smo.Reason // 0 when Insurer is empty
+	History []smo.Entry
+
+	Policy PolicyHeld
+	Events []Event
+}
+
+// A Person is what the application says about the insured person: the
+// facts eligibility.Assess reads, and the end of the document the right
+// rests on.
+type Person struct {
+	eligibility.Person
+	// StatusUntil is the last day of the document the right rests on: the
+	// РВП, refugee status or asylum, the labour contract, the powers.
+	StatusUntil    date.Date
+	HasStatusUntil bool
+}
+
+// A Document is one document presented with the application.
+type Document struct {
+	Kind   string
+	Number string
+}
+
+// PolicyHeld is the policy the person already holds, if any.
+type PolicyHeld struct {
+	// Form is "old", "paper", "plastic", "uec", "digital",
+	// "temporary-certificate" or empty when the person holds none.
+	Form      string
+	Issued    date.Date
+	HasIssued bool
+	ENP       policy.ENP
+	HasENP    bool
+	// ENPCheckDigitWrong marks a 16-digit number whose check digit fails:
+	// such legacy numbers exist in real registers, so it is a finding, not
+	// a malformed row.
+	ENPCheckDigitWrong bool
+}
+
+// An Event is a change in the person's life that starts a deadline: a
+// change of name, identity document or residence to notify, a move to
+// another region, the registration of a newborn's birth.
+type Event struct {
+	Kind string
+	Date date.Date
+}
+
+// A RowError is a malformed row: it names the line and the field.
+type RowError struct {
+	Line  int
+	Field string
+	Err   error
+}
+
+func (e *RowError) Error() string {
+	if e.Field == "" {
+		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
+	}
+	return fmt.Sprintf("line %d, field %q: %v", e.Line, e.Field, e.Err)
+}
+
+func (e *RowError) Unwrap() error { return e.Err }
+
+// errBad is the reason of a malformed value.
+var errBad = errors.New("invalid value")
+
+// The vocabularies of the input format that are not the library's own
+// text forms.
+var (
+	applicants   = []string{"self", "parent", "guardian", "proxy"}
+	personFlags  = []string{"labour-contract", "eaeu-official", "eaeu-family", "hqs", "hqs-family", "working", "foreign-branch", "full-capacity"}
+	eventKinds   = []string{"name-change", "document-change", "residence-change", "relocation", "birth-registration", "birth-data-change"}
+	documentKind = []string{
+		"passport-rf", "temporary-id", "birth-certificate", "foreign-passport", "stateless-id",
+		"residence-permit", "temporary-residence-permit", "refugee-certificate",
+		"refugee-petition-certificate", "refugee-appeal", "temporary-asylum-certificate",
+		"labour-contract", "eaeu-official-id", "representative-id", "guardianship-act", "power-of-attorney",
+	}
+)
+
+// parseDate accepts YYYY-MM-DD and the Russian DD.MM.YYYY.
+func parseDate(s string) (date.Date, error) {
+	var y, m, d int
+	ok := false
+	switch {
+	case len(s) == 10 && s[4] == '-' && s[7] == '-':
+		y, ok = atoi(s[0:4])
+		if ok {
+			m, ok = atoi(s[5:7])
+		}
+		if ok {
+			d, ok = atoi(s[8:10])
+		}
+	case len(s) == 10 && s[2] == '.' && s[5] == '.':
+		d, ok = atoi(s[0:2])
+		if ok {
+			m, ok = atoi(s[3:5])
+		}
+		if ok {
+			y, ok = atoi(s[6:10])
+		}
+	}
+	if !ok || y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > date.DaysIn(y, timeMonth(m)) {
+		return date.Date{}, fmt.Errorf("%w: date %q (want YYYY-MM-DD or DD.MM.YYYY)", errBad, s)
+	}
+	return date.New(y, timeMonth(m), d), nil
+}
+
+func atoi(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, len(s) > 0
+}
+
+func oneOf(field, s string, allowed []string, optional bool) (string, error) {
+	if s == "" && optional {
+		return "", nil
+	}
+	for _, a := range allowed {
+		if s == a {
+			return a, nil
+		}
+	}
+	return "", fmt.Errorf("%w: %s %q (want one of %s)", errBad, field, s, strings.Join(allowed, ", "))
+}
+
+// fields is the raw form of a row, the same for CSV and JSON Lines: each
+// member a string as written, lists already split.
+type fields struct {
+	ID, Date, Region                string
+	BirthDate, Citizenship, Country string
+	Residence, Refugee, Service     string
+	Flags                           []string
+	ContributionMonths              string
+	StatusUntil, SNILS, Applicant   string
+	Documents                       []string // "kind:number"
+	Insurer, Reason                 string
+	History                         []string // "date reason insurer [in] region"
+	PolicyForm, PolicyIssued, ENP   string
+	Events                          []string // "kind@date"
+}
+
+// build converts the raw fields of the row on line into an Application,
+// or returns a *RowError naming the first bad field.
+func (f *fields) build(line int) (*Application, error) {
+	a := &Application{ID: f.ID, Line: line}
+	bad := func(field string, err error) (*Application, error) {
+		return nil, &RowError{Line: line, Field: field, Err: err}
+	}
+	var err error
+	if a.ID == "" {
+		return bad("id", fmt.Errorf("%w: empty id", errBad))
+	}
+	if !utf8.ValidString(a.ID) {
+		return bad("id", fmt.Errorf("%w: id is not valid UTF-8", errBad))
+	}
+	if a.Date, err = parseDate(f.Date); err != nil {
+		return bad("date", err)
+	}
+	if a.Region, err = oms.ParseRegion(f.Region); err != nil {
+		return bad("region", err)
+	}
+	p := &a.Person
+	if p.BirthDate, err = parseDate(f.BirthDate); err != nil {
+		return bad("birth_date", err)
+	}
+	if p.BirthDate.After(a.Date) {
+		return bad("birth_date", fmt.Errorf("%w: born %s, after the application of %s", errBad, p.BirthDate, a.Date))
+	}
+	if f.Citizenship == "" {
+		return bad("citizenship", fmt.Errorf("%w: empty citizenship (want rf, foreign or stateless)", errBad))
+	}
+	if err := p.Citizenship.UnmarshalText([]byte(f.Citizenship)); err != nil {
+		return bad("citizenship", err)
+	}
+	if f.Country != "" {
+		if len(f.Country) != 2 || f.Country[0] < 'A' || f.Country[0] > 'Z' || f.Country[1] < 'A' || f.Country[1] > 'Z' {
+			return bad("country", fmt.Errorf("%w: country %q (want an ISO 3166-1 alpha-2 code such as KZ)", errBad, f.Country))
+		}
+		p.Country = f.Country
+	}
+	if err := p.Residence.UnmarshalText([]byte(f.Residence)); err != nil {
+		return bad("residence", err)
+	}
+	if err := p.Refugee.UnmarshalText([]byte(f.Refugee)); err != nil {
+		return bad("refugee", err)
+	}
+	if err := p.Service.UnmarshalText([]byte(f.Service)); err != nil {
+		return bad("service", err)
+	}
+	for _, fl := range f.Flags {
+		switch fl {
+		case "labour-contract":
+			p.LabourContract = true
+		case "eaeu-official":
+			p.EAEUOfficial = true
+		case "eaeu-family":
+			p.EAEUFamilyMember = true
+		case "hqs":
+			p.HighlyQualified = true
+		case "hqs-family":
+			p.HQSFamilyMember = true
+		case "working":
+			p.Working = true
+		case "foreign-branch":
+			p.ForeignBranchStaff = true
+		case "full-capacity":
+			p.FullCapacity = true
+		default:
+			return bad("flags", fmt.Errorf("%w: flag %q (want %s)", errBad, fl, strings.Join(personFlags, ", ")))
+		}
+	}
+	if f.ContributionMonths != "" {
+		n, ok := atoi(f.ContributionMonths)
+		if !ok || n > 1200 {
+			return bad("contribution_months", fmt.Errorf("%w: contribution months %q", errBad, f.ContributionMonths))
+		}
+		p.ContributionMonths = n
+	}
+	if f.StatusUntil != "" {
+		if p.StatusUntil, err = parseDate(f.StatusUntil); err != nil {
+			return bad("status_until", err)
+		}
+		p.HasStatusUntil = true
+	}
+	if f.SNILS != "" {
+		if a.SNILS, err = eligibility.ParseSNILS(f.SNILS); err != nil {
+			return bad("snils", err)
+		}
+		a.HasSNILS = true
+	}
+	if a.Applicant, err = oneOf("applicant", f.Applicant, applicants, true); err != nil {
+		return bad("applicant", err)
+	}
+	if a.Applicant == "" {
+		a.Applicant = "self"
+	}
+	for _, d := range f.Documents {
+		kind, number, _ := strings.Cut(d, ":")
+		kind = strings.TrimSpace(kind)
+		if _, err := oneOf("document kind", kind, documentKind, false); err != nil {
+			return bad("documents", err)
+		}
+		a.Documents = append(a.Documents, Document{Kind: kind, Number: strings.TrimSpace(number)})
+	}
+	if f.Insurer != "" {
+		if !smo.ValidNumber(f.Insurer) {
+			return bad("insurer", fmt.Errorf("%w: insurer registry number %q", errBad, f.Insurer))
+		}
+		a.Insurer = f.Insurer
+		if a.Reason, err = smo.ParseReason(f.Reason); err != nil || !a.Reason.IsApplication() {
+			return bad("reason", fmt.Errorf("%w: reason %q (want first-choice, voluntary, relocation or insurer-exit)", errBad, f.Reason))
+		}
+	} else if f.Reason != "" {
+		return bad("reason", fmt.Errorf("%w: a reason %q without an insurer", errBad, f.Reason))
+	}
+	for _, h := range f.History {
+		e, err := parseEntry(h)
+		if err != nil {
+			return bad("history", err)
+		}
+		a.History = append(a.History, e)
+	}
+	if f.PolicyForm != "" && f.PolicyForm != "temporary-certificate" {
+		if _, err := policy.ParseForm(f.PolicyForm); err != nil {
+			return bad("policy_form", err)
+		}
+	}
+	a.Policy.Form = f.PolicyForm
+	if f.PolicyIssued != "" {
+		if a.Policy.Issued, err = parseDate(f.PolicyIssued); err != nil {
+			return bad("policy_issued", err)
+		}
+		a.Policy.HasIssued = true
+	}
+	if f.ENP != "" {
+		e, err := policy.ParseENP(f.ENP)
+		if errors.Is(err, policy.ErrCheckDigit) {
+			a.Policy.ENPCheckDigitWrong = true
+			e, err = policy.ParseENPLax(f.ENP)
+		}
+		if err != nil {
+			return bad("enp", err)
+		}
+		a.Policy.ENP, a.Policy.HasENP = e, true
+	}
+	for _, ev := range f.Events {
+		kind, ds, ok := strings.Cut(ev, "@")
+		if !ok {
+			return bad("events", fmt.Errorf("%w: event %q (want kind@date)", errBad, ev))
+		}
+		if kind, err = oneOf("event kind", strings.TrimSpace(kind), eventKinds, false); err != nil {
+			return bad("events", err)
+		}
+		d, err := parseDate(strings.TrimSpace(ds))
+		if err != nil {
+			return bad("events", err)
+		}
+		a.Events = append(a.Events, Event{Kind: kind, Date: d})
+		if kind == "birth-registration" {
+			p.BirthRegistration, p.BirthRegistered = d, true
+		}
+	}
+	return a, nil
+}
+
+// parseEntry parses one earlier choice, "2019-03-01 first-choice S-77-01 77"
+// (the word "in" before the region is allowed, as smo.Entry.String writes
+// it).
+func parseEntry(s string) (smo.Entry, error) {
+	parts := strings.Fields(s)
+	if len(parts) == 5 && parts[3] == "in" {
+		parts = append(parts[:3], parts[4])
+	}
+	if len(parts) != 4 {
+		return smo.Entry{}, fmt.Errorf("%w: history entry %q (want \"date reason insurer region\")", errBad, s)
+	}
+	d, err := parseDate(parts[0])
+	if err != nil {
+		return smo.Entry{}, err
+	}
+	r, err := smo.ParseReason(parts[1])
+	if err != nil {
+		return smo.Entry{}, fmt.Errorf("%w: history entry %q: %v", errBad, s, err)
+	}
+	if parts[2] != fundInsurer && !smo.ValidNumber(parts[2]) {
+		return smo.Entry{}, fmt.Errorf("%w: history entry %q: insurer number %q", errBad, s, parts[2])
+	}
+	reg, err := oms.ParseRegion(parts[3])
+	if err != nil {
+		return smo.Entry{}, fmt.Errorf("history entry %q: %w", s, err)
+	}
+	return smo.Entry{Date: d, Reason: r, Insurer: parts[2], Region: reg}, nil
+}
+
+// splitList splits a CSV cell holding a ';'-separated list.
+func splitList(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	parts := strings.Split(s, ";")
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func timeMonth(m int) time.Month { return time.Month(m) }
+
+// fundInsurer is how a history names the territorial fund acting as
+// insurer (from 2027).
+const fundInsurer = "TFOMS"

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/policy"
+	"github.com/omsrules/oms/smo"
+	"github.com/rickb777/date"
+)
+
+// A checker runs the checks of the library on applications. It is safe
+// for concurrent use by the workers.
+type checker struct {
+	reg  *smo.Registry
+	asOf date.Date
+	// bySMO holds, per region code, an smo.Checker using the region's
+	// production calendar, built on first use.
+	bySMO [100]struct {
+		once sync.Once
+		c    *smo.Checker
+		cal  *calendar.Calendar
+	}
+}
+
+func newChecker(reg *smo.Registry, asOf date.Date) *checker {
+	return &checker{reg: reg, asOf: asOf}
+}
+
+// forRegion returns the insurer checker and the production calendar of
+// region r: the federal calendar with the region's own non-working days.
+func (c *checker) forRegion(r oms.Region) (*smo.Checker, *calendar.Calendar) {
+	s := &c.bySMO[r]
+	s.once.Do(func() {
+		cal, err := calendar.ForRegion(r)
+		if err != nil {
+			cal = calendar.Federal()
+		}
+		s.cal = cal
+		s.c = smo.NewChecker(c.reg, smo.WithCalendar(cal))
+	})
+	return s.c, s.cal
+}
+
+// check audits one application.
+func (c *checker) check(a *Application) *Result {
+	res := &Result{App: a}
+	cat, elig := c.eligibility(a)
+	if cat.IsValid() {
+		res.Category, res.CategoryRU, res.CategoryEN = cat.String(), cat.NameRU(), cat.NameEN()
+	}
+	res.Sections = append(res.Sections, Section{"eligibility", elig})
+	res.Sections = append(res.Sections, Section{"documents", c.documents(a, cat)})
+	if a.Insurer != "" {
+		res.Sections = append(res.Sections, Section{"insurer", c.insurer(a)})
+	}
+	if a.Policy.Form != "" {
+		res.Sections = append(res.Sections, Section{"policy", c.policy(a, cat)})
+	}
+	dues, dec := c.deadlines(a)
+	res.Deadlines = dues
+	if dec.Len() > 0 {
+		res.Sections = append(res.Sections, Section{"deadlines", dec})
+	}
+	return res
+}
+
+// applicant maps the input's applicant to the smo package's.
+func applicant(s string) smo.Applicant {
+	switch s {
+	case "parent", "guardian":
+		return smo.LegalRepresentative
+	case "proxy":
+		return smo.Representative
+	}
+	return smo.Self
+}
+
+// history builds the person's history of insurers.
+func history(a *Application) (smo.History, error) {
+	return smo.NewHistory(a.History...)
+}
+
+// insurer checks the choice or switch of insurer.
+func (c *checker) insurer(a *Application) oms.Decision {
+	h, err := history(a)
+	if err != nil {
+		return inputProblem("history", err)
+	}
+	sc, _ := c.forRegion(a.Region)
+	return sc.CheckSwitch(h, smo.Request{
+		Date: a.Date, Insurer: a.Insurer, Region: a.Region, Reason: a.Reason,
+		Applicant: applicant(a.Applicant), Born: a.Person.BirthDate,
+	})
+}
+
+// policy checks the policy the person holds, as of the audit day.
+func (c *checker) policy(a *Application, cat eligibility.Category) oms.Decision {
+	if a.Policy.Form == "temporary-certificate" {
+		return oms.Decision{}
+	}
+	f, err := policy.ParseForm(a.Policy.Form)
+	if err != nil {
+		return inputProblem("policy_form", err)
+	}
+	p := policy.Policy{Form: f, Category: cat, Issued: a.Policy.Issued}
+	if a.Policy.HasENP {
+		p.ENP = a.Policy.ENP
+	}
+	if a.Person.HasStatusUntil {
+		p.BasisEnd = a.Person.StatusUntil
+	}
+	if !a.Policy.HasIssued {
+		p.Issued = a.Date
+	}
+	// The policy is judged as issued (its form on that day, its term for
+	// the category); whether it is still in force on the audit day is
+	// reported beside, as a warning: a policy of 2017 that has run out
+	// since is no fault of the 2017 application.
+	dec, err := policy.InForce(p, p.Issued)
+	if err != nil {
+		return inputProblem("policy", err)
+	}
+	if !dec.OK() {
+		return dec
+	}
+	per, vdec, err := policy.Validity(p)
+	if err != nil || per.Contains(c.asOf) || c.asOf.Before(per.From) {
+		return dec
+	}
+	var cite oms.Citation
+	for _, f := range vdec.Findings() {
+		if !f.Citation.IsZero() {
+			cite = f.Citation
+		}
+	}
+	return dec.With(oms.Finding{
+		Code:     "audit.policy.ended-by-audit-day",
+		Severity: oms.Warning,
+		RU:       fmt.Sprintf("На день проверки %s полис не действует: срок его действия истёк %s", c.asOf.Format("02.01.2006"), per.Last.Format("02.01.2006")),
+		EN:       fmt.Sprintf("On the audit day %s the policy is no longer in force: it ran to %s", c.asOf, per.Last),
+		Citation: cite,
+	})
+}
+
+// inputProblem reports a question the library could not answer for this
+// application (a date outside its data, an inconsistent history) as a
+// violation of the audit, so that it is never lost.
+func inputProblem(area string, err error) oms.Decision {
+	return oms.NewDecision(oms.Finding{
+		Code:     "audit." + area + ".unanswered",
+		Severity: oms.Violation,
+		RU:       "Проверка не выполнена: " + err.Error(),
+		EN:       "The check could not be made: " + err.Error(),
+	})
+}
+
+// due builds the deadline row of a period p from start in the region.
+func (c *checker) due(cal *calendar.Calendar, r oms.Region, step, stepRU string, start date.Date, p calendar.Period, done date.Date, hasDone bool, cite oms.Citation) (Due, error) {
+	last, err := cal.Deadline(start, p)
+	if err != nil {
+		return Due{}, err
+	}
+	at, err := cal.DeadlineInstant(start, p, r)
+	if err != nil {
+		return Due{}, err
+	}
+	d := Due{Step: step, StepRU: stepRU, From: start, Period: p.String(), Last: last, Instant: at, Citation: cite}
+	switch {
+	case hasDone && !done.After(last):
+		d.Status = "met"
+	case hasDone:
+		d.Status = "late"
+	case c.asOf.After(last):
+		d.Status = "overdue"
+	default:
+		d.Status = "pending"
+	}
+	return d, nil
+}
+

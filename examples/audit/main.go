@@ -1,0 +1,90 @@
+// Command audit checks a file of applications for compulsory medical
+// insurance (ОМС) against the whole oms library and prints a report that
+// explains every outcome with the article of law behind it.
+//
+// Usage:
+//
+//	go run ./examples/audit                        # the bundled sample
+//	go run ./examples/audit applications.csv       # CSV with a header
+//	go run ./examples/audit -format json apps.jsonl > report.jsonl
+//	go run ./examples/audit -asof 2026-11-01 -registry insurers.csv apps.csv
+//
+// Each application (one row) carries the person (date of birth,
+// citizenship, residence status, refugee status, EAEU worker or official,
+// service membership, highly qualified specialist, years of contributions),
+// the documents presented, the region and date, the insurer asked for and
+// the reason, the person's earlier choices, the policy held and the events
+// that start a deadline. The program checks
+//
+//   - eligibility and the applicant's category (package eligibility),
+//   - the documents presented against those the category requires,
+//   - the choice or switch of insurer against the person's history and the
+//     insurer registry (package smo; -registry, or the bundled sample),
+//   - the policy's form on its issue date and its validity (package policy),
+//   - every deadline that follows: notify the insurer within one month, the
+//     historical temporary certificate (30 working days), choosing an
+//     insurer within one month after moving (package calendar gives the
+//     working days, the Civil Code months and 24:00 in the region's zone).
+//
+// Each application is judged by the law in force on the day it was filed;
+// -asof is the day of the audit, which decides whether a deadline not yet
+// met is pending or overdue and whether a policy is still in force.
+//
+// # Input
+//
+// CSV (the format of testdata/applications.csv) has a header line naming
+// its columns, in any order; id, date, region, birth_date and citizenship
+// are required, the others optional:
+//
+//	id, date, region, birth_date, citizenship (rf|foreign|stateless),
+//	residence (permanent|temporary|staying), refugee (refugee|petition|appeal|asylum),
+//	eaeu (worker|official), service (military|police|penal|bailiff|fire|customs|courier|rosgvardia|mobilised),
+//	hqs (specialist|family), contribution_years, status_until, snils,
+//	applicant (self|parent|guardian|proxy), documents ("kind:number;kind:number"),
+//	insurer, reason (first-choice|voluntary|relocation|insurer-exit),
+//	history ("date reason insurer region;…"), policy_form (old|paper|plastic|uec|digital|temporary-certificate),
+//	policy_issued, enp, events ("kind@date;…", kinds name-change, document-change,
+//	residence-change, relocation, birth-registration, birth-data-change)
+//
+// Dates are YYYY-MM-DD or DD.MM.YYYY; regions the two-digit code or the
+// ISO 3166-2 code. Lines starting with '#' are comments. JSON Lines (one
+// object per line, the same member names; documents, history and events as
+// arrays of objects {kind, number}, {date, reason, insurer, region},
+// {kind, date}; contribution_years a number) is read from .jsonl, .ndjson
+// or .json files, or with -input-format jsonl. Unknown members are errors.
+//
+// # Output
+//
+// The text report has one block per row, in input order: the verdict, the
+// category, each finding (severity, code, message in Russian and English,
+// the provision of law) by area, the deadlines, then a summary: rows read,
+// how many applications pass and fail, on which rules, and the malformed
+// rows by line. With -format json the report is JSON Lines: one object per
+// row ({"type":"application",…} or {"type":"malformed","line":…}), in input
+// order, then one {"type":"summary",…} object.
+//
+// A malformed row (a bad date, an unknown region, a bad СНИЛС, the wrong
+// number of columns, an unknown value) is reported with its line number and
+// not checked; the rest of the file is still checked. Nothing is dropped:
+// every row appears in the report.
+//
+// Rows are streamed (memory does not grow with the file) and checked on
+// GOMAXPROCS workers; the report keeps the input order. When standard error
+// is a terminal the program shows its progress there.
+//
+// # Exit status
+//
+//	0  the input was read whole: every row was checked or reported as
+//	   malformed (applications that fail the rules are the report, not an
+//	   error; the bundled sample has deliberately malformed rows and exits 0)
+//	1  the input could not be read to its end (an I/O error, a header that
+//	   names unknown columns, a quoted field that never closes); the report
+//	   covers the rows before that point and says so
+//	2  usage: bad flags, a file that cannot be opened, a bad registry
+//	3  with -strict only: the input was read whole but some rows are
+//	   malformed
+package main
+
+import "os"
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }

@@ -1,0 +1,320 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
+)
+
+// A Result is the audit of one application: the decision of each area of
+// the library, and the deadlines that follow from the application.
+type Result struct {
+	App      *Application
+	Category string // the category's code, or "" when eligibility could not tell
+	// CategoryRU and CategoryEN name the category.
+	CategoryRU, CategoryEN string
+	Sections               []Section
+	Deadlines              []Due
+}
+
+// A Section is the decision of one area: "eligibility", "documents",
+// "switch", "policy", "deadlines".
+type Section struct {
+	Name     string       `json:"area"`
+	Decision oms.Decision `json:"decision"`
+}
+
+// A Due is one deadline that follows from the application: the step, when
+// its period started, when it ends (the last day, and the instant: 24:00 of
+// that day in the region's time zone) and the provision behind it.
+type Due struct {
+	Step     string       `json:"step"`
+	StepRU   string       `json:"step_ru"`
+	From     date.Date    `json:"from"`
+	Period   string       `json:"period"`
+	Last     date.Date    `json:"last_day"`
+	Instant  time.Time    `json:"ends_at"`
+	Citation oms.Citation `json:"citation"`
+	// Status is "met" (done by the last day), "late", "pending" (not yet
+	// due on the as-of date) or "overdue" (not done and past due on the
+	// as-of date).
+	Status      string `json:"status"`
+	Unconfirmed bool   `json:"unconfirmed,omitempty"`
+}
+
+// Decision merges the decisions of all sections.
+func (r *Result) Decision() oms.Decision {
+	ds := make([]oms.Decision, len(r.Sections))
+	for i, s := range r.Sections {
+		ds[i] = s.Decision
+	}
+	return oms.Decision{}.Merge(ds...)
+}
+
+// pass reports whether no section has a violation.
+func (r *Result) pass() bool {
+	for _, s := range r.Sections {
+		if !s.Decision.OK() {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *Result) violations() []string {
+	var out []string
+	for _, s := range r.Sections {
+		for _, f := range s.Decision.Violations() {
+			out = append(out, f.Code)
+		}
+	}
+	return out
+}
+
+// severityMark is the mark a finding gets in the text report.
+func severityMark(s oms.Severity) string {
+	switch s {
+	case oms.Violation:
+		return "✗ violation"
+	case oms.Warning:
+		return "! warning  "
+	}
+	return "· info     "
+}
+
+// renderText writes the block of one application.
+func renderText(b []byte, r *Result) []byte {
+	a := r.App
+	w := func(s ...string) {
+		for _, x := range s {
+			b = append(b, x...)
+		}
+	}
+	verdict := "PASS"
+	if !r.pass() {
+		verdict = "FAIL (" + strconv.Itoa(len(r.violations())) + " violations)"
+	}
+	w("── ", a.ID, " · line ", strconv.Itoa(a.Line), " · ", a.Date.String(), " · ", a.Region.Code(), " ", a.Region.NameRU(), " ── ", verdict, "\n")
+	if r.Category != "" {
+		w("   category: ", r.Category, " — ", r.CategoryRU, " / ", r.CategoryEN, "\n")
+	}
+	for _, s := range r.Sections {
+		if s.Decision.Len() == 0 {
+			continue
+		}
+		w("   [", s.Name, "]\n")
+		for _, f := range s.Decision.Findings() {
+			w("   ", severityMark(f.Severity), " ", f.Code)
+			if f.Unconfirmed {
+				w(" (unconfirmed rule)")
+			}
+			w("\n")
+			w("       RU: ", f.RU, "\n")
+			w("       EN: ", f.EN, "\n")
+			if !f.Citation.IsZero() {
+				w("       law: ", f.Citation.String())
+				if f.Citation.Title != "" {
+					w(" — ", f.Citation.Title)
+				}
+				w("\n")
+			}
+		}
+	}
+	if len(r.Deadlines) > 0 {
+		w("   [deadlines]\n")
+		for _, d := range r.Deadlines {
+			w("   ", padRight(d.Status, 8), " ", d.Step, ": ", d.Period, " from ", d.From.String(),
+				" → last day ", d.Last.String(), ", ends ", d.Instant.Format("2006-01-02 15:04 MST"), " (", d.Instant.Location().String(), ")\n")
+			w("            ", d.StepRU, "\n")
+			if !d.Citation.IsZero() {
+				w("            law: ", d.Citation.String())
+				if d.Unconfirmed {
+					w(" (unconfirmed rule)")
+				}
+				w("\n")
+			}
+		}
+	}
+	w("\n")
+	return b
+}
+
+func padRight(s string, n int) string {
+	if len(s) >= n {
+		return s
+	}
+	return s + strings.Repeat(" ", n-len(s))
+}
+
+// renderMalformedText writes the block of a malformed row.
+func renderMalformedText(b []byte, line int, err error) []byte {
+	b = append(b, "── line "...)
+	b = strconv.AppendInt(b, int64(line), 10)
+	b = append(b, " ── MALFORMED, not checked\n   "...)
+	b = append(b, err.Error()...)
+	return append(b, "\n\n"...)
+}
+
+// The JSON Lines output: one object per line, each with a "type" member.
+
+type jsonResult struct {
+	Type       string       `json:"type"` // "application"
+	ID         string       `json:"id"`
+	Line       int          `json:"line"`
+	Date       date.Date    `json:"date"`
+	Region     oms.Region   `json:"region"`
+	Category   string       `json:"category,omitempty"`
+	Pass       bool         `json:"pass"`
+	Decision   oms.Decision `json:"decision"`
+	Sections   []Section    `json:"sections"`
+	Deadlines  []Due        `json:"deadlines,omitempty"`
+	Violations []string     `json:"violations,omitempty"`
+}
+
+type jsonMalformed struct {
+	Type  string `json:"type"` // "malformed"
+	Line  int    `json:"line"`
+	Field string `json:"field,omitempty"`
+	Error string `json:"error"`
+}
+
+func renderJSON(b []byte, r *Result) []byte {
+	v := jsonResult{
+		Type: "application", ID: r.App.ID, Line: r.App.Line, Date: r.App.Date, Region: r.App.Region,
+		Category: r.Category, Pass: r.pass(), Decision: r.Decision(), Sections: r.Sections,
+		Deadlines: r.Deadlines, Violations: r.violations(),
+	}
+	return appendJSONLine(b, v)
+}
+
+func renderMalformedJSON(b []byte, line int, err error) []byte {
+	v := jsonMalformed{Type: "malformed", Line: line, Error: err.Error()}
+	if re, ok := err.(*RowError); ok {
+		v.Field = re.Field
+		v.Error = re.Err.Error()
+	}
+	return appendJSONLine(b, v)
+}
+
+func appendJSONLine(b []byte, v any) []byte {
+	j, err := json.Marshal(v)
+	if err != nil {
+		// Every value here marshals; say so in the output rather than drop it.
+		j, _ = json.Marshal(map[string]string{"type": "error", "error": err.Error()})
+	}
+	b = append(b, j...)
+	return append(b, '\n')
+}
+
+// A summary counts the outcomes, in input order.
+type summary struct {
+	Type       string         `json:"type"` // "summary"
+	Input      string         `json:"input"`
+	AsOf       date.Date      `json:"as_of"`
+	Rows       int            `json:"rows"`
+	Checked    int            `json:"checked"`
+	Passed     int            `json:"passed"`
+	Failed     int            `json:"failed"`
+	Malformed  int            `json:"malformed"`
+	BadLines   []int          `json:"malformed_lines"`
+	ByRule     []ruleCount    `json:"violations_by_rule"`
+	ByCategory map[string]int `json:"by_category"`
+	ReadWhole  bool           `json:"read_whole"`
+	ReadError  string         `json:"read_error,omitempty"`
+	byRule     map[string]int
+}
+
+type ruleCount struct {
+	Code  string `json:"code"`
+	Count int    `json:"applications"`
+}
+
+func newSummary(input string, asOf date.Date) *summary {
+	return &summary{Type: "summary", Input: input, AsOf: asOf, BadLines: []int{}, ByCategory: map[string]int{}, byRule: map[string]int{}}
+}
+
+func (s *summary) add(o outcome) {
+	s.Rows++
+	if o.malformed {
+		s.Malformed++
+		s.BadLines = append(s.BadLines, o.line)
+		return
+	}
+	s.Checked++
+	if o.category != "" {
+		s.ByCategory[o.category]++
+	}
+	if o.pass {
+		s.Passed++
+		return
+	}
+	s.Failed++
+	seen := map[string]bool{}
+	for _, c := range o.violated {
+		if !seen[c] {
+			seen[c] = true
+			s.byRule[c]++
+		}
+	}
+}
+
+func (s *summary) finish(readErr error) {
+	s.ReadWhole = readErr == nil
+	if readErr != nil {
+		s.ReadError = readErr.Error()
+	}
+	s.ByRule = s.ByRule[:0]
+	for c, n := range s.byRule {
+		s.ByRule = append(s.ByRule, ruleCount{c, n})
+	}
+	slices.SortFunc(s.ByRule, func(a, b ruleCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Code, b.Code)
+	})
+}
+
+func (s *summary) writeText(w io.Writer) {
+	fmt.Fprintf(w, "══ Summary: %s, as of %s\n", s.Input, s.AsOf)
+	fmt.Fprintf(w, "   rows read:            %d\n", s.Rows)
+	fmt.Fprintf(w, "   applications checked: %d — pass %d, fail %d\n", s.Checked, s.Passed, s.Failed)
+	if s.Malformed > 0 {
+		lines := make([]string, len(s.BadLines))
+		for i, l := range s.BadLines {
+			lines[i] = strconv.Itoa(l)
+		}
+		fmt.Fprintf(w, "   malformed rows:       %d, not checked (lines %s)\n", s.Malformed, strings.Join(lines, ", "))
+	} else {
+		fmt.Fprintf(w, "   malformed rows:       0\n")
+	}
+	if len(s.ByRule) > 0 {
+		fmt.Fprintf(w, "   failed applications by rule:\n")
+		for _, rc := range s.ByRule {
+			fmt.Fprintf(w, "     %4d  %s\n", rc.Count, rc.Code)
+		}
+	}
+	if len(s.ByCategory) > 0 {
+		cats := make([]string, 0, len(s.ByCategory))
+		for c := range s.ByCategory {
+			cats = append(cats, c)
+		}
+		slices.Sort(cats)
+		fmt.Fprintf(w, "   checked applications by category:\n")
+		for _, c := range cats {
+			fmt.Fprintf(w, "     %4d  %s\n", s.ByCategory[c], c)
+		}
+	}
+	if s.ReadWhole {
+		fmt.Fprintf(w, "   input read whole: yes\n")
+	} else {
+		fmt.Fprintf(w, "   input read whole: NO — %s\n", s.ReadError)
+	}
+}

@@ -1,0 +1,265 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/smo"
+	"github.com/rickb777/date"
+)
+
+// Exit statuses; see the package documentation.
+const (
+	exitOK        = 0 // the input was read whole: every row checked or reported malformed
+	exitNotWhole  = 1 // the input could not be read to its end
+	exitUsage     = 2 // bad flags, a file that cannot be opened, a bad registry
+	exitMalformed = 3 // -strict: the input was read whole but some rows are malformed
+)
+
+// options are the settings of one run.
+type options struct {
+	format      string // "text" or "json"
+	inputFormat string // "csv" or "jsonl"
+	asOf        date.Date
+	workers     int
+	strict      bool
+	registry    *smo.Registry
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("audit", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "report format: text, or json (JSON Lines: one object per application, then a summary object)")
+	inputFormat := fs.String("input-format", "auto", "input format: csv, jsonl, or auto (by the file's extension: .csv; .jsonl, .ndjson, .json)")
+	asOfFlag := fs.String("asof", "", "evaluate as of this date, YYYY-MM-DD (default: today in Moscow)")
+	registryFile := fs.String("registry", "", "insurer registry, CSV or JSON in the smo package's format (default: the bundled sample registry)")
+	workers := fs.Int("workers", 0, "number of workers (default: GOMAXPROCS)")
+	strict := fs.Bool("strict", false, "exit with status 3 when any row is malformed")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: audit [flags] [applications.csv | applications.jsonl | -]\n\n"+
+			"Checks each application against the oms library and prints a report.\n"+
+			"With no file, audits the bundled sample (testdata/applications.csv).\n\nflags:\n")
+		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "\nexit status: 0 input read whole (every row checked or reported malformed);\n"+
+			"1 input not read whole; 2 usage error; 3 with -strict, some rows malformed\n")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	usage := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "audit: "+format+"\n", a...)
+		return exitUsage
+	}
+	if fs.NArg() > 1 {
+		return usage("one input file at most, got %d", fs.NArg())
+	}
+	opts := options{format: *format, workers: *workers, strict: *strict}
+	if opts.format != "text" && opts.format != "json" {
+		return usage("-format %q: want text or json", opts.format)
+	}
+	if opts.workers < 0 || opts.workers > 1024 {
+		return usage("-workers %d: want 0 (GOMAXPROCS) to 1024", opts.workers)
+	}
+	if *asOfFlag == "" {
+		loc, err := oms.Moscow.Location()
+		if err != nil {
+			return usage("time zone of Moscow: %v", err)
+		}
+		opts.asOf = date.TodayIn(loc)
+	} else {
+		d, err := parseDate(*asOfFlag)
+		if err != nil {
+			return usage("-asof: %v", err)
+		}
+		opts.asOf = d
+	}
+	reg, err := loadRegistry(*registryFile)
+	if err != nil {
+		return usage("%v", err)
+	}
+	opts.registry = reg
+
+	// The input: a file, standard input, or the bundled sample.
+	var (
+		in   io.Reader
+		name string
+	)
+	switch {
+	case fs.NArg() == 0:
+		in, name = bytes.NewReader(sampleCSV), "bundled sample testdata/applications.csv"
+		if *inputFormat == "auto" {
+			*inputFormat = "csv"
+		}
+	case fs.Arg(0) == "-":
+		in, name = os.Stdin, "standard input"
+		if *inputFormat == "auto" {
+			*inputFormat = "csv"
+		}
+	default:
+		f, err := os.Open(fs.Arg(0))
+		if err != nil {
+			return usage("%v", err)
+		}
+		defer f.Close()
+		in, name = f, fs.Arg(0)
+		if *inputFormat == "auto" {
+			switch strings.ToLower(filepath.Ext(name)) {
+			case ".csv":
+				*inputFormat = "csv"
+			case ".jsonl", ".ndjson", ".json":
+				*inputFormat = "jsonl"
+			default:
+				return usage("cannot tell the format of %s from its extension: use -input-format csv or jsonl", name)
+			}
+		}
+	}
+	opts.inputFormat = *inputFormat
+	var src source
+	switch opts.inputFormat {
+	case "csv":
+		src = newCSVSource(in)
+	case "jsonl":
+		src = newJSONLSource(in)
+	default:
+		return usage("-input-format %q: want csv, jsonl or auto", opts.inputFormat)
+	}
+
+	sum, err := audit(context.Background(), src, stdout, stderr, name, opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "audit: %v\n", err)
+		return exitNotWhole
+	}
+	if !sum.ReadWhole {
+		fmt.Fprintf(stderr, "audit: %s was not read whole: %s\n", name, sum.ReadError)
+		return exitNotWhole
+	}
+	if opts.strict && sum.Malformed > 0 {
+		fmt.Fprintf(stderr, "audit: %d malformed rows (-strict)\n", sum.Malformed)
+		return exitMalformed
+	}
+	return exitOK
+}
+
+// loadRegistry reads the registry named by the -registry flag, or the
+// bundled sample.
+func loadRegistry(file string) (*smo.Registry, error) {
+	if file == "" {
+		return smo.ReadCSV(bytes.NewReader(sampleRegistryCSV))
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if strings.EqualFold(filepath.Ext(file), ".json") {
+		return smo.ReadJSON(f)
+	}
+	return smo.ReadCSV(f)
+}
+
+// audit checks every row of src and writes the report to out. The error is
+// one of writing the report; a failure to read the input is in the
+// summary.
+func audit(ctx context.Context, src source, out, stderr io.Writer, name string, opts options) (*summary, error) {
+	chk := newChecker(opts.registry, opts.asOf)
+	render := renderText
+	renderBad := renderMalformedText
+	if opts.format == "json" {
+		render, renderBad = renderJSON, renderMalformedJSON
+	}
+	p := newPipeline(opts.workers, func(r row) outcome {
+		return process(chk, r, render, renderBad)
+	})
+	bw := bufio.NewWriterSize(out, 64<<10)
+	sum := newSummary(name, opts.asOf)
+	var writeErr error
+	var stop context.CancelFunc
+	ctx, stop = context.WithCancel(ctx)
+	defer stop()
+
+	stopProgress := startProgress(stderr, &p.done)
+	p.run(ctx, src, func(o outcome) {
+		sum.add(o)
+		if writeErr == nil {
+			if _, err := bw.Write(o.out); err != nil {
+				writeErr = err
+				stop()
+			}
+		}
+	})
+	stopProgress()
+	sum.finish(src.Err())
+	if writeErr != nil {
+		return sum, fmt.Errorf("writing the report: %w", writeErr)
+	}
+	if opts.format == "json" {
+		bw.Write(appendJSONLine(nil, sum))
+	} else {
+		sum.writeText(bw)
+	}
+	if err := bw.Flush(); err != nil {
+		return sum, fmt.Errorf("writing the report: %w", err)
+	}
+	return sum, nil
+}
+
+// process turns one row into its outcome: parse, check, render.
+func process(chk *checker, r row, render func([]byte, *Result) []byte, renderBad func([]byte, int, error) []byte) outcome {
+	if r.err == nil {
+		a, err := r.f.build(r.line)
+		if err != nil {
+			r.err = err
+		} else {
+			res := chk.check(a)
+			return outcome{line: r.line, out: render(make([]byte, 0, 4096), res), pass: res.pass(), violated: res.violations(), category: res.Category}
+		}
+	}
+	return outcome{line: r.line, malformed: true, out: renderBad(nil, r.line, r.err)}
+}
+
+// startProgress shows the number of rows done on stderr, twice a second,
+// when stderr is a terminal; it returns the function that stops it.
+func startProgress(stderr io.Writer, done *atomic.Int64) func() {
+	f, ok := stderr.(*os.File)
+	if !ok {
+		return func() {}
+	}
+	st, err := f.Stat()
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return func() {}
+	}
+	quit := make(chan struct{})
+	finished := make(chan struct{})
+	start := time.Now()
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(500 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-quit:
+				fmt.Fprint(f, "\r\033[K")
+				return
+			case <-t.C:
+				n := done.Load()
+				rate := float64(n) / time.Since(start).Seconds()
+				fmt.Fprintf(f, "\r\033[Kaudit: %d rows checked (%.0f/s)", n, rate)
+			}
+		}
+	}()
+	return func() { close(quit); <-finished }
+}
