@@ -148,7 +148,9 @@ func TestConcurrentUse(t *testing.T) {
 				if n, _ := cal.WorkingDaysBetween(from, to); n != j {
 					t.Errorf("got %d want %d", n, j)
 				}
-				_ = Federal().WithDecreeDaysOff()
+			}
+			if off := Federal().WithDecreeDaysOff(); !off.DecreeDaysOff() {
+				t.Error("WithDecreeDaysOff")
 			}
 		}()
 	}
