@@ -181,4 +181,3 @@ func (c *checker) due(cal *calendar.Calendar, r oms.Region, step, stepRU string,
 	}
 	return d, nil
 }
-
