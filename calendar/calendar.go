@@ -296,3 +296,20 @@ func (c *Calendar) WorkingDaysInYear(year int) (int, error) {
 	j, _ := c.index(date.New(year, time.December, 31))
 	return int(c.cum[j+1] - c.cum[i]), nil
 }
+
+// String describes the calendar for logs, such as "federal 1999–2026" or
+// "region 16 1999–2026, decree days off".
+func (c *Calendar) String() string {
+	if c == nil {
+		return "calendar(nil)"
+	}
+	s := "federal "
+	if c.region != 0 {
+		s = "region " + c.region.String() + " "
+	}
+	s += c.yearsText()
+	if c.decreeOff {
+		s += ", decree days off"
+	}
+	return s
+}

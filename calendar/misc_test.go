@@ -156,3 +156,16 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestCalendarString(t *testing.T) {
+	tat, _ := ForRegion(oms.Tatarstan)
+	for c, want := range map[*Calendar]string{
+		Federal():               "federal 1999–2026",
+		tat.WithDecreeDaysOff(): "region 16 1999–2026, decree days off",
+		(*Calendar)(nil):        "calendar(nil)",
+	} {
+		if got := c.String(); got != want {
+			t.Errorf("String() = %q; want %q", got, want)
+		}
+	}
+}
