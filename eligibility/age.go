@@ -13,16 +13,17 @@ import (
 // capacity).
 //
 // The zero value, LeapDayMarch1, is the default: in a common year the
-// birthday is 1 March. Russian law has no provision written for 29
-// February births; the library's sources found popular pages that give
-// both 1 March and 28 February, and none from a court or ministry. 1 March
-// is chosen because an age is reached once the full number of years has
-// elapsed, and in a common year the anniversary of the day after 28
-// February is 1 March; LeapDayFeb28 applies the month-end rule of ГК РФ
-// art. 192 part 3 instead (a period that ends in a month without the
-// corresponding day ends on the last day of that month). The choice is
-// unconfirmed; pass WithLeapDayRule to Assess and CheckDocuments to change
-// it.
+// birthday is 1 March, the day after the last day of February, so the age
+// is never reached before the full number of years has elapsed (and a
+// child is never moved to Citizen14Plus early). No provision of ОМС law
+// settles the point, and the library's sources found no court or ministry
+// text on it; popular pages report both 1 March and 28 February. The
+// other reading, LeapDayFeb28, applies ГК РФ art. 192 by analogy: a period
+// in years ends "in the corresponding month and day of the last year"
+// (п. 1), and a period in months that ends in a month without the
+// corresponding day ends on the last day of that month (п. 3), which gives
+// 28 February. The choice is unconfirmed; pass WithLeapDayRule to Assess
+// and CheckDocuments to change it.
 type LeapDayRule uint8
 
 const (

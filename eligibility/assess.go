@@ -67,6 +67,13 @@ func Assess(p Person, asOf date.Date, opts ...Option) (Assessment, error) {
 	}
 	a := Assessment{Age: cfg.leap.Age(p.BirthDate, asOf)}
 	var fs []oms.Finding
+	if LeapDayMarch1.Age(p.BirthDate, asOf) != LeapDayFeb28.Age(p.BirthDate, asOf) {
+		fs = append(fs, oms.Finding{
+			Code: "eligibility.age.leap-day", Severity: oms.Warning, Citation: citeCivilCode192, Unconfirmed: true,
+			RU: "Лицо родилось 29 февраля; в невисокосном году возраст " + strconv.Itoa(a.Age) + " лет определён по правилу «" + cfg.leap.String() + "», которое не подтверждено.",
+			EN: "Born on 29 February: in a common year the age " + strconv.Itoa(a.Age) + " follows the " + cfg.leap.String() + " rule, which is unconfirmed.",
+		})
+	}
 
 	// A newborn's cover by the mother's insurer.
 	if nb, err := cfg.newborn.At(asOf); err == nil {

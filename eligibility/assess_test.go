@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/omsrules/oms"
@@ -254,4 +255,79 @@ func mustDate(t testing.TB, s string) date.Date {
 		t.Fatal(err)
 	}
 	return v
+}
+
+func TestAssessLeapDayWarning(t *testing.T) {
+	p := Person{BirthDate: d(2012, 2, 29), Citizenship: CitizenRF}
+	a, _ := Assess(p, d(2026, 2, 28))
+	f, ok := a.Decision.Find("eligibility.age.leap-day")
+	if !ok || f.Severity != oms.Warning || !f.Unconfirmed || a.Category != CitizenUnder14 {
+		t.Fatalf("28.02.2026: %v", a.Decision)
+	}
+	if a, _ := Assess(p, d(2026, 3, 1)); a.Decision.Has("eligibility.age.leap-day") {
+		t.Fatal("1 March: both rules agree")
+	}
+	if a, _ := Assess(p, d(2028, 2, 28)); a.Decision.Has("eligibility.age.leap-day") {
+		t.Fatal("leap year: no ambiguity")
+	}
+}
+
+func TestPersonEnumsText(t *testing.T) {
+	type textEnum interface {
+		MarshalText() ([]byte, error)
+		String() string
+	}
+	check := func(name string, n int, mk func(i int) textEnum, un func([]byte) (textEnum, error)) {
+		for i := 0; i < n; i++ {
+			v := mk(i)
+			b, err := v.MarshalText()
+			if err != nil {
+				t.Fatalf("%s %d: %v", name, i, err)
+			}
+			back, err := un(b)
+			if err != nil || back != v || string(b) != v.String() {
+				t.Fatalf("%s %d: %q → %v, %v", name, i, b, back, err)
+			}
+		}
+		if _, err := mk(200).MarshalText(); err == nil {
+			t.Fatalf("%s 200 marshalled", name)
+		}
+		if !strings.Contains(mk(200).String(), "(200)") {
+			t.Fatalf("%s 200: %q", name, mk(200).String())
+		}
+		if _, err := un([]byte("nope")); err == nil {
+			t.Fatalf("%s: unknown text accepted", name)
+		}
+	}
+	check("Citizenship", 4, func(i int) textEnum { return Citizenship(i) }, func(b []byte) (textEnum, error) {
+		var v Citizenship
+		err := v.UnmarshalText(b)
+		return v, err
+	})
+	check("Residence", 4, func(i int) textEnum { return Residence(i) }, func(b []byte) (textEnum, error) {
+		var v Residence
+		err := v.UnmarshalText(b)
+		return v, err
+	})
+	check("RefugeeStatus", 5, func(i int) textEnum { return RefugeeStatus(i) }, func(b []byte) (textEnum, error) {
+		var v RefugeeStatus
+		err := v.UnmarshalText(b)
+		return v, err
+	})
+	check("Service", int(numServices), func(i int) textEnum { return Service(i) }, func(b []byte) (textEnum, error) {
+		var v Service
+		err := v.UnmarshalText(b)
+		return v, err
+	})
+	check("Role", 3, func(i int) textEnum { return Role(i) }, func(b []byte) (textEnum, error) {
+		var v Role
+		err := v.UnmarshalText(b)
+		return v, err
+	})
+	if HQSNonWorkingFamilyExcluded.String() != "non-working-family" {
+		t.Fatal("HQSExclusion.String")
+	}
+	if !IsEAEUState("KZ") || IsEAEUState("UZ") || IsEAEUState("RU") {
+		t.Fatal("IsEAEUState")
+	}
 }
