@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/omsrules/oms"
 	"github.com/rickb777/date"
@@ -408,16 +410,8 @@ func ruDate(d date.Date) string {
 	return fmt.Sprintf("%02d.%02d.%04d", dd, int(m), y)
 }
 
-// capitalize upper-cases the first letter of a Russian or English phrase.
+// capitalize upper-cases the first letter of a phrase.
 func capitalize(s string) string {
-	for i, r := range s {
-		if r >= 'а' && r <= 'я' {
-			return string(r-'а'+'А') + s[i+len(string(r)):]
-		}
-		if r >= 'a' && r <= 'z' {
-			return string(r-'a'+'A') + s[i+1:]
-		}
-		return s
-	}
-	return s
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
