@@ -143,33 +143,36 @@ func icdLetter(s string) (int, int) {
 // cyrillicLookAlike maps the Cyrillic letters that are drawn like Latin
 // ones to the Latin letter index. У is taken for Y, its look-alike.
 func cyrillicLookAlike(r rune) int {
+	var l byte
 	switch r {
 	case 'А', 'а':
-		return 'A' - 'A'
+		l = 'A'
 	case 'В', 'в':
-		return 'B' - 'A'
+		l = 'B'
 	case 'С', 'с':
-		return 'C' - 'A'
+		l = 'C'
 	case 'Е', 'е':
-		return 'E' - 'A'
+		l = 'E'
 	case 'Н', 'н':
-		return 'H' - 'A'
+		l = 'H'
 	case 'К', 'к':
-		return 'K' - 'A'
+		l = 'K'
 	case 'М', 'м':
-		return 'M' - 'A'
+		l = 'M'
 	case 'О', 'о':
-		return 'O' - 'A'
+		l = 'O'
 	case 'Р', 'р':
-		return 'P' - 'A'
+		l = 'P'
 	case 'Т', 'т':
-		return 'T' - 'A'
+		l = 'T'
 	case 'Х', 'х':
-		return 'X' - 'A'
+		l = 'X'
 	case 'У', 'у':
-		return 'Y' - 'A'
+		l = 'Y'
+	default:
+		return -1
 	}
-	return -1
+	return int(l - 'A')
 }
 
 // IsValid reports whether c is a code (not the zero value or out of range).
