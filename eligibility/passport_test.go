@@ -2,6 +2,8 @@ package eligibility
 
 import (
 	"errors"
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -106,5 +108,53 @@ func FuzzParsePassport(f *testing.F) {
 func TestPassportZeroAllocs(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { _, _ = ParsePassport("45 06 № 123456") }); n != 0 {
 		t.Fatalf("ParsePassport allocates %v times", n)
+	}
+}
+
+var naivePassportRE = regexp.MustCompile(`^\s*(\d{2})[ \-\x{00a0}]?(\d{2})(?:[ \-\x{00a0}]|\s?№\s?)?(\d{6})\s*$`)
+
+// naiveParsePassport is the usual regexp-and-Sprintf reference.
+func naiveParsePassport(s string) (string, bool) {
+	m := naivePassportRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	return fmt.Sprintf("%s %s %s", m[1], m[2], m[3]), true
+}
+
+func TestNaivePassportAgrees(t *testing.T) {
+	for _, s := range []string{"45 06 123456", "4506123456", "4506 № 123456", "45-06-123456", "4506 12345", "x"} {
+		p, err := ParsePassport(s)
+		n, ok := naiveParsePassport(s)
+		if (err == nil) != ok || (ok && n != p.String()) {
+			t.Errorf("%q: fast %v %v, naive %q %v", s, p, err, n, ok)
+		}
+	}
+}
+
+var sinkString string
+
+func BenchmarkPassport(b *testing.B) {
+	in := []string{"45 06 123456", "4506123456", "4506 № 123456"}
+	b.Run("fast", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			p, _ := ParsePassport(in[i%len(in)])
+			sinkBool = p.IsValid()
+		}
+	})
+	b.Run("naive", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			sinkString, sinkBool = naiveParsePassport(in[i%len(in)])
+		}
+	})
+}
+
+func BenchmarkBirthCertificate(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		c, _ := ParseBirthCertificate("LXXXVIII-МЮ № 123456")
+		sinkBool = c.IsValid()
 	}
 }
