@@ -106,7 +106,7 @@ var errBad = errors.New("invalid value")
 var (
 	applicants   = []string{"self", "parent", "guardian", "proxy"}
 	personFlags  = []string{"labour-contract", "eaeu-official", "eaeu-family", "hqs", "hqs-family", "working", "foreign-branch", "full-capacity"}
-	eventKinds   = []string{"name-change", "document-change", "residence-change", "relocation", "birth-registration", "birth-data-change"}
+	eventKinds   = []string{"change-name", "change-birth-date", "change-birth-place", "change-identity-document", "change-residence", "relocation", "birth-registration"}
 	documentKind = []string{
 		"passport-rf", "temporary-id", "birth-certificate", "foreign-passport", "stateless-id",
 		"residence-permit", "temporary-residence-permit", "refugee-certificate",

@@ -20,7 +20,3 @@ func (c *checker) documents(a *Application, cat eligibility.Category) oms.Decisi
 	return oms.Decision{}
 }
 
-// deadlines computes the deadlines that follow from the application.
-func (c *checker) deadlines(a *Application) ([]Due, oms.Decision) {
-	return nil, oms.Decision{}
-}

@@ -43,8 +43,9 @@
 //	applicant (self|parent|guardian|proxy), documents ("kind:number;kind:number"),
 //	insurer, reason (first-choice|voluntary|relocation|insurer-exit),
 //	history ("date reason insurer region;…"), policy_form (old|paper|plastic|uec|digital|temporary-certificate),
-//	policy_issued, enp, events ("kind@date;…", kinds name-change, document-change,
-//	residence-change, relocation, birth-registration, birth-data-change)
+//	policy_issued, enp, events ("kind@date;…", kinds change-name, change-birth-date,
+//	change-birth-place, change-identity-document, change-residence, relocation,
+//	birth-registration)
 //
 // Dates are YYYY-MM-DD or DD.MM.YYYY; regions the two-digit code or the
 // ISO 3166-2 code. Lines starting with '#' are comments. JSON Lines (one

@@ -128,10 +128,10 @@ func renderText(b []byte, r *Result) []byte {
 		}
 	}
 	if len(r.Deadlines) > 0 {
-		w("   [deadlines]\n")
+		w("   [due dates]\n")
 		for _, d := range r.Deadlines {
 			w("   ", padRight(d.Status, 8), " ", d.Step, ": ", d.Period, " from ", d.From.String(),
-				" → last day ", d.Last.String(), ", ends ", d.Instant.Format("2006-01-02 15:04 MST"), " (", d.Instant.Location().String(), ")\n")
+				" → last day ", d.Last.String(), ", runs out ", d.Instant.Format("2006-01-02 15:04 MST"), " (", d.Instant.Location().String(), ")\n")
 			w("            ", d.StepRU, "\n")
 			if !d.Citation.IsZero() {
 				w("            law: ", d.Citation.String())
