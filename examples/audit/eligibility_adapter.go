@@ -19,4 +19,3 @@ func (c *checker) eligibility(a *Application) (eligibility.Category, oms.Decisio
 func (c *checker) documents(a *Application, cat eligibility.Category) oms.Decision {
 	return oms.Decision{}
 }
-
