@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"time"
 
 	"github.com/omsrules/oms"
 	"github.com/rickb777/date"
@@ -481,27 +480,13 @@ func (l Lifecycle) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes a list of transitions by replaying each through
 // Step, so a decoded lifecycle obeys the same rules; the From and To of
 // each must match the replay.
-//
-// Days are read by the package's own strict YYYY-MM-DD parser, not by
-// date.Date's UnmarshalText, which panics on some malformed input
-// (github.com/rickb777/date v1.22.0, ParseISO, e.g. "00000-00").
 func (l *Lifecycle) UnmarshalJSON(data []byte) error {
-	type wire struct {
-		Transition
-		On string `json:"on"`
-	}
-	var ws []wire
-	if err := json.Unmarshal(data, &ws); err != nil {
+	var ts []Transition
+	if err := json.Unmarshal(data, &ts); err != nil {
 		return err
 	}
 	var nl Lifecycle
-	for i, w := range ws {
-		t := w.Transition
-		on, err := parseISODate(w.On)
-		if err != nil {
-			return fmt.Errorf("policy: lifecycle step %d: %w", i, err)
-		}
-		t.On = on
+	for i, t := range ts {
 		next, err := nl.Step(t)
 		if err != nil {
 			return fmt.Errorf("policy: lifecycle step %d: %w", i, err)
@@ -515,30 +500,4 @@ func (l *Lifecycle) UnmarshalJSON(data []byte) error {
 	}
 	*l = nl
 	return nil
-}
-
-// parseISODate parses a calendar date written YYYY-MM-DD (a four-digit
-// year from 0001), rejecting days that do not exist.
-func parseISODate(s string) (date.Date, error) {
-	bad := func() (date.Date, error) { return date.Date{}, fmt.Errorf("policy: %q is not a date YYYY-MM-DD", s) }
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return bad()
-	}
-	num := func(b string) (int, bool) {
-		n := 0
-		for i := 0; i < len(b); i++ {
-			if b[i] < '0' || b[i] > '9' {
-				return 0, false
-			}
-			n = n*10 + int(b[i]-'0')
-		}
-		return n, true
-	}
-	y, ok1 := num(s[:4])
-	m, ok2 := num(s[5:7])
-	d, ok3 := num(s[8:])
-	if !ok1 || !ok2 || !ok3 || y < 1 || m < 1 || m > 12 || d < 1 || d > date.DaysIn(y, time.Month(m)) {
-		return bad()
-	}
-	return date.New(y, time.Month(m), d), nil
 }
