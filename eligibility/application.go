@@ -103,6 +103,13 @@ func CheckDocuments(app Application, asOf date.Date, opts ...Option) oms.Decisio
 		})
 	}
 	var fs []oms.Finding
+	if app.Applicant > ByRepresentative {
+		fs = append(fs, oms.Finding{
+			Code: "eligibility.applicant.invalid", Severity: oms.Violation, Citation: citeArt16,
+			RU: "Не указано, кто подаёт заявление (лично, законный представитель или представитель по доверенности).",
+			EN: "The applicant role " + app.Applicant.String() + " is not self, legal-representative or representative.",
+		})
+	}
 	minor := a.Age < 18 && !app.Person.FullCapacity
 	if minor && app.Applicant == Self {
 		fs = append(fs, oms.Finding{
@@ -112,7 +119,7 @@ func CheckDocuments(app Application, asOf date.Date, opts ...Option) oms.Decisio
 		})
 	}
 	if (minor || app.Applicant == ByLegalRepresentative) && a.Category != CitizenUnder14 {
-		reqs = append(reqs, legalRepresentativeRequirements()...)
+		reqs = append(reqs, legalRepresentativeRequirements(minor)...)
 	}
 	if app.Applicant == ByRepresentative {
 		reqs = append(reqs, representativeRequirements()...)

@@ -327,7 +327,7 @@ func TestPersonEnumsText(t *testing.T) {
 	if HQSNonWorkingFamilyExcluded.String() != "non-working-family" {
 		t.Fatal("HQSExclusion.String")
 	}
-	if !IsEAEUState("KZ") || IsEAEUState("UZ") || IsEAEUState("RU") {
+	if !IsEAEUState("KZ") || !IsEAEUState("kg") || IsEAEUState("UZ") || IsEAEUState("RU") || IsEAEUState("K") || IsEAEUState("KZZ") {
 		t.Fatal("IsEAEUState")
 	}
 }

@@ -271,12 +271,17 @@ func req(code string, party Party, need Need, unconfirmed bool, kinds ...Documen
 
 // legalRepresentativeRequirements are the documents of the legal
 // representative of a person who does not act alone: the identity
-// document, and the document confirming the authority (for a parent, the
-// child's birth certificate).
-func legalRepresentativeRequirements() []Requirement {
+// document, and the document confirming the authority. For a minor a
+// parent's authority is shown by the child's birth certificate; for an
+// adult only a document of guardianship counts.
+func legalRepresentativeRequirements(minor bool) []Requirement {
+	authority := []DocumentKind{DocRepresentativeAuthority}
+	if minor {
+		authority = append(authority, DocBirthCertificate)
+	}
 	return []Requirement{
 		req("legal-representative.identity", LegalRepresentativeParty, Required, false, anyIdentity...),
-		req("legal-representative.authority", LegalRepresentativeParty, Required, false, DocRepresentativeAuthority, DocBirthCertificate),
+		req("legal-representative.authority", LegalRepresentativeParty, Required, false, authority...),
 	}
 }
 
@@ -338,7 +343,7 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 	switch c {
 	case CitizenUnder14:
 		out = append(out, req("birth-certificate", Insured, Required, false, DocBirthCertificate))
-		out = append(out, legalRepresentativeRequirements()...)
+		out = append(out, legalRepresentativeRequirements(true)...)
 		out = append(out, req("snils", Insured, IfAvailable, false, DocSNILS))
 	case Citizen14Plus:
 		out = append(out,

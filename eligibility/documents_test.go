@@ -250,6 +250,13 @@ func TestCheckDocumentsCases(t *testing.T) {
 		{"refugee", Application{Person: personFor(Refugee), Documents: []Document{{Kind: DocRefugeeCertificate, Number: "1"}}}, nil, true, nil},
 		{"tourist: not insured", Application{Person: Person{BirthDate: d(1990, 1, 1), Citizenship: Foreign, Residence: TemporaryStay}}, nil, false, []string{
 			"eligibility.not-insured.staying"}},
+		{"adult under guardianship: the birth certificate is no authority", Application{Person: adultRF, Applicant: ByLegalRepresentative,
+			Documents: []Document{passport, snils, bc}, LegalRepresentative: []Document{passport}}, nil, false, []string{
+			"eligibility.documents.missing.legal-representative.authority"}},
+		{"adult under guardianship with the guardianship act", Application{Person: adultRF, Applicant: ByLegalRepresentative,
+			Documents: []Document{passport, snils}, LegalRepresentative: []Document{passport, {Kind: DocRepresentativeAuthority}}}, nil, true, nil},
+		{"unknown applicant role", Application{Person: adultRF, Applicant: 9, Documents: []Document{passport, snils}}, nil, false, []string{
+			"eligibility.applicant.invalid"}},
 		{"invalid person", Application{Person: Person{BirthDate: d(2030, 1, 1), Citizenship: CitizenRF}}, nil, false, []string{"eligibility.person.invalid"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

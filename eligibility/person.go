@@ -239,11 +239,15 @@ func (s *Service) UnmarshalText(text []byte) error {
 // before the ОМС rule for EAEU workers began in 2017.
 var eaeuStates = [...]string{"AM", "BY", "KZ", "KG"}
 
-// IsEAEUState reports whether the ISO 3166-1 alpha-2 code (upper case)
+// IsEAEUState reports whether the ISO 3166-1 alpha-2 code (either case)
 // names a member state of the EAEU other than Russia.
 func IsEAEUState(country string) bool {
+	if len(country) != 2 {
+		return false
+	}
+	up := [2]byte{country[0] &^ 0x20, country[1] &^ 0x20}
 	for _, c := range eaeuStates {
-		if c == country {
+		if c[0] == up[0] && c[1] == up[1] {
 			return true
 		}
 	}
