@@ -191,7 +191,13 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 				}
 			}
 			left = left && !works(cur.Insurer, cur.Region, req.Date)
+			known := false
+			for _, in := range ins {
+				known = known || in.Number() == cur.Insurer
+			}
 			switch {
+			case cur.Insurer != FundInsurer && !known:
+				add(CodePreviousUnknown, true)
 			case cur.Insurer != FundInsurer && !left:
 				add(CodeInsurerStillActive, true)
 			case req.Reason == FundAssignment:

@@ -208,6 +208,7 @@ const (
 	CodeRelocation           = "smo.switch.relocation"                  // info: outside the yearly limit
 	CodeInsurerExit          = "smo.switch.insurer-exit"                // info: outside the yearly limit
 	CodeInsurerStillActive   = "smo.switch.insurer-still-registered"    // violation: exit claimed, insurer still there
+	CodePreviousUnknown      = "smo.switch.previous-insurer-unknown"    // violation: exit claimed, the previous insurer is not in the registry
 	CodeFundAssignment       = "smo.switch.fund-assignment"             // info
 	CodeEffectiveDate        = "smo.switch.effective-date"              // info (unconfirmed): when insurance at the new insurer begins
 )
@@ -411,6 +412,11 @@ func (c *Checker) checkReplacement(fs []oms.Finding, h History, cur Entry, req R
 			"A replacement on change of residence is allowed more than once a year and after 1 November."))
 	}
 	// InsurerExit or FundAssignment: the current insurer must have left.
+	if _, known := c.reg.Lookup(cur.Insurer); !known && cur.Insurer != FundInsurer {
+		return append(fs, finding(CodePreviousUnknown, oms.Violation, citeReplace,
+			"Прежней СМО нет в реестре: прекращение её деятельности в субъекте не подтверждено.",
+			"The previous insurer is not in the registry: its exit from the region cannot be confirmed."))
+	}
 	if cur.Insurer != FundInsurer {
 		if _, left := c.reg.LeftOn(cur.Insurer, cur.Region, req.Date); !left {
 			return append(fs, finding(CodeInsurerStillActive, oms.Violation, citeReplace,

@@ -18,6 +18,9 @@ var (
 	propLast  = date.New(2026, time.December, 31) // the federal calendar's last year
 )
 
+// trickyNames are names that test the CSV and JSON writers.
+var trickyNames = []string{"Insurer ", `ООО «Страховая "Кавычки", и запятая»`, "# not a comment ", " leading space", "trailing space ", "emoji 🩺 ", `back\slash`}
+
 // genRegistry draws 2–6 insurers, each with 1–3 stays in the property
 // regions, entered and left on random days of 2011–2026.
 func genRegistry(t *rapid.T) *Registry {
@@ -37,7 +40,10 @@ func genRegistry(t *rapid.T) *Registry {
 			}
 			ps = append(ps, p)
 		}
-		in, err := NewInsurer(fmt.Sprintf("P-%d", i), fmt.Sprintf("Insurer %d", i), "", Federal, ps...)
+		name := rapid.SampledFrom(trickyNames).Draw(t, "name") + fmt.Sprint(i)
+		short := rapid.SampledFrom(append([]string{""}, trickyNames...)).Draw(t, "short")
+		scope := rapid.SampledFrom([]Scope{Federal, Regional}).Draw(t, "scope")
+		in, err := NewInsurer(fmt.Sprintf("P-%d", i), name, short, scope, ps...)
 		if err != nil {
 			t.Fatal(err)
 		}

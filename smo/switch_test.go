@@ -78,6 +78,8 @@ func TestCheckSwitchCases(t *testing.T) {
 			req: req(2024, time.December, 15, "SAMPLE-02", oms.Saratov, InsurerExit), ok: true, has: []string{CodeInsurerExit}},
 		{name: "insurer exit claimed while the insurer is still registered", h: saratov,
 			req: req(2024, time.June, 30, "SAMPLE-02", oms.Saratov, InsurerExit), ok: false, has: []string{CodeInsurerStillActive}},
+		{name: "insurer exit from an insurer the registry does not know", h: MustHistory(Entry{Date: day(2015, time.May, 5), Insurer: "GONE-1", Region: oms.Saratov, Reason: FirstChoice}),
+			req: req(2024, time.December, 15, "SAMPLE-02", oms.Saratov, InsurerExit), ok: false, has: []string{CodePreviousUnknown}},
 		{name: "assignment by the territorial fund after the insurer left", h: saratov,
 			req: Request{Date: day(2024, time.August, 1), Insurer: "SAMPLE-02", Region: oms.Saratov, Reason: FundAssignment, Born: adult},
 			ok:  true, has: []string{CodeFundAssignment}, hasNot: []string{CodeApplicantOK}},

@@ -1,0 +1,53 @@
+package smo
+
+import (
+	"testing"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNewInsurerErrors(t *testing.T) {
+	p := func(r oms.Region, y int) Presence { return Presence{Region: r, Entered: day(y, time.January, 1)} }
+	_, err := NewInsurer("", "n", "", Federal)
+	assert.ErrorIs(t, err, ErrInvalid)
+	_, err = NewInsurer("A B", "n", "", Federal)
+	assert.ErrorIs(t, err, ErrInvalid)
+	_, err = NewInsurer("A", "", "", Federal)
+	assert.ErrorIs(t, err, ErrInvalid)
+	_, err = NewInsurer("A", "bad\x01name", "", Federal)
+	assert.ErrorIs(t, err, ErrInvalid)
+	_, err = NewInsurer("A", "n", "", Scope(9))
+	assert.ErrorIs(t, err, ErrInvalid)
+	_, err = NewInsurer("A", "n", "", Federal, Presence{Region: 0})
+	assert.ErrorIs(t, err, oms.ErrUnknownRegion)
+	_, err = NewInsurer("A", "n", "", Federal, Presence{Region: oms.Moscow, Entered: day(2020, 1, 1), Left: day(2020, 1, 1), HasLeft: true})
+	assert.ErrorIs(t, err, ErrInvalid)
+	_, err = NewInsurer("A", "n", "", Federal, p(oms.Moscow, 2012), p(oms.Moscow, 2015))
+	assert.ErrorIs(t, err, ErrOverlap)
+	in, err := NewInsurer("A", "Full", "", Regional, p(oms.Moscow, 2012))
+	require.NoError(t, err)
+	assert.Equal(t, "Full", in.ShortName())
+	_, err = NewRegistry(in, in)
+	assert.ErrorIs(t, err, ErrDuplicate)
+	_, err = NewRegistry(Insurer{})
+	assert.ErrorIs(t, err, ErrInvalid)
+	assert.Panics(t, func() { MustRegistry(in, in) })
+}
+
+func TestScopeText(t *testing.T) {
+	for _, s := range []Scope{Federal, Regional} {
+		b, err := s.MarshalText()
+		require.NoError(t, err)
+		var back Scope
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, s, back)
+	}
+	_, err := Scope(0).MarshalText()
+	assert.Error(t, err)
+	assert.Equal(t, "Scope(7)", Scope(7).String())
+	var s Scope
+	assert.ErrorIs(t, s.UnmarshalText([]byte("national")), ErrInvalid)
+}
