@@ -18,21 +18,21 @@ var ErrInvalidPerson = errors.New("eligibility: invalid person")
 // the decision with its reasons.
 type Assessment struct {
 	// Category is the category of the insured person, or NotInsured.
-	Category Category
+	Category Category `json:"category"`
 	// Decision holds the findings: Info findings that explain a positive
 	// outcome with the provision behind it, Violation findings for each
 	// reason the person is not insured. It is OK exactly when Category is
 	// a category of insured persons.
-	Decision oms.Decision
+	Decision oms.Decision `json:"decision"`
 	// Age is the age in full years on the day asked.
-	Age int
+	Age int `json:"age"`
 	// MotherInsurer says the day asked falls in the period when a newborn
 	// is insured by the insurer of the mother or other legal
 	// representative (326-ФЗ art. 16).
-	MotherInsurer bool
+	MotherInsurer bool `json:"mother_insurer,omitempty"`
 	// MotherInsurerUntil is the last day of that period; meaningful when
 	// MotherInsurer is set and the birth is registered.
-	MotherInsurerUntil date.Date
+	MotherInsurerUntil date.Date `json:"mother_insurer_until"`
 }
 
 // Insured reports whether the person is insured: the category is one of

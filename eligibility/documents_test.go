@@ -1,8 +1,11 @@
 package eligibility
 
 import (
+	"encoding/json"
 	"errors"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -302,5 +305,87 @@ func TestDocumentKindText(t *testing.T) {
 	}
 	if Insured.String() != "insured" || IfAvailable.String() != "if-available" || Required.String() != "required" {
 		t.Fatal("Party/Need String")
+	}
+}
+
+// Property: every requirement left unmet is reported, all at once: drop a
+// random subset of the documents of a complete application and compare the
+// missing findings with a model that looks only at what is left.
+func TestCheckDocumentsAllAtOnce(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := rapid.SampledFrom(Categories()).Draw(t, "category")
+		role := rapid.SampledFrom([]Role{Self, ByLegalRepresentative, ByRepresentative}).Draw(t, "role")
+		p := personFor(c)
+		if rapid.Bool().Draw(t, "minor") && c == Citizen14Plus {
+			p.BirthDate = d(2008, 1, 1)
+		}
+		reqs, _ := RequiredDocuments(c, june2024)
+		minor := Age(p.BirthDate, june2024) < 18
+		if (minor || role == ByLegalRepresentative) && c != CitizenUnder14 {
+			reqs = append(reqs, legalRepresentativeRequirements(minor)...)
+		}
+		if role == ByRepresentative {
+			reqs = append(reqs, representativeRequirements()...)
+		}
+		app := fullApplication(p, reqs, role)
+		keep := func(docs []Document, label string) []Document {
+			var out []Document
+			for i, d := range docs {
+				if rapid.Bool().Draw(t, label+strconv.Itoa(i)) {
+					out = append(out, d)
+				}
+			}
+			return out
+		}
+		app.Documents = keep(app.Documents, "insured")
+		app.LegalRepresentative = keep(app.LegalRepresentative, "legal")
+		app.Representative = keep(app.Representative, "proxy")
+		dec := CheckDocuments(app, june2024)
+		for _, r := range reqs {
+			pool := map[Party][]Document{Insured: app.Documents, LegalRepresentativeParty: app.LegalRepresentative, RepresentativeParty: app.Representative}[r.Party]
+			if r.Party == LegalRepresentativeParty && r.accepts(DocBirthCertificate) {
+				pool = append(slices.Clone(pool), app.Documents...)
+			}
+			present := slices.ContainsFunc(pool, func(d Document) bool { return r.accepts(d.Kind) })
+			missing := dec.Has("eligibility.documents.missing."+r.Code) || dec.Has("eligibility.documents.absent-optional."+r.Code)
+			if present == missing {
+				t.Fatalf("%v %v: requirement %s present=%v but missing finding=%v\n%v", c, role, r.Code, present, missing, dec)
+			}
+		}
+		wantOK := !(minor && role == Self)
+		for _, r := range reqs {
+			if r.Need == Required && dec.Has("eligibility.documents.missing."+r.Code) {
+				wantOK = false
+			}
+		}
+		if dec.OK() != wantOK {
+			t.Fatalf("OK = %v, want %v\n%v", dec.OK(), wantOK, dec)
+		}
+	})
+}
+
+func TestApplicationJSON(t *testing.T) {
+	app := Application{
+		Person:    Person{BirthDate: d(2015, 6, 15), Citizenship: CitizenRF},
+		Applicant: ByLegalRepresentative,
+		Documents: []Document{{Kind: DocBirthCertificate, Number: "IV-МЮ 123456"}, {Kind: DocSNILS, Number: "112-233-445 95", HasExpiry: true, Expires: d(2030, 1, 1)}},
+	}
+	b, err := json.Marshal(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"kind":"birth-certificate"`) || !strings.Contains(string(b), `"Applicant":"legal-representative"`) {
+		t.Fatalf("JSON: %s", b)
+	}
+	var back Application
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, app) {
+		t.Fatalf("round trip:\n%+v\n%+v", back, app)
+	}
+	a, _ := Assess(app.Person, june2024)
+	if b, err := json.Marshal(a); err != nil || !strings.Contains(string(b), `"category":"citizen-under-14"`) {
+		t.Fatalf("Assessment JSON: %s %v", b, err)
 	}
 }
