@@ -176,6 +176,20 @@ func BenchmarkClassOf(b *testing.B) {
 			sinkClass, _ = classOfLinear(codes[i%len(codes)])
 		}
 	})
+	// The same sorted, flattened ranges the binary search uses, scanned in order.
+	b.Run("linear-index", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			c := codes[i%len(codes)]
+			sinkClass = 0
+			for _, r := range classIndex {
+				if r.lo <= c && c <= r.hi {
+					sinkClass = r.class
+					break
+				}
+			}
+		}
+	})
 	b.Run("parse+classify", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {

@@ -323,13 +323,21 @@ func (t *Territorial) String() string {
 }
 
 // Wait returns the waiting-time limit of kind k in the region: its own if
-// it set one (citing its act), else the base programme's. Use DueBy on the
-// result, or Territorial.DueBy.
+// it set one (citing its act), else the base programme's. A region may set
+// a shorter limit, never a longer one: where its own limit is certainly
+// longer than the federal maximum, the federal limit is returned, since it
+// is the patient's guarantee (Validate reports the breach). Use DueBy on
+// the result, or Territorial.DueBy.
 func (t *Territorial) Wait(k WaitKind) (oms.Dated[Wait], error) {
 	base, baseErr := t.base.Wait(k)
 	for _, w := range t.spec.Waits {
 		if w.Kind != k {
 			continue
+		}
+		if baseErr == nil {
+			if longer, _ := compareWait(Wait{Kind: k, Limit: w.Limit, Unit: w.Unit}, base.Value); longer {
+				return base, nil
+			}
 		}
 		ev := base.Value.Event
 		if baseErr != nil { // a norm the base programme of the year lacks

@@ -172,7 +172,14 @@ func TestTerritorialRemovals(t *testing.T) {
 			t.Errorf("%s: no citation", tt.name)
 		}
 	}
+	// A longer regional limit does not lengthen the patient's wait: the
+	// federal maximum applies.
 	s := TerritorialFromBase(oms.Saratov, base2026, testAct)
+	s.Waits = []WaitLimit{{WaitPlannedSpecialised, 20, WorkingDays}}
+	if w, err := mustTerritorial(t, s).Wait(WaitPlannedSpecialised); err != nil || w.Value.Limit != 14 || w.Citation.Act != base2026.Decree().Act {
+		t.Errorf("longer regional limit: %v %v", w, err)
+	}
+	s = TerritorialFromBase(oms.Saratov, base2026, testAct)
 	s.Classes = []Class{ClassCirculatory}
 	tp := mustTerritorial(t, s)
 	if d := tp.Covers(MustParseICD10("H25.9")); d.OK() || !d.Has(CodeTerritorialClassRemoved) {

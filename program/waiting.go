@@ -476,11 +476,15 @@ func DueBy(w Wait, event time.Time, opts ...DueOption) (Due, error) {
 		d := day.AddDate(0, 0, w.Limit)
 		return Due{Day: d, Instant: endOf(d)}, nil
 	}
-	cfg := dueConfig{cal: calendar.Federal()}
-	for _, o := range opts {
-		o(&cfg)
+	cal := calendar.Federal()
+	if len(opts) > 0 { // the config escapes to the options; only pay for it when there are some
+		cfg := &dueConfig{cal: cal}
+		for _, o := range opts {
+			o(cfg)
+		}
+		cal = cfg.cal
 	}
-	d, err := cfg.cal.AddWorkingDays(day, w.Limit)
+	d, err := cal.AddWorkingDays(day, w.Limit)
 	if err != nil {
 		return Due{}, fmt.Errorf("program: %d working days from %s: %w", w.Limit, day, err)
 	}

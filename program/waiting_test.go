@@ -287,3 +287,63 @@ func TestCompareWait(t *testing.T) {
 		}
 	}
 }
+
+var sinkDue Due
+
+// BenchmarkDueBy compares DueBy (an O(1) working-day index in package
+// calendar) with counting day by day.
+func BenchmarkDueBy(b *testing.B) {
+	w := Wait{Kind: WaitPlannedSpecialised, Limit: 14, Unit: WorkingDays, Event: EventReferral}
+	ev := at(2025, time.December, 26, 10, 0)
+	b.Run("fast", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkDue, _ = DueBy(w, ev)
+		}
+	})
+	b.Run("naive", func(b *testing.B) {
+		cal := calendar.Federal()
+		b.ReportAllocs()
+		for b.Loop() {
+			d := date.NewAt(ev)
+			for n := 0; n < w.Limit; {
+				d = d.Add(1)
+				if ok, _ := cal.IsWorkingDay(d); ok {
+					n++
+				}
+			}
+			sinkDue = Due{Day: d}
+		}
+	})
+}
+
+func TestDueByMatchesNaive(t *testing.T) {
+	cal := calendar.Federal()
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(1, 40).Draw(t, "n")
+		d0 := date.New(2019, time.January, 1).Add(date.PeriodOfDays(rapid.IntRange(0, 7*365).Draw(t, "day")))
+		y, m, dd := d0.Date()
+		due, err := DueBy(Wait{Kind: WaitSpecialist, Limit: n, Unit: WorkingDays}, time.Date(y, m, dd, 12, 0, 0, 0, moscow))
+		if err != nil {
+			t.Skip(err)
+		}
+		d := d0
+		for k := 0; k < n; {
+			d = d.Add(1)
+			if ok, _ := cal.IsWorkingDay(d); ok {
+				k++
+			}
+		}
+		if d != due.Day {
+			t.Fatalf("%d working days from %s: %s, naive %s", n, d0, due.Day, d)
+		}
+	})
+}
+
+func TestDueByZeroAllocs(t *testing.T) {
+	w := Wait{Kind: WaitSpecialist, Limit: 14, Unit: WorkingDays, Event: EventAppeal}
+	ev := at(2026, time.March, 2, 9, 0)
+	if n := testing.AllocsPerRun(100, func() { sinkDue, _ = DueBy(w, ev) }); n != 0 {
+		t.Errorf("DueBy allocates %v", n)
+	}
+}
