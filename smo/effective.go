@@ -25,8 +25,9 @@ var (
 		URL:   "https://www.ffoms.gov.ru/for-citizens/faq/gde-poluchit-polis-oms-dlya-rebenka-i-kto-imeet-pravo-eto-sdelat/"}
 	citeCapacity = oms.Citation{Act: "ГК РФ", Article: "21", Part: "1",
 		Title: "гражданская дееспособность в полном объёме — с восемнадцатилетнего возраста"}
-	citeEffective = oms.Citation{Act: "Приказ Минздрава № 108н", Title: "Правила ОМС, гл. II: выбор и замена СМО (пункт не установлен)",
-		URL: "https://docs.cntd.ru/document/554023464"}
+	citeEffective = oms.Citation{Act: "Правила ОМС",
+		Title: "выбор и замена СМО: Приказ Минздравсоцразвития № 158н (2011–2019), Приказ Минздрава № 108н (с 2019); пункт не установлен",
+		URL:   "https://docs.cntd.ru/document/554023464"}
 	citeFundInsurer = oms.Citation{Act: "430-ФЗ",
 		Title: "ТФОМС выполняет функции страховщика, если в реестре субъекта нет СМО (с 01.01.2027)"}
 	citeArt193 = oms.Citation{Act: "ГК РФ", Article: "193", Title: "окончание срока в нерабочий день"}
@@ -46,17 +47,26 @@ type EffectiveRule struct {
 // newly chosen insurer begins: the day the application is filed
 // (WorkingDaysAfter 0), from 01.01.2011.
 //
-// Unconfirmed. The text of the Rules of ОМС (Приказ Минздрава № 108н,
-// ch. II) that fixes the day could not be read; the library's sources
-// (spec law.md §2.3 and law-addendum §1(b)) support the default by two
-// secondary facts: under the paper policy the newly chosen insurer wrote
-// its details on the policy "on the day the application is filed" (tt47.ru,
-// reproducing the Rules), and since the digital policy the policy, including
-// its bar-code form, is issued on the day the application for entry into
-// the unified register of insured persons is filed (ТФОМС Саратовской
-// области, 15.02.2023). The alternative — the day the unified register
+// Unconfirmed. The point of the Rules of ОМС (Приказ Минздравсоцразвития
+// № 158н until 2019, Приказ Минздрава № 108н since) that fixes the day
+// could not be read (spec law.md §2.3, law-addendum §1(b)). The default
+// rests on three reproductions of the Rules:
+//
+//   - until the digital policy, on the day it received the application for
+//     choice (replacement) the insurer issued a temporary certificate that
+//     certified the right to free care while the policy was made (ТФОМС
+//     Алтайского края, tfoms22.ru, «Порядок получения полиса ОМС либо
+//     временного свидетельства»);
+//   - on a replacement the newly chosen insurer wrote its details on the
+//     paper policy on the day the application was filed (tt47.ru);
+//   - since the digital policy, the policy, including its bar-code form, is
+//     issued on the day the application for entry into the unified register
+//     of insured persons is filed (ТФОМС Саратовской области, 15.02.2023).
+//
+// The alternative reading — insured from the day the unified register
 // accepts the record — is expressed with WorkingDaysAfter > 0 through
-// WithEffectiveRule.
+// WithEffectiveRule; the number of working days is not in the sources
+// either.
 func DefaultEffectiveRule() oms.Timeline[EffectiveRule] {
 	return oms.MustTimeline(oms.Dated[EffectiveRule]{
 		From: law326, Value: EffectiveRule{}, Citation: citeEffective, Unconfirmed: true,

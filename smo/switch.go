@@ -222,7 +222,10 @@ func finding(code string, sev oms.Severity, cite oms.Citation, ru, en string) om
 // history and the registry, and returns every finding at once:
 //
 //   - the applicant: a person under 18 without full legal capacity chooses
-//     through a parent or legal representative (326-ФЗ ст. 16; ГК РФ ст. 21);
+//     through a parent or legal representative (326-ФЗ ст. 16; ГК РФ ст. 21;
+//     the Rules of ОМС 158н п. 3 as reproduced on 9111.ru: the choice is
+//     made by an insured person of full age or with full capacity, from the
+//     insurers on the register);
 //   - the insurer: it must be on the register of the person's region on
 //     the day (ст. 16 ч. 1 п. 2); from 2027 the territorial fund may act as
 //     insurer where the register is empty (430-ФЗ; FundMayInsure);
