@@ -81,7 +81,7 @@ func (r Rules) CertificateValidity(c Certificate, cal *calendar.Calendar) (Perio
 		Code: "policy.certificate.term", Severity: oms.Info,
 		RU:       fmt.Sprintf("Временное свидетельство действует до получения полиса, но не более 30 рабочих дней с даты выдачи: по %s", ruDate(last)),
 		EN:       fmt.Sprintf("The temporary certificate is valid until the policy is received, at most 30 working days from issue: through %s", last),
-		Citation: citeRules158,
+		Citation: citeRulesCertificate,
 	})
 	if c.HasPolicy && c.PolicyReceived.Before(last) {
 		per.Last = c.PolicyReceived
@@ -89,7 +89,7 @@ func (r Rules) CertificateValidity(c Certificate, cal *calendar.Calendar) (Perio
 			Code: "policy.certificate.policy-received", Severity: oms.Info,
 			RU:       fmt.Sprintf("Полис получен %s: временное свидетельство действовало по этот день", ruDate(c.PolicyReceived)),
 			EN:       fmt.Sprintf("The policy was received on %s: the certificate was valid through that day", c.PolicyReceived),
-			Citation: citeRules158,
+			Citation: citeRulesCertificate,
 		})
 	}
 	return per, dec, nil
@@ -121,7 +121,7 @@ func (r Rules) CertificateInForce(c Certificate, d date.Date, cal *calendar.Cale
 			Code: "policy.certificate.expired", Severity: oms.Violation,
 			RU:       fmt.Sprintf("Временное свидетельство действовало по %s", ruDate(per.Last)),
 			EN:       fmt.Sprintf("The temporary certificate was valid through %s", per.Last),
-			Citation: citeRules158,
+			Citation: citeRulesCertificate,
 		}), nil
 	}
 	return dec.With(oms.Finding{

@@ -55,6 +55,18 @@ var (
 		Act:   "Приказ Минздравсоцразвития № 158н",
 		Title: "Правила обязательного медицинского страхования (2011–2019)",
 	}
+	// citeRulesReissue and citeRulesCertificate name both editions of
+	// the Rules, for a rule both carried (158н until 2019, 108н after), at
+	// points the spec could not read. The re-issue grounds are from the
+	// territorial fund of Tatarstan's page (law.md §2.3).
+	citeRulesReissue = oms.Citation{
+		Act:   "Приказ Минздравсоцразвития № 158н; Приказ Минздрава № 108н",
+		Title: "Правила ОМС: переоформление полиса, дубликат при утрате",
+	}
+	citeRulesCertificate = oms.Citation{
+		Act:   "Приказ Минздравсоцразвития № 158н; Приказ Минздрава № 108н",
+		Title: "Правила ОМС: временное свидетельство действует до получения полиса, но не более 30 рабочих дней",
+	}
 	citeLetter13057 = oms.Citation{
 		Act:   "Письмо ФОМС от 08.11.2017 № 13057/91/и",
 		Title: "Срок действия полиса иностранных граждан, лиц без гражданства и беженцев — до конца 2018 года",

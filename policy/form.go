@@ -207,9 +207,13 @@ func (f *Form) UnmarshalText(text []byte) error {
 // FormsIssued returns the forms a new policy could take on d, the default
 // first: the form the insurer issues unless the person asks for another
 // one it offers. It is empty before the 1991 law.
-func FormsIssued(d date.Date) []Form {
+func FormsIssued(d date.Date) []Form { return defaultRules.FormsIssued(d) }
+
+// FormsIssued is the package-level FormsIssued under the rules r (whose
+// NewForm gives the default).
+func (r Rules) FormsIssued(d date.Date) []Form {
 	var out []Form
-	def, err := defaultRules.NewForm.Value(d)
+	def, err := r.NewForm.Value(d)
 	if err == nil {
 		out = append(out, def)
 	}

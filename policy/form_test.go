@@ -211,3 +211,39 @@ func FuzzParseForm(f *testing.F) {
 		}
 	})
 }
+
+// Every version of every default rule carries a citation, and the
+// versions the spec marks uncertain say so.
+func TestDefaultRulesCited(t *testing.T) {
+	r := DefaultRules()
+	check := func(name string, n int, cite func(i int) (oms.Citation, date.Date)) {
+		if n == 0 {
+			t.Errorf("%s has no versions", name)
+		}
+		for i := range n {
+			c, from := cite(i)
+			if c.IsZero() || c.Act == "" {
+				t.Errorf("%s version from %s has no citation", name, from)
+			}
+		}
+	}
+	nf, nb, yc, ce, ni := r.NewForm.Versions(), r.NoNewBlank.Versions(), r.YearEndCap.Versions(), r.Certificate.Versions(), r.NotifyItems.Versions()
+	check("NewForm", len(nf), func(i int) (oms.Citation, date.Date) { return nf[i].Citation, nf[i].From })
+	check("NoNewBlank", len(nb), func(i int) (oms.Citation, date.Date) { return nb[i].Citation, nb[i].From })
+	check("YearEndCap", len(yc), func(i int) (oms.Citation, date.Date) { return yc[i].Citation, yc[i].From })
+	check("Certificate", len(ce), func(i int) (oms.Citation, date.Date) { return ce[i].Citation, ce[i].From })
+	check("NotifyItems", len(ni), func(i int) (oms.Citation, date.Date) { return ni[i].Citation, ni[i].From })
+	// Rules p. 30 is primary text read by the spec: not unconfirmed.
+	if v, _ := r.NoNewBlank.At(day(2023, 1, 10)); !v.Value || v.Unconfirmed || v.Citation.Point != "30" {
+		t.Errorf("p. 30 version: %+v", v)
+	}
+	// The 2018 cap of the letter is not unconfirmed; the years around it are.
+	if v, _ := r.YearEndCap.At(day(2018, 6, 1)); v.Unconfirmed || v.Value.NotBeforeYear != 2018 {
+		t.Errorf("2018 cap: %+v", v)
+	}
+	for _, d := range []date.Date{day(2017, 6, 1), day(2020, 6, 1), day(2024, 6, 1)} {
+		if v, _ := r.YearEndCap.At(d); !v.Unconfirmed {
+			t.Errorf("cap version at %s should be unconfirmed: %+v", d, v)
+		}
+	}
+}

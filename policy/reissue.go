@@ -297,7 +297,7 @@ func (r Rules) Reissue(req ReissueRequest, cal *calendar.Calendar) (ReissueOutco
 	if err != nil {
 		return ReissueOutcome{}, oms.Decision{}, err
 	}
-	reasonCite := citeRules108
+	reasonCite := citeRulesReissue
 	if req.Reason == ChangeName || req.Reason == ChangeIdentityDocument || req.Reason == ChangeResidence {
 		reasonCite = citeArt16Part2Item3
 	}
@@ -338,7 +338,7 @@ func (r Rules) Reissue(req ReissueRequest, cal *calendar.Calendar) (ReissueOutco
 			Code: "policy.reissue.duplicate", Severity: oms.Info,
 			RU:       fmt.Sprintf("При утрате полиса %s выдаётся дубликат", ruDate(req.Applied)),
 			EN:       fmt.Sprintf("On loss of the policy on %s a duplicate is issued", req.Applied),
-			Citation: citeRules158,
+			Citation: citeRulesReissue,
 		})
 	}
 	dec = dec.With(oms.Finding{

@@ -84,11 +84,13 @@ var defaultRules = Rules{
 		oms.Dated[Form]{From: dayDigital, Value: Digital, Citation: citeRulesP28},
 	),
 	NoNewBlank: oms.MustTimeline(
-		oms.Dated[bool]{From: dayOldLaw, Value: false, Citation: citeRules158},
+		oms.Dated[bool]{From: dayOldLaw, Value: false, Citation: citeOldLaw},
+		oms.Dated[bool]{From: dayLaw326InForce, Value: false, Citation: citeRulesReissue},
 		oms.Dated[bool]{From: dayNoNewBlank, Value: true, Citation: citeRulesP30},
 	),
 	YearEndCap: oms.MustTimeline(
-		oms.Dated[YearEndCap]{From: dayOldLaw, Value: YearEndCap{}, Citation: citeRules158},
+		oms.Dated[YearEndCap]{From: dayOldLaw, Value: YearEndCap{}, Citation: citeOldLaw},
+		oms.Dated[YearEndCap]{From: dayLaw326InForce, Value: YearEndCap{}, Citation: citeRules158},
 		oms.Dated[YearEndCap]{From: date.New(2017, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeRules158, Unconfirmed: true},
 		oms.Dated[YearEndCap]{From: date.New(2017, time.November, 20), Value: YearEndCap{Applies: true, NotBeforeYear: 2018}, Citation: citeLetter13057},
 		oms.Dated[YearEndCap]{From: date.New(2019, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeRules108, Unconfirmed: true},

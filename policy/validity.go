@@ -171,8 +171,8 @@ func (r Rules) Validity(p Policy) (Period, oms.Decision, error) {
 		per.Open = true
 		dec = dec.With(oms.Finding{
 			Code: "policy.validity.indefinite", Severity: oms.Info,
-			RU:       fmt.Sprintf("Для категории «%s» полис бессрочный", c.NameRU()),
-			EN:       fmt.Sprintf("For the category %q the policy has no time limit", c.NameEN()),
+			RU:       fmt.Sprintf("Категория «%s» не ограничивает срок действия полиса", c.NameRU()),
+			EN:       fmt.Sprintf("The category %q sets no time limit on the policy", c.NameEN()),
 			Citation: citeRulesTerm,
 		})
 	} else {
