@@ -24,12 +24,17 @@ type Application struct {
 	Date   date.Date // the day the application was filed
 	Region oms.Region
 
-	Person    Person
-	SNILS     eligibility.SNILS
-	HasSNILS  bool
-	Documents []Document
-	// Applicant is who files: "self", "parent", "guardian" or "proxy".
-	Applicant string
+	Person   Person
+	SNILS    eligibility.SNILS
+	HasSNILS bool
+	// Documents are the person's documents; the СНИЛС of the snils column
+	// is among them.
+	Documents []eligibility.Document
+	// RepresentativeDocuments are the documents of whoever acts for the
+	// person: the legal representative or the representative.
+	RepresentativeDocuments []eligibility.Document
+	// Applicant is who files.
+	Applicant eligibility.Role
 
 	// Insurer is the registry number of the insurer asked for; empty when
 	// the row asks nothing of an insurer (a check of documents or of a
@@ -51,12 +56,6 @@ type Person struct {
 	// РВП, refugee status or asylum, the labour contract, the powers.
 	StatusUntil    date.Date
 	HasStatusUntil bool
-}
-
-// A Document is one document presented with the application.
-type Document struct {
-	Kind   string
-	Number string
 }
 
 // PolicyHeld is the policy the person already holds, if any.
@@ -104,15 +103,8 @@ var errBad = errors.New("invalid value")
 // The vocabularies of the input format that are not the library's own
 // text forms.
 var (
-	applicants   = []string{"self", "parent", "guardian", "proxy"}
-	personFlags  = []string{"labour-contract", "eaeu-official", "eaeu-family", "hqs", "hqs-family", "working", "foreign-branch", "full-capacity"}
-	eventKinds   = []string{"change-name", "change-birth-date", "change-birth-place", "change-identity-document", "change-residence", "relocation", "birth-registration"}
-	documentKind = []string{
-		"passport-rf", "temporary-id", "birth-certificate", "foreign-passport", "stateless-id",
-		"residence-permit", "temporary-residence-permit", "refugee-certificate",
-		"refugee-petition-certificate", "refugee-appeal", "temporary-asylum-certificate",
-		"labour-contract", "eaeu-official-id", "representative-id", "guardianship-act", "power-of-attorney",
-	}
+	personFlags = []string{"labour-contract", "eaeu-official", "eaeu-family", "hqs", "hqs-family", "working", "foreign-branch", "full-capacity"}
+	eventKinds  = []string{"change-name", "change-birth-date", "change-birth-place", "change-identity-document", "change-residence", "relocation", "birth-registration"}
 )
 
 // parseDate accepts YYYY-MM-DD and the Russian DD.MM.YYYY.
@@ -176,7 +168,7 @@ type fields struct {
 	Flags                           []string
 	ContributionMonths              string
 	StatusUntil, SNILS, Applicant   string
-	Documents                       []string // "kind:number"
+	Documents, RepDocuments         []string // "kind:number[@expires]"
 	Insurer, Reason                 string
 	History                         []string // "date reason insurer [in] region"
 	PolicyForm, PolicyIssued, ENP   string
@@ -272,19 +264,19 @@ func (f *fields) build(line int) (*Application, error) {
 		}
 		a.HasSNILS = true
 	}
-	if a.Applicant, err = oneOf("applicant", f.Applicant, applicants, true); err != nil {
-		return bad("applicant", err)
-	}
-	if a.Applicant == "" {
-		a.Applicant = "self"
-	}
-	for _, d := range f.Documents {
-		kind, number, _ := strings.Cut(d, ":")
-		kind = strings.TrimSpace(kind)
-		if _, err := oneOf("document kind", kind, documentKind, false); err != nil {
-			return bad("documents", err)
+	if f.Applicant != "" {
+		if err := a.Applicant.UnmarshalText([]byte(f.Applicant)); err != nil {
+			return bad("applicant", err)
 		}
-		a.Documents = append(a.Documents, Document{Kind: kind, Number: strings.TrimSpace(number)})
+	}
+	if a.Documents, err = parseDocuments(f.Documents); err != nil {
+		return bad("documents", err)
+	}
+	if a.HasSNILS {
+		a.Documents = append(a.Documents, eligibility.Document{Kind: eligibility.DocSNILS, Number: a.SNILS.String()})
+	}
+	if a.RepresentativeDocuments, err = parseDocuments(f.RepDocuments); err != nil {
+		return bad("representative_documents", err)
 	}
 	if f.Insurer != "" {
 		if !smo.ValidNumber(f.Insurer) {
@@ -345,6 +337,29 @@ func (f *fields) build(line int) (*Application, error) {
 		}
 	}
 	return a, nil
+}
+
+// parseDocuments parses documents written "kind:number", with "@date"
+// after the number for a document that expires.
+func parseDocuments(specs []string) ([]eligibility.Document, error) {
+	var out []eligibility.Document
+	for _, spec := range specs {
+		kind, number, _ := strings.Cut(spec, ":")
+		var d eligibility.Document
+		if err := d.Kind.UnmarshalText([]byte(strings.TrimSpace(kind))); err != nil || d.Kind == eligibility.NoDocument {
+			return nil, fmt.Errorf("%w: document kind %q", errBad, kind)
+		}
+		if n, exp, ok := strings.Cut(number, "@"); ok {
+			e, err := parseDate(strings.TrimSpace(exp))
+			if err != nil {
+				return nil, fmt.Errorf("document %q: %w", spec, err)
+			}
+			number, d.Expires, d.HasExpiry = n, e, true
+		}
+		d.Number = strings.TrimSpace(number)
+		out = append(out, d)
+	}
+	return out, nil
 }
 
 // parseEntry parses one earlier choice, "2019-03-01 first-choice S-77-01 77"

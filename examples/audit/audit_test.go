@@ -158,6 +158,14 @@ func TestSampleCases(t *testing.T) {
 		{"A-053", true, []string{"receive the policy while the temporary certificate is valid"}},
 		{"A-054", true, []string{"policy.notify.deadline"}},
 		{"A-055", false, []string{"audit.notify.late"}},
+		{"A-017", true, []string{"eligibility.documents.ok.legal-representative.authority"}},
+		{"A-020", false, []string{"eligibility.documents.missing.snils"}}, // required from 14: law-addendum §1(a)
+		{"A-033", false, []string{"eligibility.documents.missing.refugee-status"}},
+		{"A-036", false, []string{"eligibility.documents.missing.labour-contract"}},
+		{"A-057", true, []string{"eligibility.documents.ok.representative.power-of-attorney"}},
+		{"A-058", false, []string{"eligibility.documents.missing.representative.power-of-attorney"}},
+		{"A-059", false, []string{"eligibility.documents.expired.temporary-residence-permit"}},
+		{"A-060", false, []string{"eligibility.documents.invalid.identity"}},
 	}
 	for _, c := range cases {
 		b, ok := bs[c.id]
@@ -284,7 +292,7 @@ func TestBadInput(t *testing.T) {
 		{name: "unterminated quote", file: "a.csv", content: header + good + "G-2,\"2026-03-10,77\n" + good + good,
 			code: exitNotWhole, stdout: []string{"── G-1 · line 2", "rows read:            1"}, stderr: []string{"lines 3–5", "never closes"}},
 		{name: "jsonl", file: "a.jsonl",
-			content: `{"id":"J-1","date":"2026-03-10","region":"77","birth_date":"1985-04-12","citizenship":"rf","snils":"112-233-445 95","insurer":"S-01","reason":"first-choice","documents":[{"kind":"passport-rf","number":"45 06 123456"}]}` + "\n" +
+			content: `{"id":"J-1","date":"2026-03-10","region":"77","birth_date":"1985-04-12","citizenship":"rf","snils":"112-233-445 95","insurer":"S-01","reason":"first-choice","documents":[{"kind":"russian-passport","number":"45 06 123456"}]}` + "\n" +
 				"\n" +
 				`{"id":"J-2","date":"2026-03-10","region":"77","colour":"red"}` + "\n" +
 				`{"id":"J-3",` + "\n" +

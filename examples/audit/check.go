@@ -53,7 +53,9 @@ func (c *checker) check(a *Application) *Result {
 		res.Category, res.CategoryRU, res.CategoryEN = cat.String(), cat.NameRU(), cat.NameEN()
 	}
 	res.Sections = append(res.Sections, Section{"eligibility", elig})
-	res.Sections = append(res.Sections, Section{"documents", c.documents(a, cat)})
+	if cat.Insured() {
+		res.Sections = append(res.Sections, Section{"documents", c.documents(a, elig)})
+	}
 	if a.Insurer != "" {
 		res.Sections = append(res.Sections, Section{"insurer", c.insurer(a)})
 	}
@@ -68,12 +70,13 @@ func (c *checker) check(a *Application) *Result {
 	return res
 }
 
-// applicant maps the input's applicant to the smo package's.
-func applicant(s string) smo.Applicant {
-	switch s {
-	case "parent", "guardian":
+// applicant maps the eligibility package's Role to the smo package's
+// Applicant: the two packages name the same three parties.
+func applicant(r eligibility.Role) smo.Applicant {
+	switch r {
+	case eligibility.ByLegalRepresentative:
 		return smo.LegalRepresentative
-	case "proxy":
+	case eligibility.ByRepresentative:
 		return smo.Representative
 	}
 	return smo.Self

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"slices"
+
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
 )
@@ -15,7 +17,30 @@ func (c *checker) eligibility(a *Application) (eligibility.Category, oms.Decisio
 	return as.Category, as.Decision
 }
 
-// documents checks the documents presented against those required.
-func (c *checker) documents(a *Application, cat eligibility.Category) oms.Decision {
-	return oms.Decision{}
+// documents checks the documents presented against those the category
+// requires (eligibility.CheckDocuments). CheckDocuments repeats the
+// findings of Assess first; they are already in the eligibility section,
+// so only the rest is kept here.
+func (c *checker) documents(a *Application, elig oms.Decision) oms.Decision {
+	app := eligibility.Application{Person: a.Person.Person, Applicant: a.Applicant, Documents: a.Documents}
+	switch a.Applicant {
+	case eligibility.ByLegalRepresentative:
+		app.LegalRepresentative = a.RepresentativeDocuments
+	case eligibility.ByRepresentative:
+		app.Representative = a.RepresentativeDocuments
+	}
+	all := eligibility.CheckDocuments(app, a.Date).Findings()
+	n := elig.Len()
+	if n > len(all) || !slices.Equal(codes(all[:n]), elig.Codes()) {
+		return oms.NewDecision(all...)
+	}
+	return oms.NewDecision(all[n:]...)
+}
+
+func codes(fs []oms.Finding) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Code
+	}
+	return out
 }

@@ -39,7 +39,7 @@ var errNotWhole = errors.New("the input could not be read whole")
 // optional ones.
 var csvColumns = []string{
 	"id", "date", "region", "birth_date", "citizenship", "country", "residence", "refugee",
-	"service", "flags", "contribution_months", "status_until", "snils", "applicant", "documents",
+	"service", "flags", "contribution_months", "status_until", "snils", "applicant", "documents", "representative_documents",
 	"insurer", "reason", "history", "policy_form", "policy_issued", "enp", "events",
 }
 
@@ -47,28 +47,29 @@ var requiredColumns = []string{"id", "date", "region", "birth_date", "citizenshi
 
 // setters store a CSV cell in its field.
 var setters = map[string]func(f *fields, v string){
-	"id":                  func(f *fields, v string) { f.ID = v },
-	"date":                func(f *fields, v string) { f.Date = v },
-	"region":              func(f *fields, v string) { f.Region = v },
-	"birth_date":          func(f *fields, v string) { f.BirthDate = v },
-	"citizenship":         func(f *fields, v string) { f.Citizenship = v },
-	"country":             func(f *fields, v string) { f.Country = v },
-	"residence":           func(f *fields, v string) { f.Residence = v },
-	"refugee":             func(f *fields, v string) { f.Refugee = v },
-	"service":             func(f *fields, v string) { f.Service = v },
-	"flags":               func(f *fields, v string) { f.Flags = splitList(v) },
-	"contribution_months": func(f *fields, v string) { f.ContributionMonths = v },
-	"status_until":        func(f *fields, v string) { f.StatusUntil = v },
-	"snils":               func(f *fields, v string) { f.SNILS = v },
-	"applicant":           func(f *fields, v string) { f.Applicant = v },
-	"documents":           func(f *fields, v string) { f.Documents = splitList(v) },
-	"insurer":             func(f *fields, v string) { f.Insurer = v },
-	"reason":              func(f *fields, v string) { f.Reason = v },
-	"history":             func(f *fields, v string) { f.History = splitList(v) },
-	"policy_form":         func(f *fields, v string) { f.PolicyForm = v },
-	"policy_issued":       func(f *fields, v string) { f.PolicyIssued = v },
-	"enp":                 func(f *fields, v string) { f.ENP = v },
-	"events":              func(f *fields, v string) { f.Events = splitList(v) },
+	"id":                       func(f *fields, v string) { f.ID = v },
+	"date":                     func(f *fields, v string) { f.Date = v },
+	"region":                   func(f *fields, v string) { f.Region = v },
+	"birth_date":               func(f *fields, v string) { f.BirthDate = v },
+	"citizenship":              func(f *fields, v string) { f.Citizenship = v },
+	"country":                  func(f *fields, v string) { f.Country = v },
+	"residence":                func(f *fields, v string) { f.Residence = v },
+	"refugee":                  func(f *fields, v string) { f.Refugee = v },
+	"service":                  func(f *fields, v string) { f.Service = v },
+	"flags":                    func(f *fields, v string) { f.Flags = splitList(v) },
+	"contribution_months":      func(f *fields, v string) { f.ContributionMonths = v },
+	"status_until":             func(f *fields, v string) { f.StatusUntil = v },
+	"snils":                    func(f *fields, v string) { f.SNILS = v },
+	"applicant":                func(f *fields, v string) { f.Applicant = v },
+	"documents":                func(f *fields, v string) { f.Documents = splitList(v) },
+	"representative_documents": func(f *fields, v string) { f.RepDocuments = splitList(v) },
+	"insurer":                  func(f *fields, v string) { f.Insurer = v },
+	"reason":                   func(f *fields, v string) { f.Reason = v },
+	"history":                  func(f *fields, v string) { f.History = splitList(v) },
+	"policy_form":              func(f *fields, v string) { f.PolicyForm = v },
+	"policy_issued":            func(f *fields, v string) { f.PolicyIssued = v },
+	"enp":                      func(f *fields, v string) { f.ENP = v },
+	"events":                   func(f *fields, v string) { f.Events = splitList(v) },
 }
 
 // csvSource reads the CSV format: a header line naming the columns, then
@@ -189,6 +190,7 @@ type jsonApplication struct {
 	SNILS              string         `json:"snils,omitempty"`
 	Applicant          string         `json:"applicant,omitempty"`
 	Documents          []jsonDocument `json:"documents,omitempty"`
+	RepDocuments       []jsonDocument `json:"representative_documents,omitempty"`
 	Insurer            string         `json:"insurer,omitempty"`
 	Reason             string         `json:"reason,omitempty"`
 	History            []jsonEntry    `json:"history,omitempty"`
@@ -199,8 +201,16 @@ type jsonApplication struct {
 }
 
 type jsonDocument struct {
-	Kind   string `json:"kind"`
-	Number string `json:"number"`
+	Kind    string `json:"kind"`
+	Number  string `json:"number"`
+	Expires string `json:"expires,omitempty"`
+}
+
+func (d jsonDocument) spec() string {
+	if d.Expires != "" {
+		return d.Kind + ":" + d.Number + "@" + d.Expires
+	}
+	return d.Kind + ":" + d.Number
 }
 
 type jsonEntry struct {
@@ -226,7 +236,10 @@ func (j *jsonApplication) fields() *fields {
 		f.ContributionMonths = strconv.Itoa(*j.ContributionMonths) // a negative number is rejected by build
 	}
 	for _, d := range j.Documents {
-		f.Documents = append(f.Documents, d.Kind+":"+d.Number)
+		f.Documents = append(f.Documents, d.spec())
+	}
+	for _, d := range j.RepDocuments {
+		f.RepDocuments = append(f.RepDocuments, d.spec())
 	}
 	for _, e := range j.History {
 		f.History = append(f.History, e.Date+" "+e.Reason+" "+e.Insurer+" "+e.Region)

@@ -34,18 +34,41 @@
 //
 // CSV (the format of testdata/applications.csv) has a header line naming
 // its columns, in any order; id, date, region, birth_date and citizenship
-// are required, the others optional:
+// are required, the others optional. The values are the text forms of the
+// library's own types:
 //
-//	id, date, region, birth_date, citizenship (rf|foreign|stateless),
-//	residence (permanent|temporary|staying), refugee (refugee|petition|appeal|asylum),
-//	eaeu (worker|official), service (military|police|penal|bailiff|fire|customs|courier|rosgvardia|mobilised),
-//	hqs (specialist|family), contribution_years, status_until, snils,
-//	applicant (self|parent|guardian|proxy), documents ("kind:number;kind:number"),
-//	insurer, reason (first-choice|voluntary|relocation|insurer-exit),
-//	history ("date reason insurer region;…"), policy_form (old|paper|plastic|uec|digital|temporary-certificate),
-//	policy_issued, enp, events ("kind@date;…", kinds change-name, change-birth-date,
-//	change-birth-place, change-identity-document, change-residence, relocation,
-//	birth-registration)
+//	id                        the application's identifier
+//	date                      the day it was filed
+//	region                    the person's region (oms.ParseRegion: "77", "RU-MOW")
+//	birth_date, citizenship   rf | foreign | stateless (eligibility.Citizenship)
+//	country                   a foreign citizen's state, ISO 3166-1 alpha-2 ("KZ")
+//	residence                 permanent | temporary | stay (eligibility.Residence)
+//	refugee                   refugee | petition | appeal | temporary-asylum
+//	service                   military | internal-affairs | penitentiary | bailiffs |
+//	                          fire-service | customs | courier-service | rosgvardia
+//	flags                     labour-contract; eaeu-official; eaeu-family; hqs;
+//	                          hqs-family; working; foreign-branch; full-capacity
+//	contribution_months       months of ОМС contributions (326-ФЗ ст. 16 ч. 1.1)
+//	status_until              last day of the РВП, refugee status, contract, powers
+//	snils                     the СНИЛС presented
+//	applicant                 self | legal-representative | representative
+//	documents                 the person's documents, "kind:number;kind:number@expires"
+//	representative_documents  those of the (legal) representative; the kinds are
+//	                          eligibility.DocumentKind's: russian-passport,
+//	                          birth-certificate, foreign-passport, residence-permit,
+//	                          temporary-residence-permit, labour-contract,
+//	                          power-of-attorney, representative-authority, …
+//	insurer, reason           the insurer asked for (its registry number) and
+//	                          first-choice | voluntary | relocation | insurer-exit
+//	history                   earlier choices, "date reason insurer region;…"
+//	                          (reasons of smo.Reason, newborn and fund-assignment too)
+//	policy_form, policy_issued, enp
+//	                          the policy held: old-style | paper | plastic | uek |
+//	                          digital (policy.Form) or temporary-certificate
+//	events                    "kind@date;…": change-name, change-birth-date,
+//	                          change-birth-place, change-identity-document,
+//	                          change-residence (policy.Reason), relocation,
+//	                          birth-registration
 //
 // Dates are YYYY-MM-DD or DD.MM.YYYY; regions the two-digit code or the
 // ISO 3166-2 code. Lines starting with '#' are comments. JSON Lines (one
