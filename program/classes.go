@@ -54,6 +54,8 @@ type classInfo struct {
 	ranges []ICD10Range
 	// unconfirmed says what the sources do not settle, "" if nothing.
 	unconfirmed string
+	// doubtful limits unconfirmed to these ranges; nil means the whole class.
+	doubtful []ICD10Range
 }
 
 // classTable is indexed by Class. The ICD-10 ranges are the chapters and
@@ -65,7 +67,7 @@ var classTable = [...]classInfo{
 		key: "infectious", nameRU: "инфекционные и паразитарные болезни",
 		nameEN: "infectious and parasitic diseases",
 		art35:  "инфекционные и паразитарные болезни, за исключением заболеваний, передаваемых половым путем, туберкулеза, ВИЧ-инфекции и синдрома приобретенного иммунодефицита",
-		ranges: rs("A00-B99", "U07"),
+		ranges: rs("A00-B99", "U07"), doubtful: rs("U07"),
 		unconfirmed: "U07 (COVID-19, a code for special purposes) is counted as an infectious disease, " +
 			"as program.md §1.1 recommends; the programme does not name it",
 	},
@@ -121,13 +123,13 @@ var classTable = [...]classInfo{
 		ranges: rs("S00-T98")},
 	ClassCongenital: {key: "congenital", nameRU: "врожденные аномалии (пороки развития)",
 		nameEN: "congenital malformations",
-		art35:  "врожденные аномалии (пороки развития)", ranges: rs("Q00-Q64", "Q69-Q89"),
+		art35:  "врожденные аномалии (пороки развития)", ranges: rs("Q00-Q64", "Q69-Q89"), doubtful: rs("Q65-Q68"),
 		unconfirmed: "ICD-10 chapter XVII is split between items 17 and 18 by this library: the congenital " +
 			"deformations Q65–Q68 go to item 18, the other malformations to item 17"},
 	ClassDeformationsChromosomal: {key: "deformations-chromosomal",
 		nameRU: "деформации и хромосомные нарушения",
 		nameEN: "deformations and chromosomal abnormalities",
-		art35:  "деформации и хромосомные нарушения", ranges: rs("Q65-Q68", "Q90-Q99"),
+		art35:  "деформации и хромосомные нарушения", ranges: rs("Q65-Q68", "Q90-Q99"), doubtful: rs("Q65-Q68"),
 		unconfirmed: "ICD-10 chapter XVII is split between items 17 and 18 by this library: the congenital " +
 			"deformations Q65–Q68 and the chromosomal abnormalities Q90–Q99 go to item 18"},
 	ClassPregnancy: {key: "pregnancy",
@@ -234,6 +236,25 @@ func (c Class) Unconfirmed() string {
 		return i.unconfirmed
 	}
 	return ""
+}
+
+// unconfirmedFor reports whether what the sources do not settle about the
+// class bears on code: for some classes only a part of their ranges is in
+// doubt (U07 in the infectious class, Q65–Q68 between items 17 and 18).
+func (c Class) unconfirmedFor(code ICD10) bool {
+	i := c.info()
+	if i == nil || i.unconfirmed == "" {
+		return false
+	}
+	if i.doubtful == nil {
+		return true
+	}
+	for _, r := range i.doubtful {
+		if r.Contains(code) {
+			return true
+		}
+	}
+	return false
 }
 
 // String returns the stable key of the class, such as "infectious"; the

@@ -198,7 +198,7 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 			RU:          fmt.Sprintf("%s относится к п. %d раздела III: %s", s, class.Number(), class.NameRU()),
 			EN:          fmt.Sprintf("%s is in item %d of section III: %s", s, class.Number(), class.NameEN()),
 			Citation:    p.sectionIII(),
-			Unconfirmed: class.Unconfirmed() != "",
+			Unconfirmed: class.unconfirmedFor(code),
 		})
 	}
 	if excluded {
@@ -221,7 +221,7 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 			RU:          fmt.Sprintf("%s входит в базовую программу ОМС", s),
 			EN:          fmt.Sprintf("%s is covered by the base ОМС programme", s),
 			Citation:    p.sectionIV(),
-			Unconfirmed: class.Unconfirmed() != "",
+			Unconfirmed: class.unconfirmedFor(code),
 		}, oms.Finding{
 			Code: CodeInsuredEvent, Severity: oms.Info,
 			RU: "страховые случаи базовой программы", EN: "insured events of the base programme",

@@ -137,3 +137,12 @@ func TestExclusionNames(t *testing.T) {
 		t.Error("invalid exclusion")
 	}
 }
+
+func TestCoversUnconfirmedOnlyWhereInDoubt(t *testing.T) {
+	for code, want := range map[string]bool{"A09": false, "U07.1": true, "Q21.0": false, "Q65.0": true, "E11.9": true, "R50.9": true, "I21.0": false} {
+		f, _ := base2026.Covers(MustParseICD10(code)).Find(CodeClass)
+		if f.Unconfirmed != want {
+			t.Errorf("%s: class finding unconfirmed = %v", code, f.Unconfirmed)
+		}
+	}
+}
