@@ -34,6 +34,8 @@
 //   - CareType, CareKind, Condition and Form are the types, kinds, conditions
 //     and forms of care; Programme.IncludesCare says whether the base
 //     programme includes a kind of care.
+//   - Activity is a dated measure of section III paid outside the disease
+//     list (dispensarisation, NIPT, ...); Programme.HasActivity answers it.
 //   - WaitKind and Wait are the waiting-time norms, dated per programme
 //     year; DueBy says when care is due, counting working days in the
 //     production calendar of package calendar.

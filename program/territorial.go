@@ -282,6 +282,14 @@ func cloneSpec(s TerritorialSpec) TerritorialSpec {
 	return s
 }
 
+// WithCoverageRules returns a copy of t whose base programme answers Covers
+// with rules r; see Programme.WithCoverageRules.
+func (t *Territorial) WithCoverageRules(r CoverageRules) *Territorial {
+	u := *t
+	u.base = t.base.WithCoverageRules(r)
+	return &u
+}
+
 // Spec returns a copy of the description the programme was built from.
 func (t *Territorial) Spec() TerritorialSpec { return cloneSpec(t.spec) }
 

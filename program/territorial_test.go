@@ -39,6 +39,12 @@ func TestTerritorialBaseOnly(t *testing.T) {
 	if d := tp.Covers(MustParseICD10("A15.0")); d.OK() {
 		t.Errorf("A15.0 covered without an addition: %v", d)
 	}
+	if d := tp.WithCoverageRules(CoverageRules{CoverB90: true}).Covers(MustParseICD10("B90")); !d.OK() {
+		t.Errorf("B90 with rules: %v", d)
+	}
+	if d := tp.Covers(MustParseICD10("B90")); d.OK() {
+		t.Errorf("B90 default: %v", d)
+	}
 	if tp.Region() != oms.Moscow || tp.Year() != 2026 || tp.Base() != base2026 || tp.Act() != testAct || !strings.Contains(tp.String(), "77") {
 		t.Error("accessors")
 	}
