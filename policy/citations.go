@@ -41,6 +41,15 @@ var (
 		Title: "Полис — уникальная последовательность символов в машиночитаемом виде в едином регистре застрахованных лиц",
 		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
 	}
+	// citeLaw405 is the 2021 reform law. A reproduction of 326-ФЗ art. 44
+	// (zakonrf.info) marks an item "утратил силу с 1 декабря 2022 года —
+	// Федеральный закон от 06.12.2021 N 405-ФЗ", which ties the number 405-ФЗ
+	// and the date 01.12.2022 together (law-addendum.md §5 left both open).
+	citeLaw405 = oms.Citation{
+		Act:   "Федеральный закон от 06.12.2021 № 405-ФЗ",
+		Title: "Изменения 326-ФЗ: полис как запись в ЕРЗ, с 01.12.2022",
+		URL:   "https://zakonrf.info/izmeneniya-v-zakonodatelstve/sravnenie-36545",
+	}
 	citeRulesP29 = oms.Citation{
 		Act: "Приказ Минздрава № 108н", Point: "29",
 		Title: "Полис на бланке, выданный до 01.01.2022, действует до истечения срока и замене не подлежит",

@@ -82,7 +82,7 @@ func TestReissueForm(t *testing.T) {
 		{Paper, day(2023, time.January, 10), Digital, "policy.reissue.no-new-blank", "Приказ Минздрава № 108н, п. 30", false},
 		{Plastic, day(2025, time.May, 5), Digital, "policy.reissue.no-new-blank", "Приказ Минздрава № 108н, п. 30", false},
 		// 01.12.2022–09.01.2023: blanks no longer issued, p. 30 not yet in force.
-		{Paper, day(2023, time.January, 9), Digital, "policy.reissue.digital", "Приказ Минздрава № 108н, п. 28", true},
+		{Paper, day(2023, time.January, 9), Digital, "policy.reissue.digital", "Федеральный закон от 06.12.2021 № 405-ФЗ", true},
 		// Before the digital policy a new blank was made.
 		{Plastic, day(2020, time.February, 3), Plastic, "policy.reissue.new-blank", "326-ФЗ, ст. 45", false},
 		{Paper, day(2020, time.February, 3), Paper, "policy.reissue.new-blank", "326-ФЗ, ст. 45", false},

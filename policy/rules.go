@@ -52,8 +52,9 @@ type YearEndCap struct {
 //   - NewForm: old-style policies from the 1991 law (first date
 //     unconfirmed: the law is of 28.06.1991, issue started later); the
 //     uniform paper policy from 01.05.2011; the digital policy from
-//     01.12.2022 (the date is well attested, its legal basis is not:
-//     law-addendum.md §5).
+//     01.12.2022, cited to Federal Law 06.12.2021 N 405-ФЗ (the spec left
+//     the law open, law-addendum.md §5; a reproduction of art. 44 shows
+//     405-ФЗ changing it from 01.12.2022).
 //   - NoNewBlank: from 10.01.2023 (Rules p. 30 as worded by 789н) [P].
 //   - YearEndCap: none under the 2011 Rules; from 01.01.2017 the end of the
 //     calendar year of issue, by the 2016 amendment of the Rules 158н
@@ -81,7 +82,7 @@ var defaultRules = Rules{
 	NewForm: oms.MustTimeline(
 		oms.Dated[Form]{From: dayOldLaw, Value: OldStyle, Citation: citeOldLaw, Unconfirmed: true},
 		oms.Dated[Form]{From: dayUniform, Value: Paper, Citation: citeArt45},
-		oms.Dated[Form]{From: dayDigital, Value: Digital, Citation: citeRulesP28},
+		oms.Dated[Form]{From: dayDigital, Value: Digital, Citation: citeLaw405},
 	),
 	NoNewBlank: oms.MustTimeline(
 		oms.Dated[bool]{From: dayOldLaw, Value: false, Citation: citeOldLaw},

@@ -81,6 +81,7 @@ var (
 	citeRulesTerm = oms.Citation{
 		Act:   "Приказ Минздравсоцразвития № 158н; Приказ Минздрава № 108н",
 		Title: "Правила ОМС: срок действия полиса по категориям застрахованных лиц",
+		URL:   "http://www.tfoms22.ru/forp/kak-poluchit-polis-oms/",
 	}
 	citeEAEU = oms.Citation{
 		Act:   "Приказ Минздрава от 27.10.2016 № 803н",
