@@ -20,6 +20,9 @@
 //     insurer's contract ends; the insurer on the region's register; a
 //     first choice or the same insurer again is not a replacement; a child's
 //     choice made by a parent or legal representative; the effective day.
+//   - Checker.CheckExit: when the insurer left the region — the right to
+//     choose outside the yearly limit, assignment by the territorial fund,
+//     and from 2027 the fund acting as insurer where none remains.
 //   - Checker.CheckRelocation and RelocationDeadline: the duty to choose an
 //     insurer in the new region within one month (ГК РФ ст. 191–193).
 //

@@ -172,3 +172,21 @@ func ExampleNewbornCoverEnd() {
 	fmt.Println(end, rule.Value, rule.Unconfirmed)
 	// Output: 2026-02-19 30 true
 }
+
+// The sample insurer SAMPLE-01 left the Saratov register on 1 July 2024
+// (invented data): its insured may choose another insurer outside the
+// yearly limit, or are assigned one by the territorial fund.
+func ExampleChecker_CheckExit() {
+	c := smo.NewChecker(loadSample())
+	h := smo.MustHistory(smo.Entry{Date: date.New(2015, time.May, 5), Insurer: "SAMPLE-01", Region: oms.Saratov, Reason: smo.FirstChoice})
+	for _, f := range c.CheckExit(h, date.New(2024, time.August, 1)).Findings() {
+		fmt.Println(f.Code, f.Unconfirmed)
+	}
+	for _, in := range c.Registry().Available(oms.Saratov, date.New(2024, time.August, 1)) {
+		fmt.Println(in)
+	}
+	// Output:
+	// smo.exit.right-to-choose false
+	// smo.exit.fund-assigns true
+	// Образец-ОМС (SAMPLE-02)
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/omsrules/oms"
 	"github.com/rickb777/date"
@@ -48,6 +49,9 @@ func ReadCSV(r io.Reader) (*Registry, error) {
 	}
 	if err != nil {
 		return readErr(err)
+	}
+	if len(head) > 0 {
+		head[0] = strings.TrimPrefix(head[0], "\ufeff") // a byte-order mark from spreadsheet exports
 	}
 	for i, h := range head {
 		if h != csvHeader[i] {

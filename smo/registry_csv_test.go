@@ -79,3 +79,9 @@ func FuzzReadCSV(f *testing.F) {
 		}
 	})
 }
+
+func TestCSVByteOrderMark(t *testing.T) {
+	reg, err := ReadCSV(strings.NewReader("\ufeffnumber,name,short_name,scope,region,entered,left\nA,n,,federal,77,2011-01-01,\n"))
+	require.NoError(t, err)
+	assert.Equal(t, 1, reg.Len())
+}

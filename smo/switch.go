@@ -58,7 +58,8 @@ type Request struct {
 	// Applicant is who files the application.
 	Applicant Applicant
 	// Born is the person's date of birth. It is required: the zero Date is
-	// 1 January 1970, a real birth date.
+	// 1 January 1970, a real birth date. A person comes of age on their
+	// 18th birthday; one born on 29 February, on 1 March of a common year.
 	Born date.Date
 	// FullCapacity is set for a minor who has gained full legal capacity
 	// before 18 (by marriage or emancipation, ГК РФ ст. 21 ч. 2, ст. 27);
@@ -177,6 +178,9 @@ func NewChecker(reg *Registry, opts ...Option) *Checker {
 	}
 	return c
 }
+
+// Registry returns the registry the checker checks against.
+func (c *Checker) Registry() *Registry { return c.reg }
 
 // CheckSwitch checks req against the person's history h and the registry
 // with the default rules; see Checker.CheckSwitch.
