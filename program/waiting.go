@@ -293,6 +293,14 @@ type waitRow struct {
 // are the calendar-day values of the 2018–2020 territorial copies (M); 2020,
 // the year believed to switch to working days, is unconfirmed (the
 // alternative is 2021); from 2021 both readings agree.
+//
+// The cancer limits of 2019 follow law-addendum.md §4 ("the 2019 programme
+// still had calendar days, with the cancer-specific 3/7/14 limits already
+// present": 3 working days for a consultation, 7 for tests, 14 calendar
+// days for hospital care), which corrects program.md §3.2 (fast track from
+// 2020); they are unconfirmed. program.md's low-confidence note that CT/MRI
+// for cancer patients was 14 calendar days in 2019 is not encoded: the 7
+// working days of WaitDiagnosticsOncology are used.
 func waitData(k WaitKind, y int) (waitRow, bool) {
 	early := y <= 2020 // 2019 text not read; 2020 switch year unverified
 	wd := func(n int, e Event) (waitRow, bool) { return waitRow{n, WorkingDays, e, early}, true }
