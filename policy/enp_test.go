@@ -392,3 +392,31 @@ func BenchmarkParseENP(b *testing.B) {
 		sinkENP, _ = ParseENP("1234 5678 9012 3452")
 	}
 }
+
+// The Luhn check catches a swap of two adjacent different digits, except
+// the swap of 0 and 9 ("09" ↔ "90"): doubling maps 0→0 and 9→9, so the sum
+// does not change. The test asserts both halves of that statement.
+func TestPropAdjacentTransposition(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		e := genENP().Draw(t, "enp")
+		i := rapid.IntRange(0, ENPDigits-2).Draw(t, "i")
+		b := []byte(e.String())
+		if b[i] == b[i+1] {
+			t.Skip("equal digits")
+		}
+		pair09 := (b[i] == '0' && b[i+1] == '9') || (b[i] == '9' && b[i+1] == '0')
+		b[i], b[i+1] = b[i+1], b[i]
+		if ValidENP(string(b)) != pair09 {
+			t.Fatalf("%s → %s: valid=%v, but only a 0/9 swap goes unnoticed", e, b, ValidENP(string(b)))
+		}
+	})
+}
+
+func TestZeroNineSwapGoesUnnoticed(t *testing.T) {
+	e, _ := NewENP(123456709012345)
+	s := e.String()
+	swapped := strings.Replace(s, "09", "90", 1)
+	if swapped == s || !ValidENP(swapped) {
+		t.Errorf("%s → %s: the 0/9 swap should keep the Luhn sum", s, swapped)
+	}
+}

@@ -167,6 +167,12 @@ func (s *State) UnmarshalText(text []byte) error {
 	return err
 }
 
+// IsValid reports whether s is one of the defined states.
+func (s State) IsValid() bool { return s < numStates }
+
+// IsValid reports whether e is one of the defined events.
+func (e Event) IsValid() bool { return e >= EventApply && e < numEvents }
+
 // InForce reports whether a policy in state s certifies the right to
 // care: Issued or Reissued.
 func (s State) InForce() bool { return s == Issued || s == Reissued }
@@ -397,7 +403,7 @@ func (l Lifecycle) Step(t Transition) (Lifecycle, error) {
 	}
 	to, ok := l.target(t.Event)
 	if !ok {
-		if t.Event < EventApply || t.Event >= numEvents {
+		if !t.Event.IsValid() {
 			return fail("unknown event")
 		}
 		return fail("the state does not allow it")
