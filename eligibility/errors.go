@@ -27,6 +27,7 @@ type SyntaxError struct {
 	Reason string
 }
 
+// Error returns "eligibility: invalid <what> <input>: <reason>".
 func (e *SyntaxError) Error() string {
 	return "eligibility: invalid " + e.What + " " + quoteInput(e.Input) + ": " + e.Reason
 }
@@ -45,6 +46,8 @@ type ControlNumberError struct {
 	Want int
 }
 
+// Error returns the input with the control number written and the one
+// its digits give.
 func (e *ControlNumberError) Error() string {
 	return "eligibility: СНИЛС " + quoteInput(e.Input) + " has control number " +
 		pad2(e.Got) + ", want " + pad2(e.Want)
