@@ -11,7 +11,10 @@ import (
 )
 
 // Cases of 326-ФЗ ст. 16 ч. 1 пп. 2–3 against the illustrative sample
-// registry (testdata/sample-registry.csv). Calendar facts: 1 November 2025
+// registry (testdata/sample-registry.csv). Calendar facts (the federal
+// production calendar, data/ru-calendar.csv): in 2014 1 November was a
+// Saturday, 3 November a day off moved from 4 January and 4 November a
+// holiday; 1 November 2019 was a Friday; 1 November 2020 a Sunday; 1 November 2025
 // was a Saturday made a working day by ПП РФ от 04.10.2024 № 1335 (the day
 // off moved to Monday 3 November); 1 November 2026 is a Sunday and
 // 2 November 2026 a working Monday (ПП РФ от 24.09.2025 № 1466 leaves it
@@ -24,6 +27,7 @@ func TestCheckSwitchCases(t *testing.T) {
 		Entry{Date: day(2026, time.February, 10), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary},
 	)
 	saratov := MustHistory(Entry{Date: day(2015, time.May, 5), Insurer: "SAMPLE-01", Region: oms.Saratov, Reason: FirstChoice})
+	saratov2012 := MustHistory(Entry{Date: day(2012, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Saratov, Reason: FirstChoice})
 	req := func(y int, m time.Month, d int, ins string, r oms.Region, why Reason) Request {
 		return Request{Date: day(y, m, d), Insurer: ins, Region: r, Reason: why, Applicant: Self, Born: adult}
 	}
@@ -60,6 +64,21 @@ func TestCheckSwitchCases(t *testing.T) {
 		{name: "3 November 2026 is late even with ст. 193", h: moscowSince2024,
 			req:  req(2026, time.November, 3, "SAMPLE-02", oms.Moscow, Voluntary),
 			opts: []Option{WithDeadlineRule(DeadlineNextWorkingDay)}, ok: false,
+			has: []string{CodeAfterDeadline}, hasNot: []string{CodeDeadlineNonWorking}},
+		{name: "1 November 2014 was a Saturday, 3 November a transferred day off, 4 November a holiday: ст. 193 would reach 5 November", h: saratov2012,
+			req: req(2014, time.November, 5, "SAMPLE-02", oms.Saratov, Voluntary), ok: false,
+			has: []string{CodeAfterDeadline, CodeDeadlineNonWorking}},
+		{name: "5 November 2014 with ГК ст. 193 applied", h: saratov2012,
+			req:  req(2014, time.November, 5, "SAMPLE-02", oms.Saratov, Voluntary),
+			opts: []Option{WithDeadlineRule(DeadlineNextWorkingDay)}, ok: true, has: []string{CodeDeadlineOK}},
+		{name: "6 November 2014 is late under either reading", h: saratov2012,
+			req:  req(2014, time.November, 6, "SAMPLE-02", oms.Saratov, Voluntary),
+			opts: []Option{WithDeadlineRule(DeadlineNextWorkingDay)}, ok: false, has: []string{CodeAfterDeadline}},
+		{name: "1 November 2020 was a Sunday: Monday 2 November is flagged", h: saratov,
+			req: req(2020, time.November, 2, "SAMPLE-02", oms.Saratov, Voluntary), ok: false,
+			has: []string{CodeAfterDeadline, CodeDeadlineNonWorking}},
+		{name: "1 November 2019 was a Friday: 2 November is simply late", h: saratov,
+			req: req(2019, time.November, 2, "SAMPLE-02", oms.Saratov, Voluntary), ok: false,
 			has: []string{CodeAfterDeadline}, hasNot: []string{CodeDeadlineNonWorking}},
 		{name: "second voluntary replacement in one calendar year", h: switchedIn2026,
 			req: req(2026, time.June, 1, "SAMPLE-02", oms.Moscow, Voluntary), ok: false,
