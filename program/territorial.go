@@ -133,7 +133,13 @@ type Territorial struct {
 	classes []Class
 	care    []CareKind
 	// additions' ICD ranges, sorted, each pointing to its addition.
-	addICD []classRange
+	addICD []addRange
+}
+
+// An addRange is an ICD-10 range of the addition at index add.
+type addRange struct {
+	lo, hi ICD10
+	add    int
 }
 
 // BaseClasses returns the classes of section III the base programme
@@ -250,7 +256,7 @@ func NewTerritorial(s TerritorialSpec) (*Territorial, error) {
 			if !r.IsValid() {
 				return nil, fieldErr(fmt.Sprintf("%s.icd[%d]", f, j), "not a range of ICD-10 codes", ErrInvalidICD10)
 			}
-			t.addICD = append(t.addICD, classRange{lo: r.lo(), hi: r.hi(), class: Class(i)})
+			t.addICD = append(t.addICD, addRange{lo: r.lo(), hi: r.hi(), add: i})
 		}
 		for j, k := range a.Care {
 			if !k.IsValid() {
@@ -258,7 +264,7 @@ func NewTerritorial(s TerritorialSpec) (*Territorial, error) {
 			}
 		}
 	}
-	slices.SortFunc(t.addICD, func(a, b classRange) int { return int(a.lo) - int(b.lo) })
+	slices.SortFunc(t.addICD, func(a, b addRange) int { return int(a.lo) - int(b.lo) })
 	return t, nil
 }
 
@@ -558,7 +564,7 @@ func (t *Territorial) Covers(code ICD10) oms.Decision {
 	}
 	for _, r := range t.addICD {
 		if r.lo <= code && code <= r.hi {
-			a := t.spec.Additions[r.class]
+			a := t.spec.Additions[r.add]
 			f := additionFinding(a)
 			f.RU = code.String() + ": " + f.RU
 			f.EN = code.String() + ": " + f.EN
