@@ -152,3 +152,33 @@ func TestVoluntarySwitchesCountsOnlyChanges(t *testing.T) {
 		t.Fatalf("2024: %d", n)
 	}
 }
+
+// CheckSwitch, CheckRelocation and CheckExit answer any request without
+// panicking, and a decision with a violation is never OK.
+func TestChecksTotal(t *testing.T) {
+	reg := sample(t)
+	c := NewChecker(reg)
+	anyDay := rapid.Custom(func(t *rapid.T) date.Date {
+		return date.New(rapid.IntRange(1900, 2100).Draw(t, "y"), time.Month(rapid.IntRange(1, 12).Draw(t, "m")), rapid.IntRange(1, 31).Draw(t, "d"))
+	})
+	numbers := []string{"SAMPLE-01", "SAMPLE-02", "SAMPLE-03", "SAMPLE-04", "SAMPLE-05", FundInsurer, "", "NOPE", "bad number"}
+	rapid.Check(t, func(t *rapid.T) {
+		var es []Entry
+		for range rapid.IntRange(0, 6).Draw(t, "n") {
+			es = append(es, Entry{Date: anyDay.Draw(t, "date"), Insurer: rapid.SampledFrom(numbers[:6]).Draw(t, "ins"),
+				Region: rapid.SampledFrom(propRegions).Draw(t, "reg"), Reason: Reason(rapid.IntRange(1, 6).Draw(t, "why"))})
+		}
+		h := MustHistory(es...)
+		r := Request{Date: anyDay.Draw(t, "date"), Insurer: rapid.SampledFrom(numbers).Draw(t, "ins"),
+			Region: oms.Region(rapid.IntRange(0, 100).Draw(t, "region")), Reason: Reason(rapid.IntRange(0, 7).Draw(t, "why")),
+			Applicant: Applicant(rapid.IntRange(0, 4).Draw(t, "who")), Born: anyDay.Draw(t, "born"), FullCapacity: rapid.Bool().Draw(t, "cap")}
+		for _, d := range []oms.Decision{c.CheckSwitch(h, r), c.CheckRelocation(h, r.Born, r.Region, r.Date), c.CheckExit(h, r.Date)} {
+			if d.Len() == 0 {
+				t.Fatalf("empty decision for %+v", r)
+			}
+			if d.OK() == (len(d.Violations()) > 0) {
+				t.Fatalf("OK disagrees with violations: %s", d)
+			}
+		}
+	})
+}
