@@ -4,12 +4,6 @@
 // temporary certificate, the reasons for re-issue and the insured person's
 // duty to notify the insurer, and the policy's lifecycle.
 //
-// Every rule carries its citation and the dates it was in force; a
-// question takes an as-of date, and the answer for 2018 and for 2026 is
-// each year's own. Rules the library's sources leave uncertain are encoded
-// with the best-supported default, marked Unconfirmed, and can be replaced
-// through Rules.
-//
 //	e, err := policy.ParseENP("1234 5678 9012 3452")
 //	switch {
 //	case errors.Is(err, policy.ErrCheckDigit):
@@ -17,10 +11,40 @@
 //	case err != nil:
 //		// not a policy number at all
 //	}
-//	fmt.Println(e) // 1234567890123452
+//	p := policy.Policy{ENP: e, Form: policy.Digital,
+//		Category: eligibility.Citizen14Plus, Issued: date.New(2023, 2, 1)}
+//	dec, _ := policy.InForce(p, date.New(2026, 11, 28))
+//	fmt.Println(dec.OK()) // true, with every finding and its citation
 //
-// The ЕНП check digit is the Mod10 check digit of ISO/HL7 27931:2009, which
-// is the Luhn check digit; checking it allocates nothing. The first two
-// digits are exposed only as an opaque hint (ENP.RegionHint): no primary
-// source says which regional code list they follow.
+// What the package covers:
+//
+//   - ENP, ParseENP, ParseENPLax: the 16-digit number. Its check digit is
+//     the Mod10 check digit of ISO/HL7 27931:2009, which is the Luhn check
+//     digit; checking it allocates nothing. A wrong check digit
+//     (ErrCheckDigit) is told apart from a malformed number (ErrMalformed),
+//     because real registers hold legacy numbers that fail the check. The
+//     first two digits are only an opaque hint (ENP.RegionHint): no primary
+//     source says which regional code list they follow.
+//   - Form, NewPolicyForm, ReissueForm, CheckForm: the old-style policy,
+//     the uniform paper policy and plastic card, the УЭК, and the digital
+//     policy since 01.12.2022; blank policies stay valid (Rules p. 29) and
+//     no new blank is made on re-issue or loss (p. 30, from 10.01.2023).
+//   - Validity, InForce: the term by category (eligibility.Category):
+//     indefinite for citizens and permanent residents, to the end of the
+//     temporary basis for the others, with the historical year-end cap.
+//   - CertificateValidity: the temporary certificate of 2011–2022, valid
+//     until the policy is received but at most 30 working days, counted
+//     through the production calendar (package calendar).
+//   - Reissue, NotifyDeadline: the grounds for re-issue and the duty to
+//     notify the insurer within one month (a Civil Code period).
+//   - Lifecycle: applied, issued, re-issued, suspended for a service whose
+//     members are not insured, ended; an invalid transition is an error.
+//
+// Every check returns an oms.Decision: every finding at once, with a
+// stable code, messages in Russian and English, and the provision of law.
+// Rules that law changed are oms.Timelines of dated versions; a question
+// takes an as-of date. Rules the library's sources leave uncertain are
+// encoded with the best-supported default, marked Unconfirmed in their
+// findings and explained at DefaultRules; callers replace them through
+// Rules.
 package policy
