@@ -51,3 +51,28 @@ func TestScopeText(t *testing.T) {
 	var s Scope
 	assert.ErrorIs(t, s.UnmarshalText([]byte("national")), ErrInvalid)
 }
+
+func TestInsurerAccessors(t *testing.T) {
+	reg := sample(t)
+	a, _ := reg.Lookup("SAMPLE-01")
+	b, _ := reg.Lookup("SAMPLE-02")
+	assert.Equal(t, "ООО «Страховая компания Пример-Мед» (образец)", a.Name())
+	assert.Equal(t, "Пример-Мед", a.ShortName())
+	assert.True(t, a.Equal(a))
+	assert.False(t, a.Equal(b))
+	assert.False(t, a.WorksIn(oms.Crimea, day(2020, time.January, 1)))
+	ps := a.Presence()
+	ps[0].Region = oms.Crimea // a copy: the insurer does not change
+	assert.NotEqual(t, oms.Crimea, a.Presence()[0].Region)
+	one := MustRegistry(a)
+	assert.False(t, reg.Equal(one))
+	assert.False(t, one.Equal(MustRegistry(b)))
+	assert.True(t, one.Equal(MustRegistry(a)))
+}
+
+func TestApplicantString(t *testing.T) {
+	assert.Equal(t, "self", Self.String())
+	assert.Equal(t, "legal-representative", LegalRepresentative.String())
+	assert.Equal(t, "Applicant(9)", Applicant(9).String())
+	assert.False(t, Applicant(0).IsValid())
+}
