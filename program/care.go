@@ -443,9 +443,9 @@ func (f Form) String() string {
 // Care describes a case of care to check against the programme: its kind,
 // and optionally its condition and form (zero: not given).
 type Care struct {
-	Kind      CareKind
-	Condition Condition
-	Form      Form
+	Kind      CareKind  // the kind of care; required
+	Condition Condition // where it is given; 0 if not given
+	Form      Form      // its form; 0 if not given
 }
 
 // Finding codes of care decisions.

@@ -39,6 +39,7 @@ type ICD10Error struct {
 	Reason string // why it is not a code, in English
 }
 
+// Error returns `program: invalid ICD-10 code "<input>": <reason>`.
 func (e *ICD10Error) Error() string {
 	return "program: invalid ICD-10 code " + strconv.Quote(e.Input) + ": " + e.Reason
 }
@@ -302,8 +303,8 @@ func (c ICD10) Compare(d ICD10) int {
 // category starts with the category itself. A range of one category, such
 // as B90–B90, is the category and its subcategories.
 type ICD10Range struct {
-	First ICD10
-	Last  ICD10
+	First ICD10 // the first code, included
+	Last  ICD10 // the last code, included with its subcategories if a category
 }
 
 // NewICD10Range returns the range first–last. It is an error if either end is

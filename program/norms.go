@@ -263,9 +263,9 @@ func (p *Programme) PerCapita() (oms.Dated[decimal.Decimal], error) {
 // A Line is one line of a per-capita calculation: a volume norm per person
 // and the cost of one unit.
 type Line struct {
-	Item     NormItem        `json:"item"`
-	Volume   decimal.Decimal `json:"volume"`
-	UnitCost decimal.Decimal `json:"unit_cost"`
+	Item     NormItem        `json:"item"`      // the line of the norms table (informative)
+	Volume   decimal.Decimal `json:"volume"`    // units per person per year
+	UnitCost decimal.Decimal `json:"unit_cost"` // roubles per unit
 }
 
 // Lines returns the lines of the programme for which it has both a volume

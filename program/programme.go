@@ -29,6 +29,7 @@ type Programme struct {
 
 // An Amendment is a later decree that changed a programme during its year.
 type Amendment struct {
+	// Citation is the amending decree.
 	Citation oms.Citation
 	// From is the first day the change applies.
 	From date.Date
@@ -37,7 +38,8 @@ type Amendment struct {
 	// Unconfirmed marks an amendment whose date or content the sources do not
 	// settle; Note says what.
 	Unconfirmed bool
-	Note        string
+	// Note says what is unconfirmed.
+	Note string
 }
 
 // ErrNoProgramme is returned (wrapped) by Base for a date outside the years

@@ -48,9 +48,10 @@ type TerritorialSpec struct {
 	// PerCapita is the per-capita norm of the ТП ОМС, roubles per insured
 	// person per year; nil means none stated.
 	PerCapita *decimal.Decimal `json:"per_capita,omitempty"`
-	// Volumes and UnitCosts are the region's own norms; items not listed
-	// keep the base values.
-	Volumes   []NormValue `json:"volumes,omitempty"`
+	// Volumes are the region's own volume norms; items not listed keep the
+	// base values.
+	Volumes []NormValue `json:"volumes,omitempty"`
+	// UnitCosts are the region's own unit-cost norms, roubles per unit.
 	UnitCosts []NormValue `json:"unit_costs,omitempty"`
 	// Additions are what the region adds beyond the base programme.
 	Additions []Addition `json:"additions,omitempty"`
@@ -58,15 +59,15 @@ type TerritorialSpec struct {
 
 // A WaitLimit is a territorial waiting-time limit.
 type WaitLimit struct {
-	Kind  WaitKind `json:"kind"`
-	Limit int      `json:"limit"`
-	Unit  WaitUnit `json:"unit"`
+	Kind  WaitKind `json:"kind"`  // the norm
+	Limit int      `json:"limit"` // the maximum, in Unit
+	Unit  WaitUnit `json:"unit"`  // the unit of Limit
 }
 
 // A NormValue is a territorial value of a norm.
 type NormValue struct {
-	Item  NormItem        `json:"item"`
-	Value decimal.Decimal `json:"value"`
+	Item  NormItem        `json:"item"`  // the line of the norms table
+	Value decimal.Decimal `json:"value"` // per person (volume) or per unit (cost)
 }
 
 // An Addition is something a territorial programme provides beyond the base
@@ -76,8 +77,9 @@ type Addition struct {
 	// Key identifies the addition, lower-case and dotted or dashed, such as
 	// "dental-prosthetics".
 	Key string `json:"key"`
-	// NameRU and NameEN describe it.
+	// NameRU describes it in Russian; required.
 	NameRU string `json:"name_ru"`
+	// NameEN describes it in English; optional.
 	NameEN string `json:"name_en,omitempty"`
 	// Funding is FundingOMS for care in the ТП ОМС above the base programme
 	// («сверх базовой программы», financed by the subject through its
@@ -102,11 +104,12 @@ var ErrTerritorial = errors.New("program: invalid territorial programme")
 // as a path such as "waits[1].limit". It wraps ErrTerritorial and, where
 // there is one, the underlying error.
 type FieldError struct {
-	Field  string
-	Reason string
-	Err    error
+	Field  string // path of the field, such as "additions[0].icd[1]"
+	Reason string // what is wrong, in English
+	Err    error  // the underlying error, if any
 }
 
+// Error returns "program: territorial programme: <field>: <reason>".
 func (e *FieldError) Error() string {
 	return "program: territorial programme: " + e.Field + ": " + e.Reason
 }

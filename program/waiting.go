@@ -246,10 +246,10 @@ func (k *WaitKind) UnmarshalText(b []byte) error {
 
 // A Wait is a waiting-time limit: at most Limit units counted from Event.
 type Wait struct {
-	Kind  WaitKind
-	Limit int
-	Unit  WaitUnit
-	Event Event
+	Kind  WaitKind // which norm
+	Limit int      // the maximum wait, in Unit
+	Unit  WaitUnit // minutes, hours, calendar or working days
+	Event Event    // what the wait is counted from
 }
 
 // String returns "14 working-days from referral".
