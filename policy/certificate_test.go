@@ -117,3 +117,20 @@ func TestPropCertificateThirtyWorkingDays(t *testing.T) {
 		}
 	})
 }
+
+// Before 326-ФЗ (in force 01.01.2011) the library knows no temporary
+// certificate; the start is unconfirmed, so a 2010 certificate is a
+// Warning, not a Violation.
+func TestCertificateBefore2011(t *testing.T) {
+	_, dec, err := CertificateValidity(Certificate{Issued: day(2010, 6, 1)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := finding(t, dec, "policy.certificate.not-issued-then"); f.Severity != oms.Warning || !f.Unconfirmed || !dec.OK() {
+		t.Errorf("2010: %+v", f)
+	}
+	_, dec, _ = CertificateValidity(Certificate{Issued: day(2011, 1, 11)}, nil)
+	if dec.Has("policy.certificate.not-issued-then") {
+		t.Errorf("2011: %v", dec.Codes())
+	}
+}
