@@ -67,11 +67,12 @@ type EffectiveRule struct {
 // accepts the record — is expressed with WorkingDaysAfter > 0 through
 // WithEffectiveRule; the number of working days is not in the sources
 // either.
-func DefaultEffectiveRule() oms.Timeline[EffectiveRule] {
-	return oms.MustTimeline(oms.Dated[EffectiveRule]{
-		From: law326, Value: EffectiveRule{}, Citation: citeEffective, Unconfirmed: true,
-	})
-}
+func DefaultEffectiveRule() oms.Timeline[EffectiveRule] { return defaultEffective }
+
+// defaultEffective is built once; Timeline values are immutable.
+var defaultEffective = oms.MustTimeline(oms.Dated[EffectiveRule]{
+	From: law326, Value: EffectiveRule{}, Citation: citeEffective, Unconfirmed: true,
+})
 
 // FundMayInsure is the dated rule whether the territorial fund (ТФОМС) may
 // itself act as insurer in a region whose register holds no insurer:
@@ -82,12 +83,13 @@ func DefaultEffectiveRule() oms.Timeline[EffectiveRule] {
 // the provisions on a fund acting as insurer from 01.01.2027. Before that
 // day a person in a region without insurers is assigned by the fund to an
 // insurer (see CheckSwitch), and the library reports the gap.
-func FundMayInsure() oms.Timeline[bool] {
-	return oms.MustTimeline(
-		oms.Dated[bool]{From: law326, Value: false, Citation: citeChoice},
-		oms.Dated[bool]{From: date.New(2027, time.January, 1), Value: true, Citation: citeFundInsurer, Unconfirmed: true},
-	)
-}
+func FundMayInsure() oms.Timeline[bool] { return defaultFund }
+
+// defaultFund is built once; Timeline values are immutable.
+var defaultFund = oms.MustTimeline(
+	oms.Dated[bool]{From: law326, Value: false, Citation: citeChoice},
+	oms.Dated[bool]{From: date.New(2027, time.January, 1), Value: true, Citation: citeFundInsurer, Unconfirmed: true},
+)
 
 // EffectiveDate returns the day from which a person who files an
 // application on applied is insured by the newly chosen insurer, under the

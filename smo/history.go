@@ -264,12 +264,13 @@ func (h History) eachVoluntary(y int, f func(Entry) bool) {
 // law are not in the library's sources (spec law.md §1.2: probably the
 // Federal Law of 03.07.2016, reported on 06.07.2016); the library takes
 // 03.07.2016 as the day of the change. Override it with Timeline.With.
-func NewbornCover() oms.Timeline[int] {
-	return oms.MustTimeline(
-		oms.Dated[int]{From: law326, Value: 0, Citation: citeChild, Unconfirmed: true},
-		oms.Dated[int]{From: date.New(2016, time.July, 3), Value: 30, Citation: citeChild, Unconfirmed: true},
-	)
-}
+func NewbornCover() oms.Timeline[int] { return defaultNewborn }
+
+// defaultNewborn is built once; Timeline values are immutable.
+var defaultNewborn = oms.MustTimeline(
+	oms.Dated[int]{From: law326, Value: 0, Citation: citeChild, Unconfirmed: true},
+	oms.Dated[int]{From: date.New(2016, time.July, 3), Value: 30, Citation: citeChild, Unconfirmed: true},
+)
 
 // NewbornCoverEnd returns the last day a child whose birth was registered
 // on registered is insured by the mother's insurer under NewbornCover,

@@ -78,11 +78,12 @@ type VoluntaryLimit struct {
 // DefaultVoluntaryLimit is the rule of 326-ФЗ ст. 16 ч. 1 п. 3 since
 // 01.01.2011: one replacement per calendar year, filed not later than
 // 1 November.
-func DefaultVoluntaryLimit() oms.Timeline[VoluntaryLimit] {
-	return oms.MustTimeline(oms.Dated[VoluntaryLimit]{
-		From: law326, Value: VoluntaryLimit{PerYear: 1, LastMonth: time.November, LastDay: 1}, Citation: citeReplace,
-	})
-}
+func DefaultVoluntaryLimit() oms.Timeline[VoluntaryLimit] { return defaultLimit }
+
+// defaultLimit is built once; Timeline values are immutable.
+var defaultLimit = oms.MustTimeline(oms.Dated[VoluntaryLimit]{
+	From: law326, Value: VoluntaryLimit{PerYear: 1, LastMonth: time.November, LastDay: 1}, Citation: citeReplace,
+})
 
 // A DeadlineRule says what happens to the 1 November deadline when that
 // day is not a working day.
@@ -169,9 +170,9 @@ func NewChecker(reg *Registry, opts ...Option) *Checker {
 	c := &Checker{
 		reg:       reg,
 		cal:       calendar.Federal(),
-		limit:     DefaultVoluntaryLimit(),
-		effective: DefaultEffectiveRule(),
-		fund:      FundMayInsure(),
+		limit:     defaultLimit,
+		effective: defaultEffective,
+		fund:      defaultFund,
 	}
 	for _, o := range opts {
 		o(c)
@@ -185,7 +186,8 @@ func (c *Checker) Registry() *Registry { return c.reg }
 // CheckSwitch checks req against the person's history h and the registry
 // with the default rules; see Checker.CheckSwitch.
 func CheckSwitch(reg *Registry, h History, req Request) oms.Decision {
-	return NewChecker(reg).CheckSwitch(h, req)
+	c := Checker{reg: reg, cal: calendar.Federal(), limit: defaultLimit, effective: defaultEffective, fund: defaultFund}
+	return c.CheckSwitch(h, req)
 }
 
 // Finding codes of CheckSwitch. Violations fail the decision; the others
