@@ -92,9 +92,9 @@ var defaultRules = Rules{
 	YearEndCap: oms.MustTimeline(
 		oms.Dated[YearEndCap]{From: dayOldLaw, Value: YearEndCap{}, Citation: citeOldLaw},
 		oms.Dated[YearEndCap]{From: dayLaw326InForce, Value: YearEndCap{}, Citation: citeRules158},
-		oms.Dated[YearEndCap]{From: date.New(2017, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeRules158, Unconfirmed: true},
+		oms.Dated[YearEndCap]{From: date.New(2017, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeCap2017, Unconfirmed: true},
 		oms.Dated[YearEndCap]{From: date.New(2017, time.November, 20), Value: YearEndCap{Applies: true, NotBeforeYear: 2018}, Citation: citeLetter13057},
-		oms.Dated[YearEndCap]{From: date.New(2019, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeRules108, Unconfirmed: true},
+		oms.Dated[YearEndCap]{From: date.New(2019, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeCap108, Unconfirmed: true},
 		oms.Dated[YearEndCap]{From: dayDigital, Value: YearEndCap{}, Citation: citeRulesP28, Unconfirmed: true},
 	),
 	Certificate: oms.MustTimeline(
