@@ -465,6 +465,9 @@ func (p *Programme) BaseFunding(k CareKind) Funding {
 	if i == nil {
 		return 0
 	}
+	if p.rules.PalliativeInBase && slices.Contains(i.types, TypePalliative) {
+		return FundingOMS
+	}
 	if i.funding == FundingOMS && i.hasSince {
 		_, to := p.InForce()
 		if to.Before(i.since) {

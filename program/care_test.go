@@ -59,6 +59,16 @@ func TestLowMobilityAmendment(t *testing.T) {
 	}
 }
 
+func TestPalliativeRule(t *testing.T) {
+	p := base2026.WithCoverageRules(CoverageRules{PalliativeInBase: true})
+	if d := p.IncludesCare(Care{Kind: KindPalliativeMedical}); !d.OK() {
+		t.Errorf("palliative with the rule: %v", d)
+	}
+	if d := p.IncludesCare(Care{Kind: KindAirAmbulance}); d.OK() {
+		t.Errorf("air ambulance with the palliative rule: %v", d)
+	}
+}
+
 func TestIncludesCareConditionsForms(t *testing.T) {
 	d := base2026.IncludesCare(Care{Kind: KindAmbulance, Condition: ConditionOutsideMO, Form: FormEmergency})
 	if !d.OK() || d.Has(CodeCareCondition) || d.Has(CodeCareForm) {

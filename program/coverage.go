@@ -96,6 +96,11 @@ type CoverageRules struct {
 	// Factors says how Z00–Z99 (factors influencing health status) are
 	// answered. Default FactorsAsActivities.
 	Factors FactorsRule
+	// PalliativeInBase counts palliative care as part of the base programme.
+	// Default false: palliative care is outside the base programme and paid
+	// from budgets (program.md §2.4, H; law.md §1.3 asks for this to be
+	// configurable because art. 35 itself was not read).
+	PalliativeInBase bool
 }
 
 // A FactorsRule says how Covers answers for Z00–Z99, which section III does

@@ -389,6 +389,46 @@ func (t *Territorial) PerCapita() (oms.Dated[decimal.Decimal], error) {
 	return t.base.PerCapita()
 }
 
+// Lines returns the norms of the ТП ОМС (FundingOMS) or of the budget part
+// (FundingRegionalBudget) for which both a volume and a unit cost are known:
+// the region's own values where it set them, else the base programme's.
+// PerCapitaOf(t.Lines(FundingOMS)...) is then the per-capita financing
+// those lines make up.
+func (t *Territorial) Lines(f Funding) []Line {
+	own := func(vs []NormValue, i NormItem) (decimal.Decimal, bool) {
+		for _, v := range vs {
+			if v.Item == i {
+				return v.Value, true
+			}
+		}
+		return decimal.Decimal{}, false
+	}
+	var out []Line
+	for i := NormItem(1); i < normItemEnd; i++ {
+		if i.Funding() != f {
+			continue
+		}
+		vol, ok := own(t.spec.Volumes, i)
+		if !ok {
+			v, err := t.base.Volume(i)
+			if err != nil {
+				continue
+			}
+			vol = v.Value
+		}
+		cost, ok := own(t.spec.UnitCosts, i)
+		if !ok {
+			c, err := t.base.UnitCost(i)
+			if err != nil {
+				continue
+			}
+			cost = c.Value
+		}
+		out = append(out, Line{Item: i, Volume: vol, UnitCost: cost})
+	}
+	return out
+}
+
 // Finding codes of territorial programmes.
 const (
 	CodeTerritorialMeetsBase      = "program.territorial.meets-base"

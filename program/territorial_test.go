@@ -227,6 +227,30 @@ func TestTerritorialRemovals(t *testing.T) {
 	}
 }
 
+// Karelia's ТП ОМС 2022 ambulance call cost, 3 204,77 roubles
+// (kodeks.karelia.ru/api/table/406188854/P000C), with the federal volume
+// 0,29 calls per insured person of the 2020–2022 programmes.
+func TestTerritorialLines(t *testing.T) {
+	s := TerritorialFromBase(10, MustBase(date.New(2022, time.March, 1)), oms.Citation{Act: "ТП ОМС Республики Карелия на 2022 год"})
+	s.UnitCosts = []NormValue{{NormAmbulance, dec("3204.77")}}
+	tp := mustTerritorial(t, s)
+	lines := tp.Lines(FundingOMS)
+	if len(lines) != 1 || !lines[0].Volume.Equal(dec("0.29")) {
+		t.Fatalf("lines %v", lines)
+	}
+	if got := PerCapitaOf(lines...); !got.Equal(dec("929.38")) {
+		t.Errorf("per capita %s", got)
+	}
+	s.Volumes = []NormValue{{NormAmbulance, dec("0.3")}}
+	if got := PerCapitaOf(mustTerritorial(t, s).Lines(FundingOMS)...); !got.Equal(dec("961.43")) {
+		t.Errorf("own volume: %s", got) // 0,3 × 3 204,77 = 961,431
+	}
+	s2 := TerritorialFromBase(10, MustBase(date.New(2025, time.March, 1)), testAct)
+	if n := len(mustTerritorial(t, s2).Lines(FundingRegionalBudget)); n != 4 {
+		t.Errorf("budget lines %d", n)
+	}
+}
+
 func TestNewTerritorialErrors(t *testing.T) {
 	ok := TerritorialFromBase(oms.Moscow, base2026, testAct)
 	neg := dec("-1")
