@@ -42,29 +42,49 @@ func (a Applicant) String() string {
 // IsValid reports whether a is one of the defined applicants.
 func (a Applicant) IsValid() bool { return a >= Self && a <= LegalRepresentative }
 
+// MarshalText implements encoding.TextMarshaler.
+func (a Applicant) MarshalText() ([]byte, error) {
+	if !a.IsValid() {
+		return nil, fmt.Errorf("%w: applicant %d", ErrInvalid, uint8(a))
+	}
+	return []byte(a.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (a *Applicant) UnmarshalText(text []byte) error {
+	for i, n := range applicantNames {
+		if n != "" && n == string(text) {
+			*a = Applicant(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: applicant %q", ErrInvalid, text)
+}
+
 // A Request is an application for choice or replacement of an insurer (or,
 // with Reason FundAssignment, an assignment by the territorial fund) to
 // check against the person's history.
 type Request struct {
 	// Date is the day the application is filed.
-	Date date.Date
+	Date date.Date `json:"date"`
 	// Insurer is the registry number of the chosen insurer, or FundInsurer.
-	Insurer string
+	Insurer string `json:"insurer"`
 	// Region is where the person lives on Date.
-	Region oms.Region
+	Region oms.Region `json:"region"`
 	// Reason is the ground the applicant gives: FirstChoice, Voluntary,
 	// Relocation, InsurerExit or FundAssignment.
-	Reason Reason
-	// Applicant is who files the application.
-	Applicant Applicant
+	Reason Reason `json:"reason"`
+	// Applicant is who files the application; not needed for
+	// FundAssignment.
+	Applicant Applicant `json:"applicant,omitzero"`
 	// Born is the person's date of birth. It is required: the zero Date is
 	// 1 January 1970, a real birth date. A person comes of age on their
 	// 18th birthday; one born on 29 February, on 1 March of a common year.
-	Born date.Date
+	Born date.Date `json:"born"`
 	// FullCapacity is set for a minor who has gained full legal capacity
 	// before 18 (by marriage or emancipation, ГК РФ ст. 21 ч. 2, ст. 27);
 	// such a person applies for themselves.
-	FullCapacity bool
+	FullCapacity bool `json:"full_capacity,omitempty"`
 }
 
 // A VoluntaryLimit is the limit on replacements at will: at most PerYear

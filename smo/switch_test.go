@@ -1,6 +1,7 @@
 package smo
 
 import (
+	"encoding/json"
 	"slices"
 	"testing"
 	"time"
@@ -218,4 +219,18 @@ func TestCheckSwitchOrderIndependent(t *testing.T) {
 	slices.Reverse(rev)
 	got := CheckSwitch(reg, MustHistory(rev...), r)
 	assert.Equal(t, want.Findings(), got.Findings())
+}
+
+func TestRequestJSON(t *testing.T) {
+	r := Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: Voluntary,
+		Applicant: LegalRepresentative, Born: day(2015, time.April, 1)}
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"date":"2026-03-10","insurer":"SAMPLE-01","region":"77","reason":"voluntary","applicant":"legal-representative","born":"2015-04-01"}`, string(b))
+	var back Request
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, r, back)
+	assert.Error(t, json.Unmarshal([]byte(`{"applicant":"neighbour"}`), &back))
+	_, err = Applicant(0).MarshalText()
+	assert.ErrorIs(t, err, ErrInvalid)
 }
