@@ -14,6 +14,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/calendar"
 )
 
 // A TerritorialSpec describes a territorial programme of state guarantees
@@ -369,12 +370,16 @@ func (t *Territorial) Wait(k WaitKind) (oms.Dated[Wait], error) {
 }
 
 // DueBy returns when care under norm k is due in the region; see DueBy.
-// For working days pass the region's calendar (calendar.ForRegion) with
-// WithCalendar; the federal calendar is used otherwise.
+// Working days are counted in the region's production calendar
+// (calendar.ForRegion with its defaults: the region's own days off that
+// bind all employers), unless WithCalendar gives another.
 func (t *Territorial) DueBy(k WaitKind, event time.Time, opts ...DueOption) (Due, error) {
 	w, err := t.Wait(k)
 	if err != nil {
 		return Due{}, err
+	}
+	if cal, err := calendar.ForRegion(t.spec.Region); err == nil {
+		opts = append([]DueOption{WithCalendar(cal)}, opts...)
 	}
 	return DueBy(w.Value, event, opts...)
 }

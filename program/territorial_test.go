@@ -14,6 +14,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/calendar"
 )
 
 var testAct = oms.Citation{Act: "Закон субъекта о ТПГГ (тест)"}
@@ -138,10 +139,16 @@ func TestTerritorialAdditionsUnderOMS(t *testing.T) {
 		t.Errorf("air ambulance: %v", d)
 	}
 	// DueBy with the region's shorter limit: appeal Thursday 19.03.2026,
-	// 10 working days in the federal calendar → 02.04.2026.
+	// 10 working days in Tatarstan's calendar (20.03.2026, Ураза-байрам, is
+	// a day off there; Указ Раиса РТ, regions data) → 03.04.2026; in the
+	// federal calendar → 02.04.2026.
 	due, err := tp.DueBy(WaitSpecialist, at(2026, time.March, 19, 10, 0))
-	if err != nil || due.Day != date.New(2026, time.April, 2) {
+	if err != nil || due.Day != date.New(2026, time.April, 3) {
 		t.Errorf("due %v %v", due, err)
+	}
+	due, err = tp.DueBy(WaitSpecialist, at(2026, time.March, 19, 10, 0), WithCalendar(calendar.Federal()))
+	if err != nil || due.Day != date.New(2026, time.April, 2) {
+		t.Errorf("federal due %v %v", due, err)
 	}
 	if w, _ := tp.Wait(WaitSpecialist); w.Citation != testAct || w.Value.Event != EventAppeal {
 		t.Errorf("own wait %+v", w)
