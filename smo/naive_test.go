@@ -179,26 +179,29 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 		case Relocation:
 			add(CodeRelocation, false)
 		default:
+			exited, via := cur, false
+			if req.Reason == InsurerExit && cur.Reason == FundAssignment && len(own) > 1 {
+				exited, via = own[len(own)-2], true
+			}
 			left := false
+			known := false
 			for _, in := range ins {
-				if in.Number() != cur.Insurer {
+				if in.Number() != exited.Insurer {
 					continue
 				}
+				known = true
 				for _, p := range in.Presence() {
-					if p.Region == cur.Region && p.HasLeft && !p.Left.After(req.Date) {
+					if p.Region == exited.Region && p.HasLeft && !p.Left.After(req.Date) {
 						left = true
 					}
 				}
 			}
-			left = left && !works(cur.Insurer, cur.Region, req.Date)
-			known := false
-			for _, in := range ins {
-				known = known || in.Number() == cur.Insurer
-			}
+			left = left && !works(exited.Insurer, exited.Region, req.Date)
+			_ = via
 			switch {
-			case cur.Insurer != FundInsurer && !known:
+			case exited.Insurer != FundInsurer && !known:
 				add(CodePreviousUnknown, true)
-			case cur.Insurer != FundInsurer && !left:
+			case exited.Insurer != FundInsurer && !left:
 				add(CodeInsurerStillActive, true)
 			case req.Reason == FundAssignment:
 				add(CodeFundAssignment, false)

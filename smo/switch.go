@@ -2,6 +2,7 @@ package smo
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/omsrules/oms"
@@ -264,7 +265,9 @@ func finding(code string, sev oms.Severity, cite oms.Citation, ru, en string) om
 //     replacements on change of residence, and because the insurer left the
 //     region or its contract ended, are unlimited (ст. 16 ч. 1 п. 3); the
 //     last two, and an assignment by the fund, need the current insurer to
-//     have left the register of the person's region by the day;
+//     have left the register of the person's region by the day (for a
+//     person the fund assigned after their insurer left, the insurer before
+//     the assignment: the library reads the ground as kept, unconfirmed);
 //   - when nothing is violated, the day insurance at the new insurer
 //     begins (DefaultEffectiveRule).
 //
@@ -440,14 +443,22 @@ func (c *Checker) checkReplacement(fs []oms.Finding, h History, cur Entry, req R
 			"Замена СМО в связи с изменением места жительства допускается чаще одного раза в год и после 1 ноября.",
 			"A replacement on change of residence is allowed more than once a year and after 1 November."))
 	}
-	// InsurerExit or FundAssignment: the current insurer must have left.
-	if _, known := c.reg.Lookup(cur.Insurer); !known && cur.Insurer != FundInsurer {
+	// InsurerExit or FundAssignment: the insurer must have left. A person
+	// the fund assigned after their insurer left keeps the ground to choose
+	// outside the limit; see afterAssignment.
+	exited, viaAssignment := cur, false
+	if req.Reason == InsurerExit && cur.Reason == FundAssignment {
+		if prev, ok := h.ownBefore(cur); ok {
+			exited, viaAssignment = prev, true
+		}
+	}
+	if _, known := c.reg.Lookup(exited.Insurer); !known && exited.Insurer != FundInsurer {
 		return append(fs, finding(CodePreviousUnknown, oms.Violation, citeReplace,
 			"Прежней СМО нет в реестре: прекращение её деятельности в субъекте не подтверждено.",
 			"The previous insurer is not in the registry: its exit from the region cannot be confirmed."))
 	}
-	if cur.Insurer != FundInsurer {
-		if _, left := c.reg.LeftOn(cur.Insurer, cur.Region, req.Date); !left {
+	if exited.Insurer != FundInsurer {
+		if _, left := c.reg.LeftOn(exited.Insurer, exited.Region, req.Date); !left {
 			return append(fs, finding(CodeInsurerStillActive, oms.Violation, citeReplace,
 				"Прежняя СМО на дату заявления включена в реестр СМО субъекта (договор о финансовом обеспечении ОМС не прекращён): основание замены вне годового ограничения отсутствует.",
 				"On the day of the application the current insurer is still on the region's register (its contract has not ended): there is no ground for a replacement outside the yearly limit."))
@@ -458,9 +469,26 @@ func (c *Checker) checkReplacement(fs []oms.Finding, h History, cur Entry, req R
 			"Прежняя СМО прекратила деятельность в субъекте: территориальный фонд ОМС назначает другую СМО; назначение не учитывается в годовом ограничении.",
 			"The previous insurer stopped working in the region: the territorial fund assigns another insurer; the assignment counts towards no yearly limit."))
 	}
-	return append(fs, finding(CodeInsurerExit, oms.Info, citeReplace,
+	f := finding(CodeInsurerExit, oms.Info, citeReplace,
 		"Прежняя СМО исключена из реестра субъекта или прекратила действие договора о финансовом обеспечении ОМС: замена допускается вне годового ограничения.",
-		"The previous insurer left the region's register or its contract ended: a replacement is allowed outside the yearly limit."))
+		"The previous insurer left the region's register or its contract ended: a replacement is allowed outside the yearly limit.")
+	if viaAssignment {
+		f.RU += " Лицо было назначено в СМО территориальным фондом после выхода прежней СМО; право выбора вне годового ограничения сохраняется (толкование библиотеки, не подтверждено)."
+		f.EN += " The person was assigned by the territorial fund after that insurer left; the library reads the right to choose outside the yearly limit as kept (unconfirmed)."
+		f.Unconfirmed = true
+	}
+	return append(fs, f)
+}
+
+// ownBefore returns the person's own (non-newborn) entry just before e.
+func (h History) ownBefore(e Entry) (Entry, bool) {
+	i, _ := slices.BinarySearchFunc(h.entries, e, compareEntries)
+	for k := i - 1; k >= 0; k-- {
+		if h.entries[k].Reason != Newborn {
+			return h.entries[k], true
+		}
+	}
+	return Entry{}, false
 }
 
 func (c *Checker) checkVoluntary(fs []oms.Finding, h History, cur Entry, req Request) []oms.Finding {

@@ -110,6 +110,7 @@ func TestSwitchStateMachine(t *testing.T) {
 			"first":     func(t *rapid.T) { apply(t, FirstChoice, region) },
 			"voluntary": func(t *rapid.T) { apply(t, Voluntary, region) },
 			"exit":      func(t *rapid.T) { apply(t, InsurerExit, region) },
+			"assign":    func(t *rapid.T) { apply(t, FundAssignment, region) },
 			"relocate": func(t *rapid.T) {
 				apply(t, Relocation, rapid.SampledFrom(propRegions).Draw(t, "to"))
 			},

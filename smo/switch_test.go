@@ -2,11 +2,13 @@ package smo
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/calendar"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -103,6 +105,19 @@ func TestCheckSwitchCases(t *testing.T) {
 		{name: "assignment by the territorial fund after the insurer left", h: saratov,
 			req: Request{Date: day(2024, time.August, 1), Insurer: "SAMPLE-02", Region: oms.Saratov, Reason: FundAssignment, Born: adult},
 			ok:  true, has: []string{CodeFundAssignment}, hasNot: []string{CodeApplicantOK}},
+		{name: "after assignment and a relocation, the exit ground is gone",
+			h: MustHistory(
+				Entry{Date: day(2015, time.May, 5), Insurer: "SAMPLE-01", Region: oms.Saratov, Reason: FirstChoice},
+				Entry{Date: day(2024, time.August, 1), Insurer: "SAMPLE-02", Region: oms.Saratov, Reason: FundAssignment},
+				Entry{Date: day(2024, time.September, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: Relocation},
+			),
+			req: req(2024, time.December, 15, "SAMPLE-04", oms.Moscow, InsurerExit), ok: false, has: []string{CodeInsurerStillActive}},
+		{name: "choosing the insurer the fund assigned is no replacement",
+			h: MustHistory(
+				Entry{Date: day(2015, time.May, 5), Insurer: "SAMPLE-01", Region: oms.Saratov, Reason: FirstChoice},
+				Entry{Date: day(2024, time.August, 1), Insurer: "SAMPLE-02", Region: oms.Saratov, Reason: FundAssignment},
+			),
+			req: req(2024, time.December, 15, "SAMPLE-02", oms.Saratov, InsurerExit), ok: true, has: []string{CodeSameInsurer}},
 		{name: "insurer not on the region's register", h: moscowSince2024,
 			req: req(2026, time.March, 10, "SAMPLE-04", oms.Tatarstan, Relocation), ok: false, has: []string{CodeInsurerNotInRegion}},
 		{name: "insurer off the Moscow register in 2019–2020", h: moscowSince2024,
@@ -233,4 +248,42 @@ func TestRequestJSON(t *testing.T) {
 	assert.Error(t, json.Unmarshal([]byte(`{"applicant":"neighbour"}`), &back))
 	_, err = Applicant(0).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalid)
+}
+
+// A person whose insurer left and whom the fund assigned to another insurer
+// may still choose outside the yearly limit: the library's reading, marked
+// unconfirmed (the Rules' procedure is not in its sources).
+func TestInsurerExitAfterAssignment(t *testing.T) {
+	stay := func(num string, left bool) Insurer {
+		p := Presence{Region: oms.Saratov, Entered: day(2011, time.January, 1)}
+		if left {
+			p.Left, p.HasLeft = day(2024, time.July, 1), true
+		}
+		return must(NewInsurer(num, "Insurer "+num, "", Regional, p))
+	}
+	reg := MustRegistry(stay("A", true), stay("B", false), stay("C", false))
+	h := MustHistory(
+		Entry{Date: day(2015, time.May, 5), Insurer: "A", Region: oms.Saratov, Reason: FirstChoice},
+		Entry{Date: day(2024, time.August, 1), Insurer: "B", Region: oms.Saratov, Reason: FundAssignment},
+	)
+	r := Request{Date: day(2024, time.December, 15), Insurer: "C", Region: oms.Saratov, Reason: InsurerExit, Applicant: Self, Born: adult}
+	d := CheckSwitch(reg, h, r)
+	require.True(t, d.OK(), "%s", d)
+	f, ok := d.Find(CodeInsurerExit)
+	require.True(t, ok)
+	assert.True(t, f.Unconfirmed)
+	assert.Equal(t, fmt.Sprint(naiveCodes(reg.Insurers(), h.Entries(), r, calendar.Federal())), fmt.Sprint(d.Codes()))
+
+	// Once the person chose for themselves, the ground is spent.
+	h2, err := h.With(Entry{Date: day(2025, time.February, 1), Insurer: "C", Region: oms.Saratov, Reason: Voluntary})
+	require.NoError(t, err)
+	r.Date, r.Insurer = day(2025, time.March, 1), "B"
+	assert.True(t, CheckSwitch(reg, h2, r).Has(CodeInsurerStillActive))
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
