@@ -2,6 +2,7 @@ package program
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -72,5 +73,22 @@ func TestSectionCitations(t *testing.T) {
 	// Section numbers only where the sources show them.
 	if c := MustBase(date.New(2019, time.June, 1)).sectionIV(); c.Title != "Программа государственных гарантий: базовая программа обязательного медицинского страхования" {
 		t.Errorf("2019 section IV title %q", c.Title)
+	}
+}
+
+// Finding codes are stable, dotted and lower-case, and distinct.
+func TestFindingCodes(t *testing.T) {
+	codes := []string{CodeInvalid, CodeClass, CodeBase, CodeExcluded, CodeActivity, CodeExternalCause, CodeSpecial,
+		CodeUnlisted, CodeDoubtful, CodeBudget, CodeInsuredEvent, CodeCareInvalid, CodeCareBase, CodeCareExcluded,
+		CodeCareNotYet, CodeCareCondition, CodeCareForm, CodeActivityIn, CodeActivityNotIn,
+		CodeTerritorialMeetsBase, CodeTerritorialClassRemoved, CodeTerritorialCareRemoved, CodeTerritorialWaitLonger,
+		CodeTerritorialWaitUnits, CodeTerritorialWaitShorter, CodeTerritorialPerCapitaLower, CodeTerritorialVolumeLower,
+		CodeTerritorialUnitCostLower, CodeTerritorialAddition, CodeTerritorialCategories}
+	seen := map[string]bool{}
+	for _, c := range codes {
+		if seen[c] || !strings.HasPrefix(c, "program.") || strings.ToLower(c) != c || strings.ContainsAny(c, " _") {
+			t.Errorf("bad or duplicate code %q", c)
+		}
+		seen[c] = true
 	}
 }
