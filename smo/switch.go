@@ -274,7 +274,8 @@ func finding(code string, sev oms.Severity, cite oms.Citation, ru, en string) om
 // Only the entries of h dated on or before req.Date are taken into
 // account: the history is what happened before the application.
 func (c *Checker) CheckSwitch(h History, req Request) oms.Decision {
-	fs := make([]oms.Finding, 0, 8)
+	var buf [10]oms.Finding // on the stack: NewDecision copies the findings
+	fs := buf[:0]
 	fs = c.checkRequest(fs, req)
 	if len(fs) > 0 {
 		return oms.NewDecision(fs...)
