@@ -1,0 +1,244 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// newTestHandler is the service with its bundled registry and territorial
+// programme, as run builds it.
+func newTestHandler(t testing.TB) http.Handler {
+	t.Helper()
+	reg, err := loadRegistry("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	terr, err := loadTerritorial(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newServer(reg, terr, 64<<10, log.New(io.Discard, "", 0)).handler()
+}
+
+func do(h http.Handler, method, path, contentType, body string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(method, path, strings.NewReader(body))
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func TestEndpoints(t *testing.T) {
+	h := newTestHandler(t)
+	const js = "application/json"
+	cases := []struct {
+		name, method, path, ctype, body string
+		status                          int
+		want                            []string
+	}{
+		// Answers: 200 with the decision, whether OK or not.
+		{"citizen", "POST", "/v1/eligibility", js,
+			`{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"russian-passport","number":"4506 123456"},{"kind":"snils","number":"11223344595"}]}`,
+			200, []string{`"ok": true`, `"category": "citizen-14-plus"`, "eligibility.documents.ok.snils", `"article": "10"`}},
+		// СНИЛС required from 14: law-addendum §1(a).
+		{"citizen without СНИЛС", "POST", "/v1/eligibility", "",
+			`{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"russian-passport","number":"4506 123456"}]}`,
+			200, []string{`"ok": false`, "eligibility.documents.missing.snils"}},
+		{"serviceman", "POST", "/v1/eligibility", js,
+			`{"date":"2026-03-10","person":{"birth_date":"2001-05-15","citizenship":"rf","service":"military"}}`,
+			200, []string{`"insured": false`, "eligibility.not-insured.service"}},
+		// 430-ФЗ: 5 years of contributions from 2026 (unconfirmed date).
+		{"staying worker 4 years in 2026", "POST", "/v1/eligibility", js,
+			`{"date":"2026-02-02","person":{"birth_date":"1988-08-18","citizenship":"foreign","country":"UZ","residence":"stay","labour_contract":true,"contribution_months":48}}`,
+			200, []string{"eligibility.not-insured.qualifying-period"}},
+		{"second voluntary switch", "POST", "/v1/switch", js,
+			`{"date":"2026-08-20","insurer":"S-01","region":"77","reason":"voluntary","birth_date":"1990-01-17","history":[{"date":"2015-06-01","insurer":"S-01","region":"77","reason":"first-choice"},{"date":"2026-02-03","insurer":"S-04","region":"77","reason":"voluntary"}]}`,
+			200, []string{`"ok": false`, "smo.switch.annual-limit", `"effective_from": "2026-08-20"`, `"number": "S-04"`}},
+		{"after 1 November", "POST", "/v1/switch", js,
+			`{"date":"2026-11-02","insurer":"S-07","region":"50","reason":"voluntary","birth_date":"1968-07-07","history":[{"date":"2012-03-15","insurer":"S-01","region":"50","reason":"first-choice"}]}`,
+			200, []string{"smo.switch.after-deadline"}},
+		{"coverage base", "POST", "/v1/coverage", js, `{"code":"F20.0","date":"2026-03-01"}`,
+			200, []string{`"ok": false`, "program.coverage.excluded", `"programme": "ПГГ 2026`}},
+		{"coverage territorial", "POST", "/v1/coverage", js, `{"code":"A15.0","date":"2021-06-01","region":"78"}`,
+			200, []string{"program.territorial.addition", `"territorial_programme": "ТПГГ 2021, 78`}},
+		{"coverage region without a programme", "POST", "/v1/coverage", js, `{"code":"A15.0","date":"2021-06-01","region":"77"}`,
+			200, []string{"program.coverage.excluded"}},
+		{"deadline notify", "POST", "/v1/deadline", js, `{"date":"2026-01-31","region":"77","event":"change-name"}`,
+			200, []string{`"last_day": "2026-03-02"`, "policy.notify.deadline", "calendar.period.month-end", `"runs_out": "2026-03-03T00:00:00+03:00"`}},
+		{"deadline period", "POST", "/v1/deadline", js, `{"date":"2026-10-06","region":"RU-TA","period":{"n":1,"unit":"months"}}`,
+			200, []string{`"last_day": "2026-11-09"`, "calendar.period.moved"}},
+		{"deadline wear: no time limit", "POST", "/v1/deadline", js, `{"date":"2026-01-31","region":"77","event":"wear"}`,
+			200, []string{`"required": false`, "policy.notify.none"}},
+		// Bad requests: 4xx with the reason, never 500.
+		{"bad JSON", "POST", "/v1/eligibility", js, `{"date":`, 400, []string{`"error": "invalid JSON`}},
+		{"empty body", "POST", "/v1/switch", js, ``, 400, []string{"empty body"}},
+		{"two values", "POST", "/v1/coverage", js, `{"code":"K02","date":"2026-03-01"} {}`, 400, []string{"more than one JSON value"}},
+		{"unknown field", "POST", "/v1/coverage", js, `{"code":"K02","date":"2026-03-01","colour":"red"}`, 400, []string{`unknown field \"colour\"`}},
+		{"wrong type", "POST", "/v1/coverage", js, `{"code":17,"date":"2026-03-01"}`, 400, []string{"invalid JSON"}},
+		{"30 February", "POST", "/v1/coverage", js, `{"code":"K02","date":"2026-02-30"}`, 400, []string{`date: \"2026-02-30\" is not a date`}},
+		{"bad code", "POST", "/v1/coverage", js, `{"code":"XYZ","date":"2026-03-01"}`, 400, []string{"code: program: invalid ICD-10 code"}},
+		{"no programme", "POST", "/v1/coverage", js, `{"code":"K02","date":"2010-03-01"}`, 400, []string{"date:"}},
+		{"bad region", "POST", "/v1/switch", js, `{"date":"2026-05-14","insurer":"S-04","region":"99","reason":"voluntary","birth_date":"1979-09-30"}`, 400, []string{"unknown region"}},
+		{"bad reason", "POST", "/v1/switch", js, `{"date":"2026-05-14","insurer":"S-04","region":"77","reason":"whim","birth_date":"1979-09-30"}`, 400, []string{"reason:"}},
+		{"bad citizenship", "POST", "/v1/eligibility", js, `{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"martian"}}`, 400, []string{"person.citizenship"}},
+		{"born after the date", "POST", "/v1/eligibility", js, `{"date":"2026-03-10","person":{"birth_date":"2026-04-12","citizenship":"rf"}}`, 400, []string{"person:"}},
+		{"bad document kind", "POST", "/v1/eligibility", js, `{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"library-card"}]}`, 400, []string{"documents[0].kind"}},
+		{"beyond the calendar", "POST", "/v1/deadline", js, `{"date":"2026-12-15","region":"77","period":{"n":1,"unit":"months"}}`, 400, []string{"calendar"}},
+		{"event and period", "POST", "/v1/deadline", js, `{"date":"2026-10-06","region":"77","event":"relocation","period":{"n":1,"unit":"months"}}`, 400, []string{"either event or period"}},
+		{"bad unit", "POST", "/v1/deadline", js, `{"date":"2026-10-06","region":"77","period":{"n":1,"unit":"fortnights"}}`, 400, []string{"period.unit"}},
+		{"huge n", "POST", "/v1/deadline", js, `{"date":"2026-10-06","region":"77","period":{"n":2000000000,"unit":"years"}}`, 400, []string{"period.n"}},
+		{"not JSON", "POST", "/v1/coverage", "text/plain", `code=K02`, 415, []string{"want application/json"}},
+		{"wrong method", "GET", "/v1/coverage", "", ``, 405, []string{"use POST"}},
+		{"unknown path", "GET", "/v2/anything", "", ``, 404, []string{"no endpoint"}},
+		{"index", "GET", "/", "", ``, 200, []string{"POST /v1/eligibility"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := do(h, c.method, c.path, c.ctype, c.body)
+			if rec.Code != c.status {
+				t.Errorf("status %d, want %d: %s", rec.Code, c.status, rec.Body)
+			}
+			if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+				t.Errorf("Content-Type %q", ct)
+			}
+			if !json.Valid(rec.Body.Bytes()) {
+				t.Errorf("not JSON: %s", rec.Body)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(rec.Body.String(), w) {
+					t.Errorf("body lacks %q:\n%s", w, rec.Body)
+				}
+			}
+			if c.status == 405 && rec.Header().Get("Allow") == "" {
+				t.Error("405 without Allow")
+			}
+		})
+	}
+}
+
+func TestBodyLimit(t *testing.T) {
+	h := newTestHandler(t)
+	body := `{"code":"K02","date":"2026-03-01","region":"` + strings.Repeat("7", 70<<10) + `"}`
+	rec := do(h, "POST", "/v1/coverage", "application/json", body)
+	if rec.Code != http.StatusRequestEntityTooLarge || !strings.Contains(rec.Body.String(), "larger than 65536 bytes") {
+		t.Errorf("status %d: %s", rec.Code, rec.Body)
+	}
+}
+
+// TestConcurrent sends requests from many goroutines at once (run with
+// -race): the service holds only immutable values.
+func TestConcurrent(t *testing.T) {
+	h := newTestHandler(t)
+	bodies := []struct{ path, body string }{
+		{"/v1/switch", `{"date":"2026-06-15","insurer":"S-05","region":"16","reason":"relocation","birth_date":"1983-03-21","history":[{"date":"2013-01-10","insurer":"S-04","region":"77","reason":"first-choice"}]}`},
+		{"/v1/deadline", `{"date":"2026-10-06","region":"16","event":"relocation"}`},
+		{"/v1/coverage", `{"code":"A15.0","date":"2021-06-01","region":"78"}`},
+		{"/v1/eligibility", `{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"}}`},
+	}
+	var wg sync.WaitGroup
+	for i := range 40 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			b := bodies[i%len(bodies)]
+			if rec := do(h, "POST", b.path, "application/json", b.body); rec.Code != 200 {
+				t.Errorf("%s: %d %s", b.path, rec.Code, rec.Body)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestDemo runs the program on its bundled sample requests, in-process.
+func TestDemo(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"-demo"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	for _, w := range []string{
+		"### 01-eligibility-citizen.json", "← 200 OK", "smo.switch.annual-limit", "program.territorial.addition",
+		`"last_day": "2026-11-09"`, "← 400 Bad Request", "← 405 Method Not Allowed",
+	} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("demo output lacks %q", w)
+		}
+	}
+}
+
+func TestFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"-max-body", "0"}, {"-registry", "/nonexistent.csv"}, {"-territorial", "/nonexistent.json"},
+		{"extra"}, {"-addr", "256.0.0.1:1"}, {"-nope"},
+	} {
+		var out, errb bytes.Buffer
+		if code := run(args, &out, &errb); code != 2 {
+			t.Errorf("%q: exit %d, want 2 (%s)", args, code, errb.String())
+		}
+	}
+}
+
+// pipeListener is a net.Listener without a port: Accept waits until Close.
+type pipeListener struct {
+	once   sync.Once
+	closed chan struct{}
+}
+
+func (l *pipeListener) Accept() (net.Conn, error) { <-l.closed; return nil, net.ErrClosed }
+func (l *pipeListener) Close() error              { l.once.Do(func() { close(l.closed) }); return nil }
+func (l *pipeListener) Addr() net.Addr            { return &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1)} }
+
+// TestGracefulShutdown checks that serve returns 0 once its context ends
+// (as on SIGINT), without opening a port.
+func TestGracefulShutdown(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	srv := &http.Server{Handler: newTestHandler(t)}
+	done := make(chan int, 1)
+	go func() {
+		done <- serve(ctx, srv, &pipeListener{closed: make(chan struct{})}, log.New(io.Discard, "", 0))
+	}()
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("serve returned %d, want 0", code)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not return after its context ended")
+	}
+}
+
+// FuzzEndpoints sends arbitrary bodies to every endpoint: the answer is
+// never a 500 and always JSON.
+func FuzzEndpoints(f *testing.F) {
+	for _, s := range []string{
+		`{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"}}`,
+		`{"date":"2026-10-06","region":"16","event":"relocation"}`,
+		`{"code":"A15.0","date":"2021-06-01","region":"78"}`,
+		`{"date":"2026-06-15","insurer":"S-05","region":"16","reason":"relocation","birth_date":"1983-03-21"}`,
+		`{"date":"00000-00","region":"16","period":{"n":-1,"unit":"days"}}`,
+		`[]`, `null`, `"x"`,
+	} {
+		f.Add(s)
+	}
+	h := newTestHandler(f)
+	f.Fuzz(func(t *testing.T, body string) {
+		for _, p := range []string{"/v1/eligibility", "/v1/switch", "/v1/coverage", "/v1/deadline"} {
+			rec := do(h, "POST", p, "application/json", body)
+			if rec.Code >= 500 || !json.Valid(rec.Body.Bytes()) {
+				t.Fatalf("%s %q: %d %s", p, body, rec.Code, rec.Body)
+			}
+		}
+	})
+}

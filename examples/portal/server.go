@@ -1,0 +1,472 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"mime"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/policy"
+	"github.com/omsrules/oms/program"
+	"github.com/omsrules/oms/smo"
+	"github.com/rickb777/date"
+)
+
+// A server answers the portal's questions. It holds only immutable values
+// of the library and is safe for concurrent use.
+type server struct {
+	reg         *smo.Registry
+	territorial map[territorialKey]*program.Territorial
+	maxBody     int64
+	log         *log.Logger
+	// checkers holds an smo.Checker per region, with the region's
+	// production calendar, built on first use.
+	checkers [100]struct {
+		once sync.Once
+		c    *smo.Checker
+	}
+}
+
+type territorialKey struct {
+	region oms.Region
+	year   int
+}
+
+func newServer(reg *smo.Registry, terr []*program.Territorial, maxBody int64, logger *log.Logger) *server {
+	s := &server{reg: reg, territorial: map[territorialKey]*program.Territorial{}, maxBody: maxBody, log: logger}
+	for _, t := range terr {
+		s.territorial[territorialKey{t.Region(), t.Year()}] = t
+	}
+	return s
+}
+
+// handler returns the service's routes.
+func (s *server) handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/v1/eligibility", endpoint(s, s.eligibility))
+	mux.Handle("/v1/switch", endpoint(s, s.switchInsurer))
+	mux.Handle("/v1/coverage", endpoint(s, s.coverage))
+	mux.Handle("/v1/deadline", endpoint(s, s.deadline))
+	mux.HandleFunc("/", s.index)
+	return s.recover(mux)
+}
+
+// recover turns a panic into a 500, logged: a bug, never bad input.
+func (s *server) recover(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.log.Printf("panic serving %s %s: %v", r.Method, r.URL.Path, v)
+				writeJSON(w, http.StatusInternalServerError, ErrorResponse{Error: "internal error"})
+			}
+		}()
+		h.ServeHTTP(w, r)
+	})
+}
+
+func (s *server) index(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path != "/" {
+		writeJSON(w, http.StatusNotFound, ErrorResponse{Error: fmt.Sprintf("no endpoint %s; GET / lists them", r.URL.Path)})
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		writeJSON(w, http.StatusMethodNotAllowed, ErrorResponse{Error: "method " + r.Method + " not allowed; use GET"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{
+		"POST /v1/eligibility": "is the person insured, in which category, are the documents complete",
+		"POST /v1/switch":      "may the person choose or switch to this insurer",
+		"POST /v1/coverage":    "is care for an ICD-10 code paid by ОМС in a region",
+		"POST /v1/deadline":    "when does a period end, 24:00 in the region's time zone",
+	})
+}
+
+// A badInput is an error in the request's values: a 400.
+type badInput struct{ msg string }
+
+func (e *badInput) Error() string { return e.msg }
+
+func bad(format string, a ...any) error { return &badInput{fmt.Sprintf(format, a...)} }
+
+// endpoint wraps fn as a POST endpoint with a JSON body of type Req.
+func endpoint[Req any](s *server, fn func(*Req) (any, error)) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", http.MethodPost)
+			writeJSON(w, http.StatusMethodNotAllowed, ErrorResponse{Error: "method " + r.Method + " not allowed; use POST with a JSON body"})
+			return
+		}
+		if ct := r.Header.Get("Content-Type"); ct != "" {
+			mt, _, err := mime.ParseMediaType(ct)
+			if err != nil || mt != "application/json" {
+				writeJSON(w, http.StatusUnsupportedMediaType, ErrorResponse{Error: fmt.Sprintf("Content-Type %q: want application/json", ct)})
+				return
+			}
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, s.maxBody)
+		dec := json.NewDecoder(r.Body)
+		dec.DisallowUnknownFields()
+		var req Req
+		err := dec.Decode(&req)
+		if err == nil {
+			// Exactly one JSON value: anything after it is an error.
+			if err = dec.Decode(&struct{}{}); err == io.EOF {
+				err = nil
+			} else if err == nil {
+				err = errors.New("more than one JSON value in the body")
+			}
+		}
+		if err != nil {
+			var tooBig *http.MaxBytesError
+			switch {
+			case errors.As(err, &tooBig):
+				writeJSON(w, http.StatusRequestEntityTooLarge, ErrorResponse{Error: fmt.Sprintf("the body is larger than %d bytes", tooBig.Limit)})
+			case err == io.EOF:
+				writeJSON(w, http.StatusBadRequest, ErrorResponse{Error: "empty body: want a JSON object"})
+			default:
+				writeJSON(w, http.StatusBadRequest, ErrorResponse{Error: "invalid JSON: " + err.Error()})
+			}
+			return
+		}
+		resp, err := fn(&req)
+		if err != nil {
+			var b *badInput
+			if errors.As(err, &b) {
+				writeJSON(w, http.StatusBadRequest, ErrorResponse{Error: b.msg})
+				return
+			}
+			s.log.Printf("%s: %v", r.URL.Path, err)
+			writeJSON(w, http.StatusInternalServerError, ErrorResponse{Error: "internal error"})
+			return
+		}
+		writeJSON(w, http.StatusOK, resp)
+	})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.Encode(v) // a failed write is the client's problem
+}
+
+// parseDay parses "YYYY-MM-DD" strictly.
+func parseDay(field, s string) (date.Date, error) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return date.Date{}, bad("%s: %q is not a date YYYY-MM-DD", field, s)
+	}
+	d := date.NewAt(t)
+	if d.Year() < 1900 || d.Year() > 2100 {
+		return date.Date{}, bad("%s: %s is out of range", field, s)
+	}
+	return d, nil
+}
+
+func parseRegion(field, s string) (oms.Region, error) {
+	r, err := oms.ParseRegion(s)
+	if err != nil {
+		return 0, bad("%s: %v", field, err)
+	}
+	return r, nil
+}
+
+// enum parses the text form of a library enumeration.
+func enum(field, s string, v interface{ UnmarshalText([]byte) error }) error {
+	if err := v.UnmarshalText([]byte(s)); err != nil {
+		return bad("%s: %v", field, err)
+	}
+	return nil
+}
+
+func (s *server) checker(r oms.Region) *smo.Checker {
+	c := &s.checkers[r]
+	c.once.Do(func() {
+		cal, err := calendar.ForRegion(r)
+		if err != nil {
+			cal = calendar.Federal()
+		}
+		c.c = smo.NewChecker(s.reg, smo.WithCalendar(cal))
+	})
+	return c.c
+}
+
+func (s *server) eligibility(req *EligibilityRequest) (any, error) {
+	day, err := parseDay("date", req.Date)
+	if err != nil {
+		return nil, err
+	}
+	p, err := req.Person.person()
+	if err != nil {
+		return nil, err
+	}
+	app := eligibility.Application{Person: p}
+	if req.Applicant != "" {
+		if err := enum("applicant", req.Applicant, &app.Applicant); err != nil {
+			return nil, err
+		}
+	}
+	if app.Documents, err = documents("documents", req.Documents); err != nil {
+		return nil, err
+	}
+	if app.LegalRepresentative, err = documents("legal_representative_documents", req.LegalRepresentativeDocument); err != nil {
+		return nil, err
+	}
+	if app.Representative, err = documents("representative_documents", req.RepresentativeDocuments); err != nil {
+		return nil, err
+	}
+	a, err := eligibility.Assess(p, day)
+	if err != nil {
+		// The facts cannot describe a person on that day (born after it,
+		// a citizen with refugee status, a day before 326-ФЗ): bad input.
+		return nil, bad("person: %v", err)
+	}
+	return EligibilityResponse{
+		Decision: eligibility.CheckDocuments(app, day), Insured: a.Insured(),
+		Category: a.Category.String(), CategoryRU: a.Category.NameRU(), CategoryEN: a.Category.NameEN(),
+		Age: a.Age, MotherInsurer: a.MotherInsurer,
+	}, nil
+}
+
+func (p *PersonRequest) person() (eligibility.Person, error) {
+	var out eligibility.Person
+	var err error
+	if out.BirthDate, err = parseDay("person.birth_date", p.BirthDate); err != nil {
+		return out, err
+	}
+	if p.BirthRegistration != "" {
+		if out.BirthRegistration, err = parseDay("person.birth_registration", p.BirthRegistration); err != nil {
+			return out, err
+		}
+		out.BirthRegistered = true
+	}
+	if p.Citizenship == "" {
+		return out, bad("person.citizenship: missing (rf, foreign or stateless)")
+	}
+	for _, e := range []struct {
+		field, value string
+		v            interface{ UnmarshalText([]byte) error }
+	}{
+		{"person.citizenship", p.Citizenship, &out.Citizenship},
+		{"person.residence", p.Residence, &out.Residence},
+		{"person.refugee", p.Refugee, &out.Refugee},
+		{"person.service", p.Service, &out.Service},
+	} {
+		if err := enum(e.field, e.value, e.v); err != nil {
+			return out, err
+		}
+	}
+	if p.ContributionMonths < 0 {
+		return out, bad("person.contribution_months: %d is negative", p.ContributionMonths)
+	}
+	out.Country = strings.ToUpper(p.Country)
+	out.LabourContract, out.EAEUOfficial, out.EAEUFamilyMember = p.LabourContract, p.EAEUOfficial, p.EAEUFamilyMember
+	out.HighlyQualified, out.HQSFamilyMember, out.Working = p.HighlyQualified, p.HQSFamilyMember, p.Working
+	out.ForeignBranchStaff, out.ContributionMonths, out.FullCapacity = p.ForeignBranchStaff, p.ContributionMonths, p.FullCapacity
+	return out, nil
+}
+
+func documents(field string, in []DocumentRequest) ([]eligibility.Document, error) {
+	out := make([]eligibility.Document, 0, len(in))
+	for i, d := range in {
+		var doc eligibility.Document
+		f := fmt.Sprintf("%s[%d]", field, i)
+		if err := enum(f+".kind", d.Kind, &doc.Kind); err != nil {
+			return nil, err
+		}
+		if doc.Kind == eligibility.NoDocument {
+			return nil, bad("%s.kind: missing", f)
+		}
+		doc.Number = d.Number
+		if d.Expires != "" {
+			e, err := parseDay(f+".expires", d.Expires)
+			if err != nil {
+				return nil, err
+			}
+			doc.Expires, doc.HasExpiry = e, true
+		}
+		out = append(out, doc)
+	}
+	return out, nil
+}
+
+func (s *server) switchInsurer(req *SwitchRequest) (any, error) {
+	var entries []smo.Entry
+	for i, e := range req.History {
+		f := fmt.Sprintf("history[%d]", i)
+		d, err := parseDay(f+".date", e.Date)
+		if err != nil {
+			return nil, err
+		}
+		reg, err := parseRegion(f+".region", e.Region)
+		if err != nil {
+			return nil, err
+		}
+		var reason smo.Reason
+		if err := enum(f+".reason", e.Reason, &reason); err != nil {
+			return nil, err
+		}
+		entries = append(entries, smo.Entry{Date: d, Insurer: e.Insurer, Region: reg, Reason: reason})
+	}
+	h, err := smo.NewHistory(entries...)
+	if err != nil {
+		return nil, bad("history: %v", err)
+	}
+	q := smo.Request{Insurer: req.Insurer, FullCapacity: req.FullCapacity, Applicant: smo.Self}
+	if q.Date, err = parseDay("date", req.Date); err != nil {
+		return nil, err
+	}
+	if q.Born, err = parseDay("birth_date", req.BirthDate); err != nil {
+		return nil, err
+	}
+	if q.Region, err = parseRegion("region", req.Region); err != nil {
+		return nil, err
+	}
+	if err := enum("reason", req.Reason, &q.Reason); err != nil {
+		return nil, err
+	}
+	switch req.Applicant {
+	case "", "self":
+	case "representative":
+		q.Applicant = smo.Representative
+	case "legal-representative":
+		q.Applicant = smo.LegalRepresentative
+	default:
+		return nil, bad("applicant: %q (want self, representative or legal-representative)", req.Applicant)
+	}
+	c := s.checker(q.Region)
+	resp := SwitchResponse{Decision: c.CheckSwitch(h, q), Available: []Insurer{}}
+	if eff, _, err := c.EffectiveDate(q.Date); err == nil {
+		resp.Effective = eff.String()
+	}
+	for _, in := range s.reg.Available(q.Region, q.Date) {
+		resp.Available = append(resp.Available, Insurer{Number: in.Number(), Name: in.Name(), Scope: in.Scope()})
+	}
+	return resp, nil
+}
+
+func (s *server) coverage(req *CoverageRequest) (any, error) {
+	code, err := program.ParseICD10(req.Code)
+	if err != nil {
+		return nil, bad("code: %v", err)
+	}
+	day, err := parseDay("date", req.Date)
+	if err != nil {
+		return nil, err
+	}
+	base, err := program.Base(day)
+	if err != nil {
+		return nil, bad("date: %v", err)
+	}
+	resp := CoverageResponse{Code: code.String(), Programme: base.String(), Decision: base.Covers(code)}
+	if class, ok := program.ClassOf(code); ok {
+		resp.Class = class.String()
+	}
+	if req.Region != "" {
+		r, err := parseRegion("region", req.Region)
+		if err != nil {
+			return nil, err
+		}
+		if t, ok := s.territorial[territorialKey{r, base.Year()}]; ok {
+			resp.Decision, resp.Territorial = t.Covers(code), t.String()
+		}
+	}
+	return resp, nil
+}
+
+// deadline answers POST /v1/deadline.
+func (s *server) deadline(req *DeadlineRequest) (any, error) {
+	day, err := parseDay("date", req.Date)
+	if err != nil {
+		return nil, err
+	}
+	region, err := parseRegion("region", req.Region)
+	if err != nil {
+		return nil, err
+	}
+	cal, err := calendar.ForRegion(region)
+	if err != nil {
+		return nil, bad("region: %v", err)
+	}
+	loc, err := region.Location()
+	if err != nil {
+		return nil, err
+	}
+	resp := DeadlineResponse{TimeZone: loc.String(), Required: true}
+	var p calendar.Period
+	var why oms.Decision
+	switch {
+	case (req.Event == "") == (req.Period == nil):
+		return nil, bad("give either event or period")
+	case req.Period != nil:
+		u, ok := units[req.Period.Unit]
+		if !ok {
+			return nil, bad("period.unit: %q (want days, working-days, weeks, months or years)", req.Period.Unit)
+		}
+		if req.Period.N < 1 || req.Period.N > 100000 {
+			return nil, bad("period.n: %d (want 1 to 100000)", req.Period.N)
+		}
+		p = calendar.Period{N: req.Period.N, Unit: u}
+	case req.Event == "relocation":
+		p = calendar.Period{N: 1, Unit: calendar.Months}
+		if _, err := smo.RelocationDeadline(cal, day); err != nil {
+			return nil, bad("%v", err)
+		}
+		why = oms.NewDecision(oms.Finding{Code: "portal.deadline.relocation", Severity: oms.Info,
+			RU:       "Выбрать СМО по новому месту жительства в течение одного месяца, если прежняя СМО там не работает",
+			EN:       "Choose an insurer in the new region within one month if the old one does not work there",
+			Citation: oms.Citation{Act: "326-ФЗ", Article: "16", Part: "2", Point: "4"}})
+	default:
+		reason, err := policy.ParseReason(req.Event)
+		if err != nil {
+			return nil, bad("event: %q (want relocation or a change: %v)", req.Event, reasonNames())
+		}
+		n, dec, err := policy.NotifyDeadline(reason, day, cal)
+		if err != nil {
+			return nil, bad("%v", err)
+		}
+		if !n.Required {
+			resp.Required, resp.Decision, resp.Period = false, dec, "none"
+			return resp, nil
+		}
+		p, why = calendar.Period{N: 1, Unit: calendar.Months}, dec
+	}
+	last, expl, err := cal.ExplainDeadline(day, p)
+	if err != nil {
+		return nil, bad("%v", err)
+	}
+	at, err := cal.DeadlineInstant(day, p, region)
+	if err != nil {
+		return nil, bad("%v", err)
+	}
+	resp.Decision, resp.Period, resp.LastDay, resp.RunsOut = why.Merge(expl), p.String(), last.String(), &at
+	return resp, nil
+}
+
+var units = map[string]calendar.Unit{
+	"days": calendar.Days, "working-days": calendar.WorkingDays, "weeks": calendar.Weeks,
+	"months": calendar.Months, "years": calendar.Years,
+}
+
+func reasonNames() string {
+	var out []string
+	for _, r := range policy.Reasons() {
+		out = append(out, r.String())
+	}
+	return strings.Join(out, ", ")
+}
