@@ -88,32 +88,47 @@ func parseJSON(data []byte) (*Registry, error) {
 	if doc.Insurers == nil {
 		return fail(-1, "insurers", fmt.Errorf("%w: missing", ErrInvalid))
 	}
+	// Offsets of each insurer and each stay, so that errors found after
+	// decoding can name their line.
+	insSpans := elementSpans(data, 0, "insurers")
+	at := func(spans []span, i int) int64 {
+		if i < len(spans) {
+			return spans[i].start
+		}
+		return -1
+	}
 	ins := make([]Insurer, 0, len(doc.Insurers))
 	for i, ji := range doc.Insurers {
 		path := fmt.Sprintf("insurers[%d]", i)
+		insAt := at(insSpans, i)
+		var regSpans []span
+		if i < len(insSpans) {
+			regSpans = elementSpans(data[:insSpans[i].end], insSpans[i].start, "regions")
+		}
 		scope, err := ParseScope(ji.Scope)
 		if err != nil {
-			return fail(-1, path+".scope", err)
+			return fail(insAt, path+".scope", err)
 		}
 		ps := make([]Presence, 0, len(ji.Regions))
 		for k, jp := range ji.Regions {
 			pp := fmt.Sprintf("%s.regions[%d]", path, k)
+			regAt := at(regSpans, k)
 			reg, err := oms.ParseRegion(jp.Region)
 			if err != nil {
-				return fail(-1, pp+".region", err)
+				return fail(regAt, pp+".region", err)
 			}
 			p := Presence{Region: reg}
 			if p.Entered, err = parseDate(jp.Entered); err != nil {
-				return fail(-1, pp+".entered", err)
+				return fail(regAt, pp+".entered", err)
 			}
 			if jp.Left != nil {
 				if p.Left, err = parseDate(*jp.Left); err != nil {
-					return fail(-1, pp+".left", err)
+					return fail(regAt, pp+".left", err)
 				}
 				p.HasLeft = true
 			}
 			if err := p.validate(); err != nil {
-				return fail(-1, pp+".left", err)
+				return fail(regAt, pp+".left", err)
 			}
 			ps = append(ps, p)
 		}
@@ -130,7 +145,7 @@ func parseJSON(data []byte) (*Registry, error) {
 			case errors.Is(err, ErrOverlap):
 				field += ".regions"
 			}
-			return fail(-1, field, err)
+			return fail(insAt, field, err)
 		}
 		ins = append(ins, in)
 	}
@@ -159,4 +174,50 @@ func (r *Registry) MarshalJSON() ([]byte, error) {
 		doc.Insurers = append(doc.Insurers, ji)
 	}
 	return json.Marshal(doc)
+}
+
+// A span is the byte range of one element of a JSON array.
+type span struct{ start, end int64 }
+
+// elementSpans finds, in the JSON object that starts at data[base:], the
+// array under key and returns the byte ranges of its elements (offsets in
+// data). It returns nil if the document does not have that shape; it is
+// used only to put line numbers on errors.
+func elementSpans(data []byte, base int64, key string) []span {
+	dec := json.NewDecoder(bytes.NewReader(data[base:]))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		if k != key {
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return nil
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return nil
+		}
+		var out []span
+		for dec.More() {
+			start := dec.InputOffset()
+			var raw json.RawMessage
+			if dec.Decode(&raw) != nil {
+				return out
+			}
+			end := dec.InputOffset()
+			// The element starts after the separator and white space.
+			for start < end && (data[base+start] == ',' || data[base+start] == ' ' || data[base+start] == '\n' || data[base+start] == '\r' || data[base+start] == '\t') {
+				start++
+			}
+			out = append(out, span{base + start, base + end})
+		}
+		return out
+	}
+	return nil
 }

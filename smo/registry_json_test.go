@@ -22,14 +22,14 @@ func TestJSONErrors(t *testing.T) {
 		{`{}`, "insurers", "missing", 0},
 		{`{"insurers": [], "extra": 1}`, "extra", "unknown member", 1},
 		{`{"insurers": []} {}`, "", "data after", 1},
-		{"{\"insurers\": [\n{\"number\": \"A\", \"name\": \"n\", \"scope\": \"x\"}]}", "insurers[0].scope", "scope", 0},
-		{`{"insurers": [{"number": "A B", "name": "n", "scope": "federal"}]}`, "insurers[0].number", "registry number", 0},
-		{`{"insurers": [{"number": "A", "name": "", "scope": "federal"}]}`, "insurers[0].name", "no name", 0},
-		{`{"insurers": [{"number": "A", "name": "n", "scope": "federal", "regions": [{"region": "1000", "entered": "2011-01-01"}]}]}`, "insurers[0].regions[0].region", "unknown region", 0},
-		{`{"insurers": [{"number": "A", "name": "n", "scope": "federal", "regions": [{"region": "77", "entered": "2011"}]}]}`, "insurers[0].regions[0].entered", "YYYY-MM-DD", 0},
-		{`{"insurers": [{"number": "A", "name": "n", "scope": "federal", "regions": [{"region": "77", "entered": "2011-01-01", "left": "x"}]}]}`, "insurers[0].regions[0].left", "YYYY-MM-DD", 0},
-		{`{"insurers": [{"number": "A", "name": "n", "scope": "federal", "regions": [{"region": "77", "entered": "2011-01-01", "left": "2011-01-01"}]}]}`, "insurers[0].regions[0].left", "not after", 0},
-		{`{"insurers": [{"number": "A", "name": "n", "scope": "federal", "regions": [{"region": "77", "entered": "2011-01-01"}, {"region": "77", "entered": "2012-01-01"}]}]}`, "insurers[0].regions", "overlap", 0},
+		{"{\"insurers\": [\n{\"number\": \"A\", \"name\": \"n\", \"scope\": \"x\"}]}", "insurers[0].scope", "scope", 2},
+		{`{"insurers": [{"number": "A B", "name": "n", "scope": "federal"}]}`, "insurers[0].number", "registry number",1},
+		{`{"insurers": [{"number": "A", "name": "", "scope": "federal"}]}`, "insurers[0].name", "no name",1},
+		{`{"insurers": [{"number": "A", "name": "n", "scope": "federal", "regions": [{"region": "1000", "entered": "2011-01-01"}]}]}`, "insurers[0].regions[0].region", "unknown region",1},
+		{`{"insurers": [{"number": "A", "name": "n", "scope": "federal", "regions": [{"region": "77", "entered": "2011"}]}]}`, "insurers[0].regions[0].entered", "YYYY-MM-DD",1},
+		{`{"insurers": [{"number": "A", "name": "n", "scope": "federal", "regions": [{"region": "77", "entered": "2011-01-01", "left": "x"}]}]}`, "insurers[0].regions[0].left", "YYYY-MM-DD",1},
+		{`{"insurers": [{"number": "A", "name": "n", "scope": "federal", "regions": [{"region": "77", "entered": "2011-01-01", "left": "2011-01-01"}]}]}`, "insurers[0].regions[0].left", "not after",1},
+		{`{"insurers": [{"number": "A", "name": "n", "scope": "federal", "regions": [{"region": "77", "entered": "2011-01-01"}, {"region": "77", "entered": "2012-01-01"}]}]}`, "insurers[0].regions", "overlap",1},
 		{`{"insurers": [{"number": "A", "name": "n", "scope": "federal"}, {"number": "A", "name": "n", "scope": "federal"}]}`, "insurers", "duplicate", 0},
 	}
 	for _, c := range cases {
@@ -77,4 +77,24 @@ func FuzzReadJSON(f *testing.F) {
 			t.Fatalf("round trip changed the registry:\n%s", js)
 		}
 	})
+}
+
+// In a pretty-printed file the error names the line of the stay at fault.
+func TestJSONErrorLine(t *testing.T) {
+	data, err := os.ReadFile("testdata/sample-registry.json")
+	require.NoError(t, err)
+	// The fourth stay of the second insurer gets a bad day.
+	bad := strings.Replace(string(data), `"entered": "2021-01-01"`, `"entered": "2021-02-30"`, 1)
+	require.NotEqual(t, string(data), bad)
+	want := 0
+	for i, l := range strings.Split(bad, "\n") {
+		if strings.Contains(l, "2021-02-30") {
+			want = i // the line before: the stay's opening brace
+		}
+	}
+	_, err = ReadJSON(strings.NewReader(bad))
+	var pe *ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "insurers[1].regions[3].entered", pe.Field)
+	assert.Equal(t, want, pe.Line, "%v", err)
 }
