@@ -61,6 +61,7 @@ func sampleIDs(t *testing.T) (ids []string, badLines []int) {
 // blocks splits the text report into the block of each application, by id.
 func blocks(report string) map[string]string {
 	out := map[string]string{}
+	report, _, _ = strings.Cut(report, "\n══ Summary")
 	for _, b := range strings.Split(report, "\n── ") {
 		b = strings.TrimPrefix(b, "── ")
 		id, _, _ := strings.Cut(b, " ")
@@ -480,4 +481,34 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("%q → %s → %v, %v", s, d, d2, err)
 		}
 	})
+}
+
+// TestJSONLSampleAgreesWithCSV audits testdata/applications.jsonl, which
+// holds some of the CSV sample's applications as JSON Lines and two
+// malformed lines: each application gets the same block as from the CSV,
+// but for its line number.
+func TestJSONLSampleAgreesWithCSV(t *testing.T) {
+	fromCSV, _, _ := runAudit(t, "-asof", asOf)
+	fromJSON, errOut, code := runAudit(t, "-asof", asOf, filepath.Join("testdata", "applications.jsonl"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(fromJSON, "malformed rows:       2, not checked (lines 4, 6)") {
+		t.Errorf("the malformed lines are not reported:\n%s", fromJSON)
+	}
+	csvBlocks, jsonBlocks := blocks(fromCSV), blocks(fromJSON)
+	n := 0
+	dropLine := regexp.MustCompile(` · line \d+ · `)
+	for id, jb := range jsonBlocks {
+		if !strings.HasPrefix(id, "A-") {
+			continue
+		}
+		n++
+		if a, b := dropLine.ReplaceAllString(jb, " · "), dropLine.ReplaceAllString(csvBlocks[id], " · "); a != b {
+			t.Errorf("%s differs:\nJSON Lines:\n%s\nCSV:\n%s", id, a, b)
+		}
+	}
+	if n < 5 {
+		t.Errorf("only %d applications compared", n)
+	}
 }
