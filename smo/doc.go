@@ -9,7 +9,7 @@
 //
 //   - Insurer and Registry: insurers with the days they entered and left
 //     each region's register; a Registry is built in Go (NewRegistry) or
-//     read from CSV (ReadCSV) or JSON (ReadJSON), and answers Available,
+//     read from CSV (LoadCSV) or JSON (LoadJSON), and answers Available,
 //     WorksIn and LeftOn by region and day.
 //   - History: a person's entries (first choice, voluntary replacement,
 //     replacement on relocation or because the insurer left, assignment by
@@ -34,7 +34,7 @@
 //
 // A short example:
 //
-//	reg, _ := smo.ReadCSV(f) // number,name,short_name,scope,region,entered,left
+//	reg, _ := smo.LoadCSV(f) // number,name,short_name,scope,region,entered,left
 //	h := smo.MustHistory(smo.Entry{Date: date.New(2026, 2, 1), Insurer: "A", Region: oms.Moscow, Reason: smo.FirstChoice})
 //	d := smo.CheckSwitch(reg, h, smo.Request{
 //		Date: date.New(2026, 11, 2), Insurer: "B", Region: oms.Moscow,

@@ -20,7 +20,7 @@ func loadSample() *smo.Registry {
 		panic(err)
 	}
 	defer f.Close()
-	reg, err := smo.ReadCSV(f)
+	reg, err := smo.LoadCSV(f)
 	if err != nil {
 		panic(err)
 	}
@@ -50,14 +50,14 @@ func Example() {
 	// warning smo.switch.deadline-non-working-day ГК РФ, ст. 193 true
 }
 
-func ExampleReadCSV() {
+func ExampleLoadCSV() {
 	const data = `# illustrative, invented data
 number,name,short_name,scope,region,entered,left
 X-1,ООО «Первая условная СМО»,Первая,federal,77,2011-01-01,
 X-1,ООО «Первая условная СМО»,Первая,federal,16,2011-01-01,2020-01-01
 X-2,ООО «Вторая условная СМО»,Вторая,regional,16,2015-06-01,
 `
-	reg, err := smo.ReadCSV(strings.NewReader(data))
+	reg, err := smo.LoadCSV(strings.NewReader(data))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -69,7 +69,7 @@ X-2,ООО «Вторая условная СМО»,Вторая,regional,16,201
 		}
 		fmt.Println()
 	}
-	_, err = smo.ReadCSV(strings.NewReader("number,name,short_name,scope,region,entered,left\nX-3,n,,federal,77,2011-13-01,\n"))
+	_, err = smo.LoadCSV(strings.NewReader("number,name,short_name,scope,region,entered,left\nX-3,n,,federal,77,2011-13-01,\n"))
 	fmt.Println(err)
 	// Output:
 	// 2014: Первая (X-1)
@@ -78,8 +78,8 @@ X-2,ООО «Вторая условная СМО»,Вторая,regional,16,201
 	// smo: csv line 2, field "entered": invalid value: date "2011-13-01" (want a real day as YYYY-MM-DD)
 }
 
-func ExampleReadJSON() {
-	reg, err := smo.ReadJSON(strings.NewReader(`{"insurers": [
+func ExampleLoadJSON() {
+	reg, err := smo.LoadJSON(strings.NewReader(`{"insurers": [
 		{"number": "X-1", "name": "ООО «Условная СМО»", "short_name": "Условная", "scope": "regional",
 		 "regions": [{"region": "64", "entered": "2011-01-01", "left": "2024-07-01"}]}]}`))
 	if err != nil {
@@ -88,7 +88,7 @@ func ExampleReadJSON() {
 	}
 	left, _ := reg.LeftOn("X-1", oms.Saratov, date.New(2025, time.January, 1))
 	fmt.Println(reg.Len(), left)
-	_, err = smo.ReadJSON(strings.NewReader(`{"insurers": [{"number": "X-1", "name": "n", "scope": "federal", "regions": [{"region": "64", "entered": "2011-01-01", "lfet": "2024-07-01"}]}]}`))
+	_, err = smo.LoadJSON(strings.NewReader(`{"insurers": [{"number": "X-1", "name": "n", "scope": "federal", "regions": [{"region": "64", "entered": "2011-01-01", "lfet": "2024-07-01"}]}]}`))
 	fmt.Println(err)
 	// Output:
 	// 1 2024-07-01

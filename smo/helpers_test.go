@@ -18,7 +18,7 @@ func sample(t testing.TB) *Registry {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	r, err := ReadCSV(f)
+	r, err := LoadCSV(f)
 	if err != nil {
 		t.Fatal(err)
 	}

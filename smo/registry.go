@@ -63,7 +63,7 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // living in a region choose on a day.
 //
 // A Registry is immutable and safe for concurrent use. Build one with
-// NewRegistry, ReadCSV or ReadJSON. A nil *Registry is empty.
+// NewRegistry, LoadCSV or LoadJSON. A nil *Registry is empty.
 type Registry struct {
 	insurers []Insurer       // sorted by number
 	byNumber map[string]int  // number → index in insurers

@@ -14,7 +14,7 @@ import (
 // csvHeader is the header line of the registry CSV format.
 var csvHeader = []string{"number", "name", "short_name", "scope", "region", "entered", "left"}
 
-// ReadCSV reads a registry from CSV with the header
+// LoadCSV reads a registry from CSV with the header
 //
 //	number,name,short_name,scope,region,entered,left
 //
@@ -26,7 +26,7 @@ var csvHeader = []string{"number", "name", "short_name", "scope", "region", "ent
 // entered and left empty. Lines starting with '#' are comments.
 //
 // Errors are *ParseError values naming the line and the column.
-func ReadCSV(r io.Reader) (*Registry, error) {
+func LoadCSV(r io.Reader) (*Registry, error) {
 	cr := csv.NewReader(r)
 	cr.Comment = '#'
 	cr.FieldsPerRecord = len(csvHeader)
@@ -142,7 +142,7 @@ func ReadCSV(r io.Reader) (*Registry, error) {
 	return reg, nil
 }
 
-// WriteCSV writes the registry in the format ReadCSV reads, insurers in
+// WriteCSV writes the registry in the format LoadCSV reads, insurers in
 // order of registry number, each insurer's stays in order of region and
 // day entered.
 func (r *Registry) WriteCSV(w io.Writer) error {

@@ -34,7 +34,7 @@ func TestCSVErrors(t *testing.T) {
 		{head + "A,\"n,s,federal,77,2011-01-01,\n", 2, "", "quote"},
 	}
 	for _, c := range cases {
-		_, err := ReadCSV(strings.NewReader(c.in))
+		_, err := LoadCSV(strings.NewReader(c.in))
 		var pe *ParseError
 		require.True(t, errors.As(err, &pe), "%q: %v", c.in, err)
 		assert.Equal(t, "csv", pe.Format)
@@ -45,9 +45,9 @@ func TestCSVErrors(t *testing.T) {
 	}
 }
 
-// FuzzReadCSV: no input panics, and whatever ReadCSV accepts survives
-// WriteCSV → ReadCSV unchanged.
-func FuzzReadCSV(f *testing.F) {
+// FuzzLoadCSV: no input panics, and whatever LoadCSV accepts survives
+// WriteCSV → LoadCSV unchanged.
+func FuzzLoadCSV(f *testing.F) {
 	seed, err := os.ReadFile("testdata/sample-registry.csv")
 	if err != nil {
 		f.Fatal(err)
@@ -58,7 +58,7 @@ func FuzzReadCSV(f *testing.F) {
 	f.Add("number,name,short_name,scope,region,entered,left\n")
 	f.Add("")
 	f.Fuzz(func(t *testing.T, in string) {
-		reg, err := ReadCSV(strings.NewReader(in))
+		reg, err := LoadCSV(strings.NewReader(in))
 		if err != nil {
 			var pe *ParseError
 			if !errors.As(err, &pe) {
@@ -70,7 +70,7 @@ func FuzzReadCSV(f *testing.F) {
 		if err := reg.WriteCSV(&buf); err != nil {
 			t.Fatal(err)
 		}
-		back, err := ReadCSV(&buf)
+		back, err := LoadCSV(&buf)
 		if err != nil {
 			t.Fatalf("re-read: %v\n%s", err, buf.String())
 		}
@@ -81,7 +81,7 @@ func FuzzReadCSV(f *testing.F) {
 }
 
 func TestCSVByteOrderMark(t *testing.T) {
-	reg, err := ReadCSV(strings.NewReader("\ufeffnumber,name,short_name,scope,region,entered,left\nA,n,,federal,77,2011-01-01,\n"))
+	reg, err := LoadCSV(strings.NewReader("\ufeffnumber,name,short_name,scope,region,entered,left\nA,n,,federal,77,2011-01-01,\n"))
 	require.NoError(t, err)
 	assert.Equal(t, 1, reg.Len())
 }

@@ -41,7 +41,7 @@ type jsonPresence struct {
 	Left    *string `json:"left,omitempty"`
 }
 
-// ReadJSON reads a registry in the JSON form that MarshalJSON writes:
+// LoadJSON reads a registry in the JSON form that MarshalJSON writes:
 // an object with "insurers", each with "number", "name", "short_name",
 // "scope" ("federal" or "regional") and "regions", a list of stays with
 // "region" (two-digit code), "entered" and optionally "left" (YYYY-MM-DD).
@@ -50,7 +50,7 @@ type jsonPresence struct {
 //
 // Errors are *ParseError values naming the member, such as
 // "insurers[2].regions[0].entered", and the line where the reader can tell.
-func ReadJSON(r io.Reader) (*Registry, error) {
+func LoadJSON(r io.Reader) (*Registry, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, &ParseError{Format: "json", Err: err}
@@ -156,7 +156,7 @@ func parseJSON(data []byte) (*Registry, error) {
 	return reg, nil
 }
 
-// MarshalJSON encodes the registry in the form ReadJSON reads, insurers in
+// MarshalJSON encodes the registry in the form LoadJSON reads, insurers in
 // order of registry number.
 func (r *Registry) MarshalJSON() ([]byte, error) {
 	doc := jsonRegistry{Insurers: make([]jsonInsurer, 0, r.Len())}

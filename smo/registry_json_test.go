@@ -33,7 +33,7 @@ func TestJSONErrors(t *testing.T) {
 		{`{"insurers": [{"number": "A", "name": "n", "scope": "federal"}, {"number": "A", "name": "n", "scope": "federal"}]}`, "insurers", "duplicate", 0},
 	}
 	for _, c := range cases {
-		_, err := ReadJSON(strings.NewReader(c.in))
+		_, err := LoadJSON(strings.NewReader(c.in))
 		var pe *ParseError
 		require.True(t, errors.As(err, &pe), "%q: %v", c.in, err)
 		assert.Equal(t, "json", pe.Format)
@@ -44,9 +44,9 @@ func TestJSONErrors(t *testing.T) {
 	}
 }
 
-// FuzzReadJSON: no input panics, and whatever ReadJSON accepts survives
-// MarshalJSON → ReadJSON unchanged.
-func FuzzReadJSON(f *testing.F) {
+// FuzzLoadJSON: no input panics, and whatever LoadJSON accepts survives
+// MarshalJSON → LoadJSON unchanged.
+func FuzzLoadJSON(f *testing.F) {
 	seed, err := os.ReadFile("testdata/sample-registry.json")
 	if err != nil {
 		f.Fatal(err)
@@ -57,7 +57,7 @@ func FuzzReadJSON(f *testing.F) {
 	f.Add(`{"insurers": null}`)
 	f.Add(`[`)
 	f.Fuzz(func(t *testing.T, in string) {
-		reg, err := ReadJSON(strings.NewReader(in))
+		reg, err := LoadJSON(strings.NewReader(in))
 		if err != nil {
 			var pe *ParseError
 			if !errors.As(err, &pe) {
@@ -69,7 +69,7 @@ func FuzzReadJSON(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err := ReadJSON(bytes.NewReader(js))
+		back, err := LoadJSON(bytes.NewReader(js))
 		if err != nil {
 			t.Fatalf("re-read: %v\n%s", err, js)
 		}
@@ -92,7 +92,7 @@ func TestJSONErrorLine(t *testing.T) {
 			want = i // the line before: the stay's opening brace
 		}
 	}
-	_, err = ReadJSON(strings.NewReader(bad))
+	_, err = LoadJSON(strings.NewReader(bad))
 	var pe *ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "insurers[1].regions[3].entered", pe.Field)

@@ -69,7 +69,7 @@ func TestCSVAndJSONAgree(t *testing.T) {
 	f, err := os.Open("testdata/sample-registry.json")
 	require.NoError(t, err)
 	defer f.Close()
-	fromJSON, err := ReadJSON(f)
+	fromJSON, err := LoadJSON(f)
 	require.NoError(t, err)
 	assert.True(t, sample(t).Equal(fromJSON))
 }
@@ -78,12 +78,12 @@ func TestCSVRoundTrip(t *testing.T) {
 	reg := sample(t)
 	var buf bytes.Buffer
 	require.NoError(t, reg.WriteCSV(&buf))
-	back, err := ReadCSV(&buf)
+	back, err := LoadCSV(&buf)
 	require.NoError(t, err)
 	assert.True(t, reg.Equal(back))
 	js, err := reg.MarshalJSON()
 	require.NoError(t, err)
-	back2, err := ReadJSON(bytes.NewReader(js))
+	back2, err := LoadJSON(bytes.NewReader(js))
 	require.NoError(t, err)
 	assert.True(t, reg.Equal(back2))
 }
@@ -143,7 +143,7 @@ func TestRegistryRoundTripProperty(t *testing.T) {
 		if err := reg.WriteCSV(&buf); err != nil {
 			t.Fatal(err)
 		}
-		back, err := ReadCSV(&buf)
+		back, err := LoadCSV(&buf)
 		if err != nil || !reg.Equal(back) {
 			t.Fatalf("CSV round trip: %v", err)
 		}
@@ -151,7 +151,7 @@ func TestRegistryRoundTripProperty(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err = ReadJSON(bytes.NewReader(js))
+		back, err = LoadJSON(bytes.NewReader(js))
 		if err != nil || !reg.Equal(back) {
 			t.Fatalf("JSON round trip: %v", err)
 		}
