@@ -158,7 +158,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // bundled sample.
 func loadRegistry(file string) (*smo.Registry, error) {
 	if file == "" {
-		return smo.ReadCSV(bytes.NewReader(sampleRegistryCSV))
+		return smo.LoadCSV(bytes.NewReader(sampleRegistryCSV))
 	}
 	f, err := os.Open(file)
 	if err != nil {
@@ -166,9 +166,9 @@ func loadRegistry(file string) (*smo.Registry, error) {
 	}
 	defer f.Close()
 	if strings.EqualFold(filepath.Ext(file), ".json") {
-		return smo.ReadJSON(f)
+		return smo.LoadJSON(f)
 	}
-	return smo.ReadCSV(f)
+	return smo.LoadCSV(f)
 }
 
 // audit checks every row of src and writes the report to out. The error is

@@ -123,7 +123,7 @@ func loadRegistry(file string) (*smo.Registry, error) {
 		if err != nil {
 			return nil, err
 		}
-		return smo.ReadCSV(bytes.NewReader(data))
+		return smo.LoadCSV(bytes.NewReader(data))
 	}
 	f, err := os.Open(file)
 	if err != nil {
@@ -131,9 +131,9 @@ func loadRegistry(file string) (*smo.Registry, error) {
 	}
 	defer f.Close()
 	if strings.EqualFold(path.Ext(file), ".json") {
-		return smo.ReadJSON(f)
+		return smo.LoadJSON(f)
 	}
-	return smo.ReadCSV(f)
+	return smo.LoadCSV(f)
 }
 
 func loadTerritorial(files []string) ([]*program.Territorial, error) {
