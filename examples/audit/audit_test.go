@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/rickb777/date"
@@ -250,6 +251,43 @@ func TestAsOf(t *testing.T) {
 	}
 }
 
+// TestNoProgressWhenNotATerminal checks that progress goes to stderr only
+// when it is a terminal: a file gets nothing.
+func TestNoProgressWhenNotATerminal(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "stderr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var done atomic.Int64
+	stop := startProgress(f, &done)
+	done.Store(10)
+	stop()
+	if st, _ := f.Stat(); st.Size() != 0 {
+		t.Errorf("%d bytes of progress written to a file", st.Size())
+	}
+	if code := run([]string{"-asof", asOf}, io.Discard, f); code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	if st, _ := f.Stat(); st.Size() != 0 {
+		t.Errorf("%d bytes written to stderr, a file", st.Size())
+	}
+}
+
+// TestRegistryFlag audits with the registry given as a file.
+func TestRegistryFlag(t *testing.T) {
+	p := writeTemp(t, "insurers.csv", string(sampleRegistryCSV))
+	a, _, code := runAudit(t, "-asof", asOf, "-registry", p)
+	b, _, _ := runAudit(t, "-asof", asOf)
+	if code != exitOK || a != b {
+		t.Errorf("exit %d; the report with -registry differs from the default", code)
+	}
+	bad := writeTemp(t, "bad.csv", "number,name\n")
+	if _, errOut, code := runAudit(t, "-registry", bad); code != exitUsage || !strings.Contains(errOut, "smo:") {
+		t.Errorf("bad registry: exit %d, %s", code, errOut)
+	}
+}
+
 func writeTemp(t *testing.T, name, content string) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
@@ -280,6 +318,11 @@ func TestBadInput(t *testing.T) {
 			stdout: []string{`line 2, field "date"`, `line 3, field "region"`, `line 4, field "snils"`,
 				"line 5: invalid value: 3 columns, the header has 8", "── line 6 ── MALFORMED", "── G-1 · line 7",
 				"malformed rows:       5, not checked (lines 2, 3, 4, 5, 6)", "input read whole: yes"}},
+		// A quote that opens a field spanning lines, then closes wrongly: the
+		// reader reports the record and goes on; the next row is not lost.
+		{name: "bad quote mid-file", file: "a.csv",
+			content: header + "B-1,\"2026\n03\"x,77,1985-04-12,rf,,,\n" + good + good,
+			code:    exitOK, stdout: []string{"── line 2 ── MALFORMED", "── G-1 · line 4", "── G-1 · line 5", "rows read:            3"}},
 		{name: "strict", file: "a.csv", args: []string{"-strict"},
 			content: header + "B-1,2026-02-30,77,1985-04-12,rf,,,\n" + good, code: exitMalformed,
 			stderr: []string{"1 malformed rows"}},

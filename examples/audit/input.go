@@ -75,11 +75,12 @@ var setters = map[string]func(f *fields, v string){
 // csvSource reads the CSV format: a header line naming the columns, then
 // one application per record. Lines starting with '#' are comments.
 type csvSource struct {
-	r      *csv.Reader
-	cols   []func(f *fields, v string)
-	err    error
-	done   bool
-	header bool
+	r       *csv.Reader
+	cols    []func(f *fields, v string)
+	err     error
+	done    bool
+	header  bool
+	pending *row // a row read ahead
 }
 
 func newCSVSource(r io.Reader) *csvSource {
@@ -127,6 +128,11 @@ func (s *csvSource) readHeader() error {
 }
 
 func (s *csvSource) Next() (row, bool) {
+	if s.pending != nil {
+		r := *s.pending
+		s.pending = nil
+		return r, true
+	}
 	if s.done {
 		return row{}, false
 	}
@@ -141,18 +147,30 @@ func (s *csvSource) Next() (row, bool) {
 		s.done = true
 		return row{}, false
 	}
+	var pe *csv.ParseError
+	if err != nil && errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine {
+		// A quoted field that never closes swallows the rest of the file:
+		// the reader stops at the end with this error. Look one record
+		// ahead to tell it from a bad quote in the middle of the file.
+		next, err2 := s.r.Read()
+		if err2 == io.EOF {
+			return s.fail(fmt.Errorf("lines %d–%d: a quoted field opened on line %d never closes", pe.StartLine, pe.Line, pe.StartLine))
+		}
+		r, ok := s.convert(next, err2)
+		if !ok {
+			return row{}, false
+		}
+		s.pending = &r
+	}
+	return s.convert(rec, err)
+}
+
+// convert makes a row of one record of the CSV reader, or of its error.
+func (s *csvSource) convert(rec []string, err error) (row, bool) {
 	if err != nil {
 		var pe *csv.ParseError
 		if !errors.As(err, &pe) {
 			return s.fail(err)
-		}
-		// A quoted field that never closes swallows the rest of the file:
-		// the reader stops at the end with the error. Nothing after its
-		// start line was read as records, so the file was not read whole.
-		if errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine {
-			if _, err2 := s.r.Read(); err2 == io.EOF {
-				return s.fail(fmt.Errorf("lines %d–%d: a quoted field opened on line %d never closes", pe.StartLine, pe.Line, pe.StartLine))
-			}
 		}
 		return row{line: pe.StartLine, err: &RowError{Line: pe.StartLine, Err: pe.Err}}, true
 	}
