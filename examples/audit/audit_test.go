@@ -161,6 +161,10 @@ func TestSampleCases(t *testing.T) {
 		{"A-054", true, []string{"policy.notify.deadline"}},
 		{"A-055", false, []string{"audit.notify.late"}},
 		{"A-017", true, []string{"eligibility.documents.ok.legal-representative.authority"}},
+		{"A-061", true, []string{"policy.certificate.policy-received", "policy.form.not-issued-then"}}, // a blank after 30.11.2022: warning, unconfirmed
+		{"A-062", true, []string{"policy.in-force"}},
+		{"A-063", true, []string{"eligibility.insured"}},                  // 4 years in 2025: the 3-year version
+		{"A-041", true, []string{"eligibility.insured"}},                  // 6 years in 2026
 		{"A-020", false, []string{"eligibility.documents.missing.snils"}}, // required from 14: law-addendum §1(a)
 		{"A-033", false, []string{"eligibility.documents.missing.refugee-status"}},
 		{"A-036", false, []string{"eligibility.documents.missing.labour-contract"}},

@@ -223,13 +223,16 @@ type summary struct {
 	Passed     int            `json:"passed"`
 	Failed     int            `json:"failed"`
 	Malformed  int            `json:"malformed"`
-	BadLines   []int          `json:"malformed_lines"`
+	BadLines   []int          `json:"malformed_lines"` // the first maxListedLines
 	ByRule     []ruleCount    `json:"violations_by_rule"`
 	ByCategory map[string]int `json:"by_category"`
 	ReadWhole  bool           `json:"read_whole"`
 	ReadError  string         `json:"read_error,omitempty"`
 	byRule     map[string]int
 }
+
+// maxListedLines bounds the malformed lines the summary lists.
+const maxListedLines = 1000
 
 type ruleCount struct {
 	Code  string `json:"code"`
@@ -244,7 +247,11 @@ func (s *summary) add(o outcome) {
 	s.Rows++
 	if o.malformed {
 		s.Malformed++
-		s.BadLines = append(s.BadLines, o.line)
+		// The lines are listed up to a bound, so that the summary of a
+		// huge garbled file stays small; the count is always whole.
+		if len(s.BadLines) < maxListedLines {
+			s.BadLines = append(s.BadLines, o.line)
+		}
 		return
 	}
 	s.Checked++
@@ -291,7 +298,11 @@ func (s *summary) writeText(w io.Writer) {
 		for i, l := range s.BadLines {
 			lines[i] = strconv.Itoa(l)
 		}
-		fmt.Fprintf(w, "   malformed rows:       %d, not checked (lines %s)\n", s.Malformed, strings.Join(lines, ", "))
+		more := ""
+		if s.Malformed > len(s.BadLines) {
+			more = fmt.Sprintf(" and %d more", s.Malformed-len(s.BadLines))
+		}
+		fmt.Fprintf(w, "   malformed rows:       %d, not checked (lines %s%s)\n", s.Malformed, strings.Join(lines, ", "), more)
 	} else {
 		fmt.Fprintf(w, "   malformed rows:       0\n")
 	}
