@@ -30,7 +30,7 @@
 // and their findings carry Unconfirmed: the effective day
 // (DefaultEffectiveRule), a non-working 1 November (DeadlineRule), the
 // territorial fund acting as insurer from 2027 (FundMayInsure), and the
-// newborn cover (NewbornCover).
+// newborn cover (NewbornCoverEnd, on eligibility.NewbornCover).
 //
 // A short example:
 //

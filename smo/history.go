@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
 
@@ -253,32 +253,15 @@ func (h History) eachVoluntary(y int, f func(Entry) bool) {
 	}
 }
 
-// NewbornCover is the dated rule for how long a newborn is insured by the
-// insurer of the mother or other legal representative: the number of days
-// after the state registration of birth the cover lasts.
-//
-// From 01.01.2011 the cover lasted until the day of the registration of
-// birth (0 days). A 2016 amendment extended it to 30 days after that day
-// (ФФОМС: "до истечения 30 дней со дня государственной регистрации
-// рождения"). Unconfirmed: the number and the day in force of the amending
-// law are not in the library's sources (spec law.md §1.2: probably the
-// Federal Law of 03.07.2016, reported on 06.07.2016); the library takes
-// 03.07.2016 as the day of the change. Override it with Timeline.With.
-func NewbornCover() oms.Timeline[int] { return defaultNewborn }
-
-// defaultNewborn is built once; Timeline values are immutable.
-var defaultNewborn = oms.MustTimeline(
-	oms.Dated[int]{From: law326, Value: 0, Citation: citeChild, Unconfirmed: true},
-	oms.Dated[int]{From: date.New(2016, time.July, 3), Value: 30, Citation: citeChild, Unconfirmed: true},
-)
-
 // NewbornCoverEnd returns the last day a child whose birth was registered
-// on registered is insured by the mother's insurer under NewbornCover,
+// on registered is insured by the mother's insurer under
+// eligibility.NewbornCover (the day before the registration until mid-2016,
+// 30 days after it since; the 2016 date is unconfirmed),
 // with the version of the rule applied. After it the child is insured by
 // the insurer a parent or legal representative chooses: a first choice,
 // not a replacement.
 func NewbornCoverEnd(registered date.Date) (date.Date, oms.Dated[int], error) {
-	v, err := NewbornCover().At(registered)
+	v, err := eligibility.NewbornCover().At(registered)
 	if err != nil {
 		return date.Date{}, v, fmt.Errorf("smo: newborn cover for a birth registered on %s: %w", registered, err)
 	}

@@ -72,15 +72,17 @@ func TestEntryJSON(t *testing.T) {
 
 // The mother's insurer covers a newborn until the day of registration of
 // birth before mid-2016 and for 30 days after it since (ФФОМС FAQ; the
-// 2016 date is unconfirmed, see NewbornCover).
+// 2016 date is unconfirmed, see eligibility.NewbornCover).
 func TestNewbornCoverEnd(t *testing.T) {
 	end, v, err := NewbornCoverEnd(day(2026, time.January, 20))
 	require.NoError(t, err)
 	assert.Equal(t, day(2026, time.February, 19), end)
 	assert.True(t, v.Unconfirmed)
+	// Until the day of registration: the day before it is the last one
+	// (Rules 158н p. 5).
 	end, _, err = NewbornCoverEnd(day(2015, time.March, 3))
 	require.NoError(t, err)
-	assert.Equal(t, day(2015, time.March, 3), end)
+	assert.Equal(t, day(2015, time.March, 2), end)
 	_, _, err = NewbornCoverEnd(day(2010, time.March, 3))
 	assert.ErrorIs(t, err, oms.ErrNotInForce)
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
 
@@ -80,7 +81,8 @@ type Request struct {
 	Applicant Applicant `json:"applicant,omitzero"`
 	// Born is the person's date of birth. It is required: the zero Date is
 	// 1 January 1970, a real birth date. A person comes of age on their
-	// 18th birthday; one born on 29 February, on 1 March of a common year.
+	// 18th birthday (eligibility.Age: one born on 29 February, on 1 March of
+	// a common year).
 	Born date.Date `json:"born"`
 	// FullCapacity is set for a minor who has gained full legal capacity
 	// before 18 (by marriage or emancipation, ГК РФ ст. 21 ч. 2, ст. 27);
@@ -349,7 +351,7 @@ func (c *Checker) checkApplicant(fs []oms.Finding, req Request) []oms.Finding {
 	if req.Reason == FundAssignment {
 		return fs
 	}
-	minor := req.Date.Before(req.Born.AddDate(18, 0, 0)) && !req.FullCapacity
+	minor := eligibility.Age(req.Born, req.Date) < 18 && !req.FullCapacity
 	switch {
 	case minor && req.Applicant != LegalRepresentative:
 		return append(fs, finding(CodeApplicantNotLegalRep, oms.Violation, citeChild,
