@@ -3,10 +3,13 @@ module github.com/omsrules/oms
 go 1.26
 
 require (
-	github.com/rickb777/date v1.22.0 // indirect
+	github.com/rickb777/date v1.22.0
+	github.com/shopspring/decimal v1.6.0
+	github.com/stretchr/testify v1.12.1
+	pgregory.net/rapid v1.3.0
+)
+
+require (
 	github.com/rickb777/plural v1.4.7 // indirect
-	github.com/shopspring/decimal v1.6.0 // indirect
-	github.com/stretchr/testify v1.12.1 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
-	pgregory.net/rapid v1.3.0 // indirect
 )
