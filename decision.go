@@ -75,7 +75,7 @@ type Finding struct {
 }
 
 // String returns a one-line English rendering for logs:
-// "violation smo.switch.annual-limit: … (326-ФЗ, ст. 16, ч. 2, п. 3)".
+// "violation smo.switch.annual-limit: … (326-ФЗ, ст. 16, ч. 1, п. 3)".
 func (f Finding) String() string {
 	s := f.Severity.String() + " " + f.Code + ": " + f.EN
 	if !f.Citation.IsZero() {

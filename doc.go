@@ -18,7 +18,7 @@
 //		Severity: oms.Violation,
 //		RU:       "Замена СМО по выбору — не чаще одного раза в год",
 //		EN:       "A voluntary switch of insurer is allowed once a calendar year",
-//		Citation: oms.Citation{Act: "326-ФЗ", Article: "16", Part: "2", Point: "3"},
+//		Citation: oms.Citation{Act: "326-ФЗ", Article: "16", Part: "1", Point: "3"},
 //	})
 //	fmt.Println(d.OK()) // false
 //

@@ -16,7 +16,7 @@ func ExampleDecision() {
 			Severity: oms.Violation,
 			RU:       "Замена СМО по выбору — не чаще одного раза в год",
 			EN:       "a voluntary switch of insurer is allowed once a calendar year",
-			Citation: oms.Citation{Act: "326-ФЗ", Article: "16", Part: "2", Point: "3"},
+			Citation: oms.Citation{Act: "326-ФЗ", Article: "16", Part: "1", Point: "3"},
 		},
 	)
 	fmt.Println(d.OK())
@@ -25,7 +25,7 @@ func ExampleDecision() {
 	}
 	// Output:
 	// false
-	// smo.switch.annual-limit — 326-ФЗ, ст. 16, ч. 2, п. 3
+	// smo.switch.annual-limit — 326-ФЗ, ст. 16, ч. 1, п. 3
 }
 
 func ExampleDecision_MarshalJSON() {
