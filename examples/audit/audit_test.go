@@ -253,6 +253,12 @@ func TestAsOf(t *testing.T) {
 	if b := blocks(late)["A-028"]; !strings.Contains(b, "audit.policy.ended-by-audit-day") {
 		t.Errorf("A-028 on %s:\n%s", asOf, b)
 	}
+	if b := blocks(early)["A-004"]; !strings.Contains(b, "audit.date.after-audit-day") {
+		t.Errorf("A-004, filed 2026-11-02, audited on 2026-03-01:\n%s", b)
+	}
+	if b := blocks(late)["A-004"]; strings.Contains(b, "audit.date.after-audit-day") {
+		t.Errorf("A-004 on %s:\n%s", asOf, b)
+	}
 }
 
 // TestNoProgressWhenNotATerminal checks that progress goes to stderr only

@@ -48,6 +48,15 @@ func (c *checker) forRegion(r oms.Region) (*smo.Checker, *calendar.Calendar) {
 // check audits one application.
 func (c *checker) check(a *Application) *Result {
 	res := &Result{App: a}
+	if a.Date.After(c.asOf) {
+		// Judged by the law of its own date all the same; the deadlines it
+		// meets are counted as met, which the audit day cannot yet know.
+		res.Sections = append(res.Sections, Section{"audit", oms.NewDecision(oms.Finding{
+			Code: "audit.date.after-audit-day", Severity: oms.Warning,
+			RU: fmt.Sprintf("Заявление датировано %s — позже дня проверки %s", a.Date.Format("02.01.2006"), c.asOf.Format("02.01.2006")),
+			EN: fmt.Sprintf("The application is dated %s, after the audit day %s", a.Date, c.asOf),
+		})})
+	}
 	cat, elig := c.eligibility(a)
 	if cat.IsValid() {
 		res.Category, res.CategoryRU, res.CategoryEN = cat.String(), cat.NameRU(), cat.NameEN()

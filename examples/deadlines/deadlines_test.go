@@ -61,9 +61,11 @@ func TestCases(t *testing.T) {
 		// A 2026 application: no certificate any more.
 		{"digital era", []string{"-region", "77", "-date", "2026-04-01", "-event", "application"}, 0,
 			[]string{"voluntary switch"}, []string{"temporary certificate"}},
-		// Registration of birth before the 2016 amendment: cover to that day.
+		// Registration of birth before the 2016 amendment: cover until the
+		// registration (Rules 158н п. 5 as smo.NewbornCover reads it: the
+		// eve of the registration is the last day).
 		{"newborn 2015", []string{"-region", "77", "-date", "2015-05-05", "-event", "birth-registration"}, 0,
-			[]string{"until the registration of birth", "last day: 2015-05-05"}, nil},
+			[]string{"until the registration of birth", "last day: 2015-05-04", "158н"}, nil},
 		// One month from 15 December 2026 ends in 2027, which the
 		// production calendar does not know yet: reported, exit 1.
 		{"beyond the calendar", []string{"-region", "77", "-date", "2026-12-15", "-event", "change-name"}, 1,

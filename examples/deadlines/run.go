@@ -297,9 +297,15 @@ func waitText(w program.Wait) string {
 	return fmt.Sprintf("%d %s", w.Limit, strings.ReplaceAll(w.Unit.String(), "-", " "))
 }
 
+// newbornPeriod says how long the mother's insurer covers a newborn, from
+// smo.NewbornCover's value: days after the registration of birth, 0 for
+// the day of registration itself, -1 for until it (the eve is the last day).
 func newbornPeriod(days int) string {
-	if days == 0 {
+	switch {
+	case days < 0:
 		return "until the registration of birth"
+	case days == 0:
+		return "until the day of the registration of birth, inclusive"
 	}
 	return fmt.Sprintf("%d days after the registration of birth", days)
 }
