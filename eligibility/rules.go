@@ -10,24 +10,24 @@ import (
 // The provisions the package cites.
 var (
 	citeArt10 = oms.Citation{
-		Act: "326-ФЗ", Article: "10", Title: "Застрахованные лица",
+		Act: oms.Act326FZ, Article: "10", Title: "Застрахованные лица",
 		URL: "https://zakonrf.info/doc-32037907/gl3-st10/",
 	}
 	citeArt10Ed390 = oms.Citation{
-		Act: "326-ФЗ", Article: "10",
+		Act: oms.Act326FZ, Article: "10",
 		Title: "Застрахованные лица (в ред. Федерального закона от 28.12.2013 № 390-ФЗ)",
 		URL:   "https://base.garant.ru/57406660/3d3a9e2eb4f30c73ea6671464e2a54b5/",
 	}
 	citeArt16 = oms.Citation{
-		Act: "326-ФЗ", Article: "16", Title: "Права и обязанности застрахованных лиц",
+		Act: oms.Act326FZ, Article: "16", Title: "Права и обязанности застрахованных лиц",
 		URL: "https://www.ffoms.gov.ru/for-citizens/faq/gde-poluchit-polis-oms-dlya-rebenka-i-kto-imeet-pravo-eto-sdelat/",
 	}
 	citeArt16Part11 = oms.Citation{
-		Act: "326-ФЗ", Article: "16", Part: "1.1",
+		Act: oms.Act326FZ, Article: "16", Part: "1.1",
 		Title: "Права временно пребывающих иностранных работников со стажем уплаты страховых взносов",
 	}
 	citeOrder803 = oms.Citation{
-		Act:   "Приказ Минздрава России от 27.10.2016 № 803н",
+		Act:   oms.ActOrder803n,
 		Title: "Изменения в Правила ОМС (158н) для реализации Договора о ЕАЭС (ст. 98)",
 		URL:   "https://www.consultant.ru/document/cons_doc_LAW_209307/",
 	}
@@ -36,7 +36,7 @@ var (
 		Title: "Суд ЕАЭС (Большая коллегия), разъяснение от 04.03.2026: полис ОМС членам семей трудящихся — по национальному праву",
 	}
 	citeServices = oms.Citation{
-		Act:   "326-ФЗ",
+		Act:   oms.Act326FZ,
 		Title: "Военнослужащие и приравненные к ним лица не подлежат ОМС; действие полиса приостанавливается",
 		URL:   "https://tfoms37.ru/novosti/poryadok-sdachi-ili-priostanovleniya-polisa-oms-dlya-voennosluzhashchikh",
 	}
@@ -45,10 +45,10 @@ var (
 		Title: "Правила оказания медицинской помощи иностранным гражданам на территории РФ",
 	}
 	citeCivilCode192 = oms.Citation{
-		Act: "ГК РФ", Article: "192", Title: "Окончание срока, определенного периодом времени (по аналогии — для лиц, родившихся 29 февраля)",
+		Act: oms.ActCivilCode, Article: "192", Title: "Окончание срока, определенного периодом времени (по аналогии — для лиц, родившихся 29 февраля)",
 	}
 	citeRules = oms.Citation{
-		Act:   "Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н)",
+		Act:   oms.ActRules108n,
 		Title: "Документы, прилагаемые к заявлению о выборе (замене) страховой медицинской организации",
 		URL:   "https://astfond.ru/private/informatsiya-o-poryadke-polucheniya-zameny-polisa-vybore-smo-i-mo/kategorii-grazhdan-podlezhashchikh-oms/",
 	}
@@ -122,7 +122,7 @@ var defaultQualifyingYears = oms.MustTimeline(
 	oms.Dated[int]{
 		From: date.New(2026, time.January, 1), Value: 5,
 		Citation: oms.Citation{
-			Act: "326-ФЗ", Article: "16", Part: "1.1",
+			Act: oms.Act326FZ, Article: "16", Part: "1.1",
 			Title: "в ред. Федерального закона от 28.11.2025 № 430-ФЗ: не менее пяти лет",
 		},
 		// 430-ФЗ raised the period from 3 to 5 years; its date of entry into
@@ -145,7 +145,7 @@ var defaultNewbornCover = oms.MustTimeline(
 	oms.Dated[int]{
 		From: lawStart, Value: -1,
 		Citation: oms.Citation{
-			Act: "Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н)", Point: "5",
+			Act: oms.ActRules158n, Point: "5",
 			Title: "ОМС детей со дня рождения до дня государственной регистрации рождения — СМО матери",
 		},
 	},

@@ -7,37 +7,37 @@ import "github.com/omsrules/oms"
 // (chapter III of 108н as amended by 789н: points 28–30).
 var (
 	citeArt10 = oms.Citation{
-		Act: "326-ФЗ", Article: "10",
+		Act: oms.Act326FZ, Article: "10",
 		Title: "Застрахованные лица",
 	}
 	citeArt45 = oms.Citation{
-		Act: "326-ФЗ", Article: "45",
+		Act: oms.Act326FZ, Article: "45",
 		Title: "Полис обязательного медицинского страхования",
 		URL:   "https://base.garant.ru/57417448/c7f0164139c159e5c4e7786790ae469d",
 	}
 	citeArt51Part2 = oms.Citation{
-		Act: "326-ФЗ", Article: "51", Part: "2",
+		Act: oms.Act326FZ, Article: "51", Part: "2",
 		Title: "Полисы, выданные до вступления закона в силу, действуют до замены на полисы единого образца",
 	}
 	citeArt16Part2Item3 = oms.Citation{
-		Act: "326-ФЗ", Article: "16", Part: "2", Point: "3",
+		Act: oms.Act326FZ, Article: "16", Part: "2", Point: "3",
 		Title: "Уведомить СМО об изменении ФИО, данных документа, удостоверяющего личность, места жительства в течение одного месяца",
 	}
 	citeArt16Part2Item4 = oms.Citation{
-		Act: "326-ФЗ", Article: "16", Part: "2", Point: "4",
+		Act: oms.Act326FZ, Article: "16", Part: "2", Point: "4",
 		Title: "При переезде, если прежняя СМО там не работает, выбрать СМО в течение одного месяца",
 	}
 	citeGK192 = oms.Citation{
-		Act: "ГК РФ", Article: "192", Point: "3",
+		Act: oms.ActCivilCode, Article: "192", Point: "3",
 		Title: "Срок, исчисляемый месяцами, истекает в соответствующее число последнего месяца срока",
 	}
 	citeRules108 = oms.Citation{
-		Act:   "Приказ Минздрава № 108н",
+		Act:   oms.ActRules108n,
 		Title: "Правила обязательного медицинского страхования",
 		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
 	}
 	citeRulesP28 = oms.Citation{
-		Act: "Приказ Минздрава № 108н", Point: "28",
+		Act: oms.ActRules108n, Point: "28",
 		Title: "Полис — уникальная последовательность символов в машиночитаемом виде в едином регистре застрахованных лиц",
 		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
 	}
@@ -51,17 +51,17 @@ var (
 		URL:   "https://zakonrf.info/izmeneniya-v-zakonodatelstve/sravnenie-36545",
 	}
 	citeRulesP29 = oms.Citation{
-		Act: "Приказ Минздрава № 108н", Point: "29",
+		Act: oms.ActRules108n, Point: "29",
 		Title: "Полис на бланке, выданный до 01.01.2022, действует до истечения срока и замене не подлежит",
 		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
 	}
 	citeRulesP30 = oms.Citation{
-		Act: "Приказ Минздрава № 108н", Point: "30",
+		Act: oms.ActRules108n, Point: "30",
 		Title: "При переоформлении или утрате полиса на бланке новый бланк не изготавливается",
 		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
 	}
 	citeRules158 = oms.Citation{
-		Act:   "Приказ Минздравсоцразвития № 158н",
+		Act:   oms.ActRules158n,
 		Title: "Правила обязательного медицинского страхования (2011–2019)",
 	}
 	// citeRulesReissue and citeRulesCertificate name both editions of
@@ -69,22 +69,22 @@ var (
 	// points the spec could not read. The re-issue grounds are from the
 	// territorial fund of Tatarstan's page (law.md §2.3).
 	citeRulesReissue = oms.Citation{
-		Act:   "Приказ Минздравсоцразвития № 158н; Приказ Минздрава № 108н",
+		Act:   oms.ActRules158n108n,
 		Title: "Правила ОМС: переоформление полиса, дубликат при утрате",
 	}
 	citeRulesCertificate = oms.Citation{
-		Act:   "Приказ Минздравсоцразвития № 158н; Приказ Минздрава № 108н",
+		Act:   oms.ActRules158n108n,
 		Title: "Правила ОМС: временное свидетельство действует до получения полиса, но не более 30 рабочих дней",
 	}
 	// citeCap2017 and citeCap108 are the calendar-year cap around the 2018
 	// letter: secondary sources only (law-addendum.md §1(g)).
 	citeCap2017 = oms.Citation{
-		Act:   "Приказ Минздрава от 27.10.2016 № 803н",
+		Act:   oms.ActOrder803n,
 		Title: "Изменения Правил ОМС (158н) с 2017 г.: полис иностранным гражданам, лицам без гражданства и беженцам — на календарный год (по сообщениям СМИ)",
 		URL:   "http://vladmedicina.ru/news/russia/2017-11-29-inostrantsam-annuliruyut.htm",
 	}
 	citeCap108 = oms.Citation{
-		Act:   "Приказ Минздрава № 108н",
+		Act:   oms.ActRules108n,
 		Title: "Правила ОМС: полис иностранным гражданам и лицам без гражданства — до конца календарного года (по данным страховщика)",
 		URL:   "http://xn--h1afefccrc.xn--p1ai/inostr.htm",
 	}
@@ -101,7 +101,7 @@ var (
 		Act: "210-ФЗ", Title: "Универсальная электронная карта (выпуск с 2013 г.; прекращён с 01.01.2017 Федеральным законом от 28.12.2016 № 471-ФЗ)",
 	}
 	citeSuspension = oms.Citation{
-		Act:   "326-ФЗ",
+		Act:   oms.Act326FZ,
 		Title: "Приостановление действия полиса на время службы (военнослужащие и приравненные к ним лица)",
 		URL:   "https://tfoms37.ru/novosti/poryadok-sdachi-ili-priostanovleniya-polisa-oms-dlya-voennosluzhashchikh",
 	}

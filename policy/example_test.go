@@ -76,7 +76,7 @@ func ExampleReissueForm() {
 	}
 	// Output:
 	// digital
-	// policy.reissue.no-new-blank — Приказ Минздрава № 108н, п. 30
+	// policy.reissue.no-new-blank — Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 30
 }
 
 func ExampleValidity() {
@@ -94,7 +94,7 @@ func ExampleValidity() {
 	}
 	// Output:
 	// 2018-02-01…2018-12-31
-	// policy.validity.until-rvp — Приказ Минздравсоцразвития № 158н; Приказ Минздрава № 108н
+	// policy.validity.until-rvp — Правила ОМС (Приказы № 158н и № 108н)
 	// policy.validity.year-end-cap — Письмо ФОМС от 08.11.2017 № 13057/91/и
 }
 

@@ -79,8 +79,8 @@ func TestReissueForm(t *testing.T) {
 		unconfirmed bool
 	}{
 		// Rules p. 30 (789н, from 10.01.2023): no new blank on re-issue or loss.
-		{Paper, day(2023, time.January, 10), Digital, "policy.reissue.no-new-blank", "Приказ Минздрава № 108н, п. 30", false},
-		{Plastic, day(2025, time.May, 5), Digital, "policy.reissue.no-new-blank", "Приказ Минздрава № 108н, п. 30", false},
+		{Paper, day(2023, time.January, 10), Digital, "policy.reissue.no-new-blank", "Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 30", false},
+		{Plastic, day(2025, time.May, 5), Digital, "policy.reissue.no-new-blank", "Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 30", false},
 		// 01.12.2022–09.01.2023: blanks no longer issued, p. 30 not yet in force.
 		{Paper, day(2023, time.January, 9), Digital, "policy.reissue.digital", "Федеральный закон от 06.12.2021 № 405-ФЗ", true},
 		// Before the digital policy a new blank was made.

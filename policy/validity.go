@@ -79,17 +79,17 @@ var (
 	dayStayingWorker = date.New(2023, time.January, 1)
 
 	citeRulesTerm = oms.Citation{
-		Act:   "Приказ Минздравсоцразвития № 158н; Приказ Минздрава № 108н",
+		Act:   oms.ActRules158n108n,
 		Title: "Правила ОМС: срок действия полиса по категориям застрахованных лиц",
 		URL:   "http://www.tfoms22.ru/forp/kak-poluchit-polis-oms/",
 	}
 	citeEAEU = oms.Citation{
-		Act:   "Приказ Минздрава от 27.10.2016 № 803н",
+		Act:   oms.ActOrder803n,
 		Title: "Трудящиеся государств — членов ЕАЭС и сотрудники органов ЕАЭС застрахованы с 01.01.2017 (Договор о ЕАЭС, ст. 98)",
 		URL:   "https://legallabor.ru/sobytiya-i-informatsiya/85-oms-dlya-trudyashchikhsya-iz-gosudarstv-chlenov-eaes-uzhe-skoro",
 	}
 	citeArt16Part11 = oms.Citation{
-		Act: "326-ФЗ", Article: "16", Part: "1.1",
+		Act: oms.Act326FZ, Article: "16", Part: "1.1",
 		Title: "Временно пребывающие работники с периодом уплаты страховых взносов",
 	}
 )

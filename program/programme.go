@@ -193,12 +193,12 @@ func (p *Programme) sectionNorms() oms.Citation {
 
 // Citations of the federal laws the programme rests on.
 var (
-	citeArt35 = oms.Citation{Act: "326-ФЗ", Article: "35", Part: "6",
+	citeArt35 = oms.Citation{Act: oms.Act326FZ, Article: "35", Part: "6",
 		Title: "базовая программа обязательного медицинского страхования"}
-	citeArt36 = oms.Citation{Act: "326-ФЗ", Article: "36",
+	citeArt36 = oms.Citation{Act: oms.Act326FZ, Article: "36",
 		Title: "территориальная программа обязательного медицинского страхования"}
-	citeArt32 = oms.Citation{Act: "323-ФЗ", Article: "32",
+	citeArt32 = oms.Citation{Act: oms.Act323FZ, Article: "32",
 		Title: "виды, условия и формы оказания медицинской помощи"}
-	citeArt81 = oms.Citation{Act: "323-ФЗ", Article: "81",
+	citeArt81 = oms.Citation{Act: oms.Act323FZ, Article: "81",
 		Title: "территориальная программа государственных гарантий"}
 )

@@ -1,7 +1,7 @@
 // Package smo encodes the insured person's choice of insurer — the
 // страховая медицинская организация (СМО) of compulsory medical insurance
 // (ОМС) — and its limits under 326-ФЗ ст. 16 and the Rules of ОМС
-// (Приказ Минздрава № 108н): which insurers a person can choose in a region
+// (Приказ Минздрава России от 28.02.2019 № 108н): which insurers a person can choose in a region
 // on a day, whether an application to replace the insurer is allowed, from
 // which day the new insurer insures, and what a person who moved must do.
 //

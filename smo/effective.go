@@ -14,24 +14,24 @@ var law326 = date.New(2011, time.January, 1)
 
 // Citations of the provisions this package applies.
 var (
-	citeChoice = oms.Citation{Act: "326-ФЗ", Article: "16", Part: "1", Point: "2",
+	citeChoice = oms.Citation{Act: oms.Act326FZ, Article: "16", Part: "1", Point: "2",
 		Title: "право на выбор страховой медицинской организации путём подачи заявления"}
-	citeReplace = oms.Citation{Act: "326-ФЗ", Article: "16", Part: "1", Point: "3",
+	citeReplace = oms.Citation{Act: oms.Act326FZ, Article: "16", Part: "1", Point: "3",
 		Title: "замена СМО один раз в течение календарного года не позднее 1 ноября, чаще — при изменении места жительства или прекращении действия договора о финансовом обеспечении ОМС"}
-	citeRelocationDuty = oms.Citation{Act: "326-ФЗ", Article: "16", Part: "2", Point: "4",
+	citeRelocationDuty = oms.Citation{Act: oms.Act326FZ, Article: "16", Part: "2", Point: "4",
 		Title: "выбор СМО по новому месту жительства в течение одного месяца, если прежняя СМО там не работает"}
-	citeChild = oms.Citation{Act: "326-ФЗ", Article: "16",
+	citeChild = oms.Citation{Act: oms.Act326FZ, Article: "16",
 		Title: "выбор и замена СМО для ребёнка до совершеннолетия или полной дееспособности — родителями или законными представителями",
 		URL:   "https://www.ffoms.gov.ru/for-citizens/faq/gde-poluchit-polis-oms-dlya-rebenka-i-kto-imeet-pravo-eto-sdelat/"}
-	citeCapacity = oms.Citation{Act: "ГК РФ", Article: "21", Part: "1",
+	citeCapacity = oms.Citation{Act: oms.ActCivilCode, Article: "21", Part: "1",
 		Title: "гражданская дееспособность в полном объёме — с восемнадцатилетнего возраста"}
-	citeEffective = oms.Citation{Act: "Правила ОМС",
-		Title: "выбор и замена СМО: Приказ Минздравсоцразвития № 158н (2011–2019), Приказ Минздрава № 108н (с 2019); пункт не установлен",
+	citeEffective = oms.Citation{Act: oms.ActRules158n108n,
+		Title: "выбор и замена СМО: Правила ОМС 158н (2011–2019), 108н (с 2019); пункт не установлен",
 		URL:   "https://docs.cntd.ru/document/554023464"}
 	citeFundInsurer = oms.Citation{Act: "430-ФЗ",
 		Title: "ТФОМС выполняет функции страховщика, если в реестре субъекта нет СМО (с 01.01.2027)"}
-	citeArt193 = oms.Citation{Act: "ГК РФ", Article: "193", Title: "окончание срока в нерабочий день"}
-	citeMonth  = oms.Citation{Act: "ГК РФ", Article: "192", Part: "3", Title: "срок, исчисляемый месяцами"}
+	citeArt193 = oms.Citation{Act: oms.ActCivilCode, Article: "193", Title: "окончание срока в нерабочий день"}
+	citeMonth  = oms.Citation{Act: oms.ActCivilCode, Article: "192", Part: "3", Title: "срок, исчисляемый месяцами"}
 )
 
 // An EffectiveRule says from which day a person is insured by the insurer
@@ -48,7 +48,7 @@ type EffectiveRule struct {
 // (WorkingDaysAfter 0), from 01.01.2011.
 //
 // Unconfirmed. The point of the Rules of ОМС (Приказ Минздравсоцразвития
-// № 158н until 2019, Приказ Минздрава № 108н since) that fixes the day
+// № 158н until 2019, Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н) since) that fixes the day
 // could not be read (spec law.md §2.3, law-addendum §1(b)). The default
 // rests on three reproductions of the Rules:
 //

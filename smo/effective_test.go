@@ -16,7 +16,7 @@ func TestEffectiveDateDefault(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, day(2026, time.November, 1), d)
 	assert.True(t, v.Unconfirmed)
-	assert.Equal(t, "Правила ОМС", v.Citation.String())
+	assert.Equal(t, oms.ActRules158n108n, v.Citation.String())
 	_, _, err = c.EffectiveDate(day(2010, time.June, 1))
 	assert.ErrorIs(t, err, oms.ErrNotInForce)
 }

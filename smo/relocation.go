@@ -9,7 +9,7 @@ import (
 	"github.com/rickb777/date"
 )
 
-var citeNotify = oms.Citation{Act: "326-ФЗ", Article: "16", Part: "2", Point: "3",
+var citeNotify = oms.Citation{Act: oms.Act326FZ, Article: "16", Part: "2", Point: "3",
 	Title: "уведомить СМО об изменении места жительства в течение одного месяца"}
 
 // oneMonth is the period of both duties on moving.
