@@ -451,12 +451,12 @@ func TestStreamingOrderAndMemory(t *testing.T) {
 	const n = 3000
 	opts := testOptions(t, 2, "json")
 	chk := newChecker(opts.registry, opts.asOf)
-	p := newPipeline(2, func(r row) outcome { return process(chk, r, renderJSON, renderMalformedJSON) })
+	p := newPipeline(2, func(r row) outcome { return process(chk, r, renderJSON, renderMalformedJSON, false) })
 	src := newCSVSource(newGenerated(t, n))
 	next := 0
 	p.run(context.Background(), src, func(o outcome) {
 		var v struct{ ID string }
-		if err := json.Unmarshal(o.out, &v); err != nil {
+		if err := json.Unmarshal(*o.out, &v); err != nil {
 			t.Fatal(err)
 		}
 		if want := "G-" + strconv.Itoa(next); v.ID != want {
@@ -469,6 +469,27 @@ func TestStreamingOrderAndMemory(t *testing.T) {
 	}
 	if m := p.maxInFlight.Load(); m > int64(p.maxRows()) || m < batchSize {
 		t.Errorf("%d rows in flight at once, the bound is %d", m, p.maxRows())
+	}
+}
+
+// TestFailuresOnly checks -failures: the passing applications are left out
+// of the report but counted in the summary.
+func TestFailuresOnly(t *testing.T) {
+	all, _, _ := runAudit(t, "-asof", asOf)
+	fails, _, code := runAudit(t, "-asof", asOf, "-failures")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	sum := func(s string) string { _, after, _ := strings.Cut(s, "══ Summary"); return after }
+	if sum(all) != sum(fails) {
+		t.Error("the summary differs with -failures")
+	}
+	for id, b := range blocks(all) {
+		head, _, _ := strings.Cut(b, "\n")
+		_, in := blocks(fails)[id]
+		if pass := strings.HasSuffix(head, "PASS"); pass == in {
+			t.Errorf("%s (pass %v) in the -failures report: %v", id, pass, in)
+		}
 	}
 }
 

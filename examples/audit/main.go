@@ -8,6 +8,7 @@
 //	go run ./examples/audit applications.csv       # CSV with a header
 //	go run ./examples/audit -format json apps.jsonl > report.jsonl
 //	go run ./examples/audit -asof 2026-11-01 -registry insurers.csv apps.csv
+//	go run ./examples/audit -failures -strict big.csv  # only what needs attention
 //
 // Each application (one row) carries the person (date of birth,
 // citizenship, residence status, refugee status, EAEU worker or official,
@@ -86,6 +87,10 @@
 // rows by line. With -format json the report is JSON Lines: one object per
 // row ({"type":"application",…} or {"type":"malformed","line":…}), in input
 // order, then one {"type":"summary",…} object.
+//
+// With -failures only the applications that fail and the malformed rows
+// are reported (the summary still counts every row): the report of a large
+// file is then about what needs attention.
 //
 // A malformed row (a bad date, an unknown region, a bad СНИЛС, the wrong
 // number of columns, an unknown value) is reported with its line number and

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -34,7 +35,9 @@ type options struct {
 	asOf        date.Date
 	workers     int
 	strict      bool
-	registry    *smo.Registry
+	// failuresOnly leaves the passing applications out of the report.
+	failuresOnly bool
+	registry     *smo.Registry
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -46,6 +49,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	registryFile := fs.String("registry", "", "insurer registry, CSV or JSON in the smo package's format (default: the bundled sample registry)")
 	workers := fs.Int("workers", 0, "number of workers (default: GOMAXPROCS)")
 	strict := fs.Bool("strict", false, "exit with status 3 when any row is malformed")
+	failures := fs.Bool("failures", false, "report only the applications that fail and the malformed rows (the summary still counts all)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: audit [flags] [applications.csv | applications.jsonl | -]\n\n"+
 			"Checks each application against the oms library and prints a report.\n"+
@@ -67,7 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 1 {
 		return usage("one input file at most, got %d", fs.NArg())
 	}
-	opts := options{format: *format, workers: *workers, strict: *strict}
+	opts := options{format: *format, workers: *workers, strict: *strict, failuresOnly: *failures}
 	if opts.format != "text" && opts.format != "json" {
 		return usage("-format %q: want text or json", opts.format)
 	}
@@ -182,7 +186,7 @@ func audit(ctx context.Context, src source, out, stderr io.Writer, name string, 
 		render, renderBad = renderJSON, renderMalformedJSON
 	}
 	p := newPipeline(opts.workers, func(r row) outcome {
-		return process(chk, r, render, renderBad)
+		return process(chk, r, render, renderBad, opts.failuresOnly)
 	})
 	bw := bufio.NewWriterSize(out, 64<<10)
 	sum := newSummary(name, opts.asOf)
@@ -194,12 +198,13 @@ func audit(ctx context.Context, src source, out, stderr io.Writer, name string, 
 	stopProgress := startProgress(stderr, &p.done)
 	p.run(ctx, src, func(o outcome) {
 		sum.add(o)
-		if writeErr == nil {
-			if _, err := bw.Write(o.out); err != nil {
+		if writeErr == nil && o.out != nil {
+			if _, err := bw.Write(*o.out); err != nil {
 				writeErr = err
 				stop()
 			}
 		}
+		putBuffer(o.out)
 	})
 	stopProgress()
 	sum.finish(src.Err())
@@ -217,18 +222,39 @@ func audit(ctx context.Context, src source, out, stderr io.Writer, name string, 
 	return sum, nil
 }
 
-// process turns one row into its outcome: parse, check, render.
-func process(chk *checker, r row, render func([]byte, *Result) []byte, renderBad func([]byte, int, error) []byte) outcome {
+// buffers recycles the rendered blocks: the writer returns each after
+// writing it, so a long run does not allocate a block per application.
+var buffers = sync.Pool{New: func() any { b := make([]byte, 0, 8<<10); return &b }}
+
+func getBuffer() *[]byte { return buffers.Get().(*[]byte) }
+
+func putBuffer(b *[]byte) {
+	if b != nil && cap(*b) <= 64<<10 {
+		*b = (*b)[:0]
+		buffers.Put(b)
+	}
+}
+
+// process turns one row into its outcome: parse, check, render. With
+// failuresOnly a passing application is counted but not rendered.
+func process(chk *checker, r row, render func([]byte, *Result) []byte, renderBad func([]byte, int, error) []byte, failuresOnly bool) outcome {
 	if r.err == nil {
 		a, err := r.f.build(r.line)
 		if err != nil {
 			r.err = err
 		} else {
 			res := chk.check(a)
-			return outcome{line: r.line, out: render(make([]byte, 0, 4096), res), pass: res.pass(), violated: res.violations(), category: res.Category}
+			o := outcome{line: r.line, pass: res.pass(), violated: res.violations(), category: res.Category}
+			if !o.pass || !failuresOnly {
+				o.out = getBuffer()
+				*o.out = render(*o.out, res)
+			}
+			return o
 		}
 	}
-	return outcome{line: r.line, malformed: true, out: renderBad(nil, r.line, r.err)}
+	o := outcome{line: r.line, malformed: true, out: getBuffer()}
+	*o.out = renderBad(*o.out, r.line, r.err)
+	return o
 }
 
 // startProgress shows the number of rows done on stderr, twice a second,
