@@ -3,8 +3,8 @@ package policy
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/omsrules/oms"
 	"strings"
-	"time"
 
 	"github.com/rickb777/date"
 )
@@ -56,27 +56,14 @@ func unmarshalWithDates(data []byte, v any, dates map[string]*date.Date) error {
 // parseISODate parses a calendar date written YYYY-MM-DD (a four-digit
 // year from 0001), rejecting days that do not exist.
 func parseISODate(s string) (date.Date, error) {
-	bad := func() (date.Date, error) { return date.Date{}, fmt.Errorf("policy: %q is not a date YYYY-MM-DD", s) }
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return bad()
+	if len(s) != 10 || s[4] != '-' {
+		return date.Date{}, fmt.Errorf("policy: %q is not a date YYYY-MM-DD", s)
 	}
-	num := func(b string) (int, bool) {
-		n := 0
-		for i := 0; i < len(b); i++ {
-			if b[i] < '0' || b[i] > '9' {
-				return 0, false
-			}
-			n = n*10 + int(b[i]-'0')
-		}
-		return n, true
+	d, err := oms.ParseDate(s)
+	if err != nil {
+		return date.Date{}, fmt.Errorf("policy: %q is not a date YYYY-MM-DD", s)
 	}
-	y, ok1 := num(s[:4])
-	m, ok2 := num(s[5:7])
-	d, ok3 := num(s[8:])
-	if !ok1 || !ok2 || !ok3 || y < 1 || m < 1 || m > 12 || d < 1 || d > date.DaysIn(y, time.Month(m)) {
-		return bad()
-	}
-	return date.New(y, time.Month(m), d), nil
+	return d, nil
 }
 
 // UnmarshalJSON decodes a Policy; see unmarshalWithDates.

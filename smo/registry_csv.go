@@ -171,13 +171,13 @@ func (r *Registry) WriteCSV(w io.Writer) error {
 	return cw.Error()
 }
 
-// parseDate parses exactly YYYY-MM-DD.
+// parseDate parses exactly YYYY-MM-DD, the form the registry files use.
 func parseDate(s string) (date.Date, error) {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+	if len(s) != 10 || s[4] != '-' {
 		return date.Date{}, fmt.Errorf("%w: date %q (want YYYY-MM-DD)", ErrInvalid, s)
 	}
-	d, err := date.ParseISO(s)
-	if err != nil || d.String() != s {
+	d, err := oms.ParseDate(s)
+	if err != nil {
 		return date.Date{}, fmt.Errorf("%w: date %q (want a real day as YYYY-MM-DD)", ErrInvalid, s)
 	}
 	return d, nil
