@@ -70,11 +70,11 @@ var (
 	// territorial fund of Tatarstan's page (law.md §2.3).
 	citeRulesReissue = oms.Citation{
 		Act:   oms.ActRules158n108n,
-		Title: "Правила ОМС: переоформление полиса, дубликат при утрате",
+		Title: "переоформление полиса, дубликат при утрате",
 	}
 	citeRulesCertificate = oms.Citation{
 		Act:   oms.ActRules158n108n,
-		Title: "Правила ОМС: временное свидетельство действует до получения полиса, но не более 30 рабочих дней",
+		Title: "временное свидетельство действует до получения полиса, но не более 30 рабочих дней",
 	}
 	// citeCap2017 and citeCap108 are the calendar-year cap around the 2018
 	// letter: secondary sources only (law-addendum.md §1(g)).
@@ -85,7 +85,7 @@ var (
 	}
 	citeCap108 = oms.Citation{
 		Act:   oms.ActRules108n,
-		Title: "Правила ОМС: полис иностранным гражданам и лицам без гражданства — до конца календарного года (по данным страховщика)",
+		Title: "полис иностранным гражданам и лицам без гражданства — до конца календарного года (по данным страховщика)",
 		URL:   "http://xn--h1afefccrc.xn--p1ai/inostr.htm",
 	}
 	citeLetter13057 = oms.Citation{

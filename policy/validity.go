@@ -80,7 +80,7 @@ var (
 
 	citeRulesTerm = oms.Citation{
 		Act:   oms.ActRules158n108n,
-		Title: "Правила ОМС: срок действия полиса по категориям застрахованных лиц",
+		Title: "срок действия полиса по категориям застрахованных лиц",
 		URL:   "http://www.tfoms22.ru/forp/kak-poluchit-polis-oms/",
 	}
 	citeEAEU = oms.Citation{
@@ -247,20 +247,23 @@ func (r Rules) InForce(p Policy, d date.Date) (oms.Decision, error) {
 	case d.Before(per.From):
 		dec = dec.With(oms.Finding{
 			Code: "policy.not-yet-issued", Severity: oms.Violation,
-			RU: fmt.Sprintf("На %s полис ещё не выдан (выдан %s)", ruDate(d), ruDate(per.From)),
-			EN: fmt.Sprintf("On %s the policy had not been issued yet (issued %s)", d, per.From),
+			RU:       fmt.Sprintf("На %s полис ещё не выдан (выдан %s)", ruDate(d), ruDate(per.From)),
+			EN:       fmt.Sprintf("On %s the policy had not been issued yet (issued %s)", d, per.From),
+			Citation: citeRulesTerm,
 		})
 	case !per.Contains(d):
 		dec = dec.With(oms.Finding{
 			Code: "policy.expired", Severity: oms.Violation,
-			RU: fmt.Sprintf("Срок действия полиса истёк %s", ruDate(per.Last)),
-			EN: fmt.Sprintf("The policy expired on %s", per.Last),
+			RU:       fmt.Sprintf("Срок действия полиса истёк %s", ruDate(per.Last)),
+			EN:       fmt.Sprintf("The policy expired on %s", per.Last),
+			Citation: citeRulesTerm,
 		})
 	default:
 		dec = dec.With(oms.Finding{
 			Code: "policy.in-force", Severity: oms.Info,
-			RU: fmt.Sprintf("На %s полис действует (%s)", ruDate(d), per),
-			EN: fmt.Sprintf("On %s the policy is in force (%s)", d, per),
+			RU:       fmt.Sprintf("На %s полис действует (%s)", ruDate(d), per),
+			EN:       fmt.Sprintf("On %s the policy is in force (%s)", d, per),
+			Citation: citeRulesTerm,
 		})
 	}
 	return dec, nil
