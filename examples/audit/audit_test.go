@@ -586,3 +586,69 @@ func TestJSONLSampleAgreesWithCSV(t *testing.T) {
 		t.Errorf("only %d applications compared", n)
 	}
 }
+
+// sampleResults checks every well-formed row of the bundled sample.
+func sampleResults(t testing.TB) []*Result {
+	opts := testOptions(t, 1, "json")
+	chk := newChecker(opts.registry, opts.asOf)
+	src := newCSVSource(bytes.NewReader(sampleCSV))
+	var out []*Result
+	for {
+		r, ok := src.Next()
+		if !ok {
+			break
+		}
+		if r.err != nil {
+			continue
+		}
+		a, err := r.f.build(r.line)
+		if err != nil {
+			continue
+		}
+		out = append(out, chk.check(a))
+	}
+	return out
+}
+
+// TestRenderJSONMatchesEncodingJSON holds the hand-written JSON renderer to
+// encoding/json: byte for byte the same line for every sample application.
+func TestRenderJSONMatchesEncodingJSON(t *testing.T) {
+	for _, r := range sampleResults(t) {
+		fast, ref := renderJSON(nil, r), renderJSONReference(nil, r)
+		if !bytes.Equal(fast, ref) {
+			t.Errorf("%s:\nfast: %s\nref:  %s", r.App.ID, fast, ref)
+		}
+	}
+}
+
+// FuzzAppendJSONString checks the string escaper against encoding/json on
+// any input, invalid UTF-8 included.
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range []string{"", "plain", `"quoted" \ back`, "<a&b>", "ЕНП № 1\n\t\x01", "\xff\xfe", "\u2028\u2029", "ё"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, _ := json.Marshal(s)
+		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+			t.Fatalf("%q: got %s, want %s", s, got, want)
+		}
+	})
+}
+
+// BenchmarkRenderJSON renders the sample's results as JSON Lines by hand
+// and through encoding/json, in one run.
+func BenchmarkRenderJSON(b *testing.B) {
+	rs := sampleResults(b)
+	for _, c := range []struct {
+		name string
+		fn   func([]byte, *Result) []byte
+	}{{"fast", renderJSON}, {"encoding-json", renderJSONReference}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			buf := make([]byte, 0, 64<<10)
+			for i := 0; b.Loop(); i++ {
+				buf = c.fn(buf[:0], rs[i%len(rs)])
+			}
+		})
+	}
+}

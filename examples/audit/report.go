@@ -185,7 +185,9 @@ type jsonMalformed struct {
 	Error string `json:"error"`
 }
 
-func renderJSON(b []byte, r *Result) []byte {
+// renderJSONReference is renderJSON through encoding/json: the reference
+// the tests hold renderJSON to.
+func renderJSONReference(b []byte, r *Result) []byte {
 	v := jsonResult{
 		Type: "application", ID: r.App.ID, Line: r.App.Line, Date: r.App.Date, Region: r.App.Region,
 		Category: r.Category, Pass: r.pass(), Decision: r.Decision(), Sections: r.Sections,
