@@ -16,6 +16,9 @@ type outcome struct {
 	pass      bool
 	violated  []string // codes of the violations, for the summary
 	category  string
+	// unconfirmed: a violation of the application rests on a rule the
+	// library marks unconfirmed.
+	unconfirmed bool
 }
 
 // batchSize is the number of rows a worker takes at once: handing rows

@@ -68,6 +68,19 @@ func (r *Result) pass() bool {
 	return true
 }
 
+// unconfirmedViolation reports whether a violation rests on a rule the
+// library marks unconfirmed: such a failure deserves a second look.
+func (r *Result) unconfirmedViolation() bool {
+	for _, s := range r.Sections {
+		for _, f := range s.Decision.Violations() {
+			if f.Unconfirmed {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (r *Result) violations() []string {
 	var out []string
 	for _, s := range r.Sections {
@@ -217,20 +230,23 @@ func appendJSONLine(b []byte, v any) []byte {
 
 // A summary counts the outcomes, in input order.
 type summary struct {
-	Type       string         `json:"type"` // "summary"
-	Input      string         `json:"input"`
-	AsOf       date.Date      `json:"as_of"`
-	Rows       int            `json:"rows"`
-	Checked    int            `json:"checked"`
-	Passed     int            `json:"passed"`
-	Failed     int            `json:"failed"`
-	Malformed  int            `json:"malformed"`
-	BadLines   []int          `json:"malformed_lines"` // the first maxListedLines
-	ByRule     []ruleCount    `json:"violations_by_rule"`
-	ByCategory map[string]int `json:"by_category"`
-	ReadWhole  bool           `json:"read_whole"`
-	ReadError  string         `json:"read_error,omitempty"`
-	byRule     map[string]int
+	Type    string    `json:"type"` // "summary"
+	Input   string    `json:"input"`
+	AsOf    date.Date `json:"as_of"`
+	Rows    int       `json:"rows"`
+	Checked int       `json:"checked"`
+	Passed  int       `json:"passed"`
+	Failed  int       `json:"failed"`
+	// FailedUnconfirmed counts the failed applications with a violation
+	// that rests on a rule the library marks unconfirmed.
+	FailedUnconfirmed int            `json:"failed_on_unconfirmed_rules"`
+	Malformed         int            `json:"malformed"`
+	BadLines          []int          `json:"malformed_lines"` // the first maxListedLines
+	ByRule            []ruleCount    `json:"violations_by_rule"`
+	ByCategory        map[string]int `json:"by_category"`
+	ReadWhole         bool           `json:"read_whole"`
+	ReadError         string         `json:"read_error,omitempty"`
+	byRule            map[string]int
 }
 
 // maxListedLines bounds the malformed lines the summary lists.
@@ -265,6 +281,9 @@ func (s *summary) add(o outcome) {
 		return
 	}
 	s.Failed++
+	if o.unconfirmed {
+		s.FailedUnconfirmed++
+	}
 	seen := map[string]bool{}
 	for _, c := range o.violated {
 		if !seen[c] {
@@ -295,6 +314,9 @@ func (s *summary) writeText(w io.Writer) {
 	fmt.Fprintf(w, "══ Summary: %s, as of %s\n", s.Input, s.AsOf)
 	fmt.Fprintf(w, "   rows read:            %d\n", s.Rows)
 	fmt.Fprintf(w, "   applications checked: %d — pass %d, fail %d\n", s.Checked, s.Passed, s.Failed)
+	if s.FailedUnconfirmed > 0 {
+		fmt.Fprintf(w, "   of the failures, %d rest on a rule the library marks unconfirmed (see \"unconfirmed rule\" above)\n", s.FailedUnconfirmed)
+	}
 	if s.Malformed > 0 {
 		lines := make([]string, len(s.BadLines))
 		for i, l := range s.BadLines {

@@ -244,7 +244,7 @@ func process(chk *checker, r row, render func([]byte, *Result) []byte, renderBad
 			r.err = err
 		} else {
 			res := chk.check(a)
-			o := outcome{line: r.line, pass: res.pass(), violated: res.violations(), category: res.Category}
+			o := outcome{line: r.line, pass: res.pass(), violated: res.violations(), category: res.Category, unconfirmed: res.unconfirmedViolation()}
 			if !o.pass || !failuresOnly {
 				o.out = getBuffer()
 				*o.out = render(*o.out, res)
