@@ -38,6 +38,7 @@ type options struct {
 	// failuresOnly leaves the passing applications out of the report.
 	failuresOnly bool
 	registry     *smo.Registry
+	registryName string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -96,6 +97,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return usage("%v", err)
 	}
 	opts.registry = reg
+	opts.registryName = *registryFile
+	if opts.registryName == "" {
+		opts.registryName = "the bundled sample of fictitious insurers"
+	}
 
 	// The input: a file, standard input, or the bundled sample.
 	var (
@@ -195,6 +200,11 @@ func audit(ctx context.Context, src source, out, stderr io.Writer, name string, 
 	ctx, stop = context.WithCancel(ctx)
 	defer stop()
 
+	if opts.format == "text" {
+		fmt.Fprintf(bw, "Audit of %s, as of %s: each application judged by the law in force on the day it was filed.\n"+
+			"Insurer registry: %s (%d insurers). One block per row, in input order; the summary is at the end.\n\n",
+			name, opts.asOf, opts.registryName, opts.registry.Len())
+	}
 	stopProgress := startProgress(stderr, &p.done)
 	p.run(ctx, src, func(o outcome) {
 		sum.add(o)
