@@ -335,6 +335,13 @@ func TestBadInput(t *testing.T) {
 		{name: "bad quote mid-file", file: "a.csv",
 			content: header + "B-1,\"2026\n03\"x,77,1985-04-12,rf,,,\n" + good + good,
 			code:    exitOK, stdout: []string{"── line 2 ── MALFORMED", "── G-1 · line 4", "── G-1 · line 5", "rows read:            3"}},
+		// Excel in a Russian locale: semicolons, CRLF, a byte-order mark,
+		// DD.MM.YYYY dates, a quoted list cell.
+		{name: "excel", file: "a.csv",
+			content: "\ufeffid;date;region;birth_date;citizenship;snils;documents;insurer;reason\r\n" +
+				"E-1;10.03.2026;77;12.04.1985;rf;112-233-445 95;\"russian-passport:45 06 123456;snils:112-233-445 95\";S-01;first-choice\r\n" +
+				"E-2;30.02.2026;77;12.04.1985;rf;;;;\r\n",
+			code: exitOK, stdout: []string{"── E-1 · line 2 · 2026-03-10 · 77", "eligibility.documents.ok.identity", `line 3, field "date"`}},
 		{name: "strict", file: "a.csv", args: []string{"-strict"},
 			content: header + "B-1,2026-02-30,77,1985-04-12,rf,,,\n" + good, code: exitMalformed,
 			stderr: []string{"1 malformed rows"}},

@@ -84,14 +84,40 @@ type csvSource struct {
 }
 
 func newCSVSource(r io.Reader) *csvSource {
-	cr := csv.NewReader(r)
+	br := bufio.NewReaderSize(r, 64<<10)
+	cr := csv.NewReader(br)
 	cr.Comment = '#'
+	cr.Comma = sniffDelimiter(br)
 	cr.FieldsPerRecord = -1 // the count is checked here, so a short row is reported and skipped
 	cr.ReuseRecord = true
 	return &csvSource{r: cr}
 }
 
 func (s *csvSource) Err() error { return s.err }
+
+// sniffDelimiter tells a comma-separated file from a semicolon-separated
+// one, as Excel writes CSV in a Russian locale, by the first line that is
+// not a comment: semicolons and no commas mean ';'. (List cells then come
+// quoted, "a;b", as Excel quotes them.)
+func sniffDelimiter(br *bufio.Reader) rune {
+	head, _ := br.Peek(br.Size())
+	for len(head) > 0 {
+		line := head
+		if i := bytes.IndexByte(head, '\n'); i >= 0 {
+			line, head = head[:i], head[i+1:]
+		} else {
+			head = nil
+		}
+		if bytes.HasPrefix(line, []byte("#")) {
+			continue
+		}
+		if bytes.IndexByte(line, ';') >= 0 && bytes.IndexByte(line, ',') < 0 {
+			return ';'
+		}
+		break
+	}
+	return ','
+}
 
 func (s *csvSource) fail(err error) (row, bool) {
 	s.err, s.done = fmt.Errorf("%w: %w", errNotWhole, err), true

@@ -71,6 +71,9 @@
 //	                          change-residence (policy.Reason), relocation,
 //	                          birth-registration
 //
+// A file whose header has semicolons and no commas is read as
+// semicolon-separated, as Excel writes CSV in a Russian locale; its list
+// cells then come quoted. A byte-order mark and CRLF line ends are fine.
 // Dates are YYYY-MM-DD or DD.MM.YYYY; regions the two-digit code or the
 // ISO 3166-2 code. Lines starting with '#' are comments. JSON Lines (one
 // object per line, the same member names; documents, history and events as
