@@ -17,6 +17,8 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/smo"
 	"github.com/rickb777/date"
 )
 
@@ -187,6 +189,40 @@ func TestSampleCases(t *testing.T) {
 			if !strings.Contains(b, code) {
 				t.Errorf("%s: no finding %s:\n%s", c.id, code, b)
 			}
+		}
+	}
+}
+
+// TestSampleCoversEveryCategoryAndReason checks that the bundled sample
+// keeps covering what the issue asks of it as the library grows: every
+// applicant category of the eligibility package (and people not insured),
+// every reason of an application and of a history entry of the smo
+// package.
+func TestSampleCoversEveryCategoryAndReason(t *testing.T) {
+	out, _, _ := runAudit(t, "-asof", asOf, "-format", "json")
+	var sum struct {
+		ByCategory map[string]int `json:"by_category"`
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &sum); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range append(eligibility.Categories(), eligibility.NotInsured) {
+		if sum.ByCategory[c.String()] == 0 {
+			t.Errorf("no application of category %s in the sample", c)
+		}
+	}
+	reasons := map[string]bool{}
+	for _, l := range strings.Split(string(sampleCSV), "\n") {
+		for _, r := range []string{"first-choice", "voluntary", "relocation", "insurer-exit", "fund-assignment", "newborn"} {
+			if strings.Contains(l, ","+r+",") || strings.Contains(l, " "+r+" ") {
+				reasons[r] = true
+			}
+		}
+	}
+	for r := smo.FirstChoice; r.IsValid(); r++ {
+		if !reasons[r.String()] {
+			t.Errorf("no application or history entry with reason %s in the sample", r)
 		}
 	}
 }
