@@ -324,8 +324,11 @@ func (f *fields) build(line int) (*Application, error) {
 		if !ok {
 			return bad("events", fmt.Errorf("%w: event %q (want kind@date)", errBad, ev))
 		}
-		if kind, err = oneOf("event kind", strings.TrimSpace(kind), eventKinds, false); err != nil {
-			return bad("events", err)
+		kind = strings.TrimSpace(kind)
+		if kind != "relocation" && kind != "birth-registration" {
+			if _, err := policy.ParseReason(kind); err != nil {
+				return bad("events", fmt.Errorf("%w: event %q (want relocation, birth-registration or a re-issue reason of policy.Reason)", errBad, kind))
+			}
 		}
 		d, err := parseDate(strings.TrimSpace(ds))
 		if err != nil {

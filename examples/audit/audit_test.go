@@ -161,7 +161,9 @@ func TestSampleCases(t *testing.T) {
 		{"A-052", false, []string{"audit.certificate.gap"}},
 		{"A-053", true, []string{"receive the policy while the temporary certificate is valid"}},
 		{"A-054", true, []string{"policy.notify.deadline"}},
-		{"A-055", false, []string{"audit.notify.late"}},
+		{"A-055", false, []string{"policy.notify.late"}},
+		{"A-065", true, []string{"policy.reissue.reason"}},
+		{"A-066", true, []string{"policy.reissue.reason"}},
 		{"A-017", true, []string{"eligibility.documents.ok.legal-representative.authority"}},
 		{"A-061", true, []string{"policy.certificate.policy-received", "policy.form.not-issued-then"}}, // a blank after 30.11.2022: warning, unconfirmed
 		{"A-062", true, []string{"policy.in-force"}},

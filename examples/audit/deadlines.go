@@ -65,34 +65,51 @@ func citationOf(d oms.Decision, code string) (oms.Citation, bool) {
 	return f.Citation, ok && f.Unconfirmed
 }
 
-// notice is the duty to notify the insurer of a change within one month
-// (326-ФЗ ст. 16 ч. 2 п. 3, policy.NotifyDeadline). The application is the
-// notice.
+// notice is a change in the person's data, a loss, wear or an error in
+// the policy: the re-issue of the policy (policy.Reissue: the form of the
+// new policy, a duplicate or not) and, for the changes 326-ФЗ ст. 16 ч. 2
+// п. 3 lists, the duty to notify the insurer within one month. The
+// application is the notice.
 func (c *checker) notice(a *Application, ev Event, cal *calendar.Calendar) ([]Due, oms.Decision) {
 	reason, err := policy.ParseReason(ev.Kind)
 	if err != nil {
 		return nil, unanswered(ev.Kind, err)
 	}
-	n, dec, err := policy.NotifyDeadline(reason, ev.Date, cal)
+	step, stepRU := "notify the insurer: "+reason.NameEN(), "уведомить СМО: "+reason.NameRU()
+	var (
+		n   policy.Notice
+		dec oms.Decision
+	)
+	form, formErr := policy.ParseForm(a.Policy.Form)
+	if formErr == nil && !a.Date.Before(ev.Date) {
+		var out policy.ReissueOutcome
+		out, dec, err = policy.Reissue(policy.ReissueRequest{Reason: reason, Current: form, Changed: ev.Date, Applied: a.Date}, cal)
+		n = out.Notice
+	} else {
+		// No policy form to re-issue (none given, or the historical
+		// certificate), or an application before the change: the duty
+		// to notify alone.
+		n, dec, err = policy.NotifyDeadline(reason, ev.Date, cal)
+	}
 	if err != nil {
-		return nil, unanswered(reason.NameEN(), err)
+		return nil, unanswered(step, err)
 	}
 	if !n.Required {
 		return nil, dec
 	}
 	cite, unconfirmed := citationOf(dec, "policy.notify.deadline")
-	d, err := c.due(cal, a.Region, "notify the insurer: "+reason.NameEN(), "уведомить СМО: "+reason.NameRU(), ev.Date, oneMonth, a.Date, true, cite)
+	d, err := c.due(cal, a.Region, step, stepRU, ev.Date, oneMonth, a.Date, !a.Date.Before(ev.Date), cite)
 	if err != nil {
-		return nil, dec.Merge(unanswered(reason.NameEN(), err))
+		return nil, dec.Merge(unanswered(step, err))
 	}
 	d.Unconfirmed = unconfirmed
 	if d.Last != n.Deadline {
 		// The two computations of one period must agree; say so if not.
 		dec = dec.With(oms.Finding{Code: "audit.deadline.disagree", Severity: oms.Warning,
-			RU: fmt.Sprintf("policy.NotifyDeadline даёт %s, calendar.Deadline — %s", n.Deadline, d.Last),
-			EN: fmt.Sprintf("policy.NotifyDeadline gives %s, calendar.Deadline %s", n.Deadline, d.Last)})
+			RU: fmt.Sprintf("policy даёт %s, calendar.Deadline — %s", n.Deadline, d.Last),
+			EN: fmt.Sprintf("policy gives %s, calendar.Deadline %s", n.Deadline, d.Last)})
 	}
-	if d.Status == "late" {
+	if d.Status == "late" && !dec.Has("policy.notify.late") {
 		dec = dec.With(oms.Finding{
 			Code: "audit.notify.late", Severity: oms.Violation,
 			RU: fmt.Sprintf("СМО уведомлена %s, после окончания месячного срока %s (изменение %s)",

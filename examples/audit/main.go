@@ -66,9 +66,10 @@
 //	policy_form, policy_issued, enp
 //	                          the policy held: old-style | paper | plastic | uek |
 //	                          digital (policy.Form) or temporary-certificate
-//	events                    "kind@date;…": change-name, change-birth-date,
-//	                          change-birth-place, change-identity-document,
-//	                          change-residence (policy.Reason), relocation,
+//	events                    "kind@date;…": a re-issue reason of policy.Reason
+//	                          (change-name, change-birth-date, change-birth-place,
+//	                          change-identity-document, change-residence,
+//	                          data-error, wear, loss), relocation,
 //	                          birth-registration
 //
 // A file whose header has semicolons and no commas is read as
