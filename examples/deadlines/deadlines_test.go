@@ -70,6 +70,9 @@ func TestCases(t *testing.T) {
 		// production calendar does not know yet: reported, exit 1.
 		{"beyond the calendar", []string{"-region", "77", "-date", "2026-12-15", "-event", "change-name"}, 1,
 			[]string{"not computed", "calendar"}, nil},
+		// A loss starts no deadline to notify: said, not silently empty.
+		{"loss", []string{"-region", "77", "-date", "2026-04-01", "-event", "loss"}, 0,
+			[]string{"The law sets no time limit"}, []string{"• "}},
 		{"bad region", []string{"-region", "99"}, 2, nil, nil},
 		{"bad date", []string{"-date", "2026-02-30"}, 2, nil, nil},
 		{"bad event", []string{"-event", "party"}, 2, nil, nil},

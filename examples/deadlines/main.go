@@ -20,9 +20,10 @@
 //	go run ./examples/deadlines -region 14 -date 2026-03-10 -time 09:30 -event appeal
 //	go run ./examples/deadlines -region 77 -date 2019-04-01 -event application -format json
 //
-// Events (-event): change-name, change-birth-date, change-birth-place,
-// change-identity-document, change-residence (notice to the insurer,
-// policy.NotifyDeadline); relocation (smo.RelocationDeadline and the notice
+// Events (-event): the re-issue reasons of policy.Reason — change-name,
+// change-birth-date, change-birth-place, change-identity-document,
+// change-residence, data-error, wear, loss (the notice to the insurer where
+// the law sets one, policy.NotifyDeadline); relocation (smo.RelocationDeadline and the notice
 // of the new residence); birth-registration (smo.NewbornCoverEnd);
 // application (an application to an insurer: the temporary certificate
 // where it existed, the 1 November limit of a voluntary switch); appeal,

@@ -47,9 +47,19 @@ type Report struct {
 	TimeZone string     `json:"time_zone"`
 	Steps    []Step     `json:"steps"`
 	Problems []Problem  `json:"problems,omitempty"`
+	// Notes explain an event that starts no deadline.
+	Notes []oms.Finding `json:"notes,omitempty"`
 }
 
-var changeEvents = []string{"change-name", "change-birth-date", "change-birth-place", "change-identity-document", "change-residence"}
+// changeEvents are the re-issue reasons of the policy package: a change of
+// the person's data, an error, wear, loss.
+var changeEvents = func() []string {
+	var out []string
+	for _, r := range policy.Reasons() {
+		out = append(out, r.String())
+	}
+	return out
+}()
 var careEvents = []string{"appeal", "call", "prescription", "referral", "diagnosis", "histology-or-diagnosis"}
 
 func allEvents() []string {
@@ -186,6 +196,9 @@ func compute(region oms.Region, day date.Date, clock time.Time, event string) (*
 			continue
 		}
 		if !n.Required {
+			if event != "all" {
+				rep.Notes = append(rep.Notes, dec.Findings()...)
+			}
 			continue
 		}
 		f, _ := dec.Find("policy.notify.deadline")
@@ -350,6 +363,9 @@ func writeText(w io.Writer, r *Report) {
 			}
 		}
 		fmt.Fprintln(w)
+	}
+	for _, n := range r.Notes {
+		fmt.Fprintf(w, "· %s\n  %s\n  law: %s\n\n", n.EN, n.RU, n.Citation)
 	}
 	for _, p := range r.Problems {
 		fmt.Fprintf(w, "✗ %s: not computed: %s\n", p.Step, p.Error)
