@@ -132,11 +132,19 @@ type CoverageResponse struct {
 // insurer of (change-name, change-identity-document, change-residence, …,
 // policy.Reason), relocation (choose an insurer in the new region) — or
 // Period, a period of the Civil Code or of working days.
+//
+// Or give Wait, a waiting-time norm of the Programme of State Guarantees
+// (program.WaitKind: specialist, ct-mri, planned-specialised, ambulance,
+// …), with Time, the local time of the event it counts from: the answer is
+// when care is due under the programme in force on Date, or the region's
+// territorial programme if the service has one for that year.
 type DeadlineRequest struct {
 	Date   string         `json:"date"`
+	Time   string         `json:"time,omitempty"` // HH:MM, for Wait; default 00:00
 	Region string         `json:"region"`
 	Event  string         `json:"event,omitempty"`
 	Period *PeriodRequest `json:"period,omitempty"`
+	Wait   string         `json:"wait,omitempty"`
 }
 
 // PeriodRequest is N units: days | working-days | weeks | months | years.

@@ -20,7 +20,8 @@
 //	                      programme or a region's territorial programme? (program)
 //	POST /v1/deadline     when does a period end: the last day and 24:00 of it in
 //	                      the region's time zone, with the Civil Code reasons
-//	                      (calendar, policy.NotifyDeadline, smo.RelocationDeadline)
+//	                      (calendar, policy.NotifyDeadline, smo.RelocationDeadline);
+//	                      or when care is due under a waiting-time norm (program)
 //	GET  /                the list of endpoints
 //
 // The request and response shapes are documented on the types in api.go

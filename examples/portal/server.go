@@ -408,11 +408,24 @@ func (s *server) deadline(req *DeadlineRequest) (any, error) {
 		return nil, err
 	}
 	resp := DeadlineResponse{TimeZone: loc.String(), Required: true}
+	given := 0
+	for _, g := range []bool{req.Event != "", req.Period != nil, req.Wait != ""} {
+		if g {
+			given++
+		}
+	}
+	if given != 1 {
+		return nil, bad("give one of event, period or wait")
+	}
+	if req.Wait != "" {
+		return s.waitDeadline(req, day, region, cal, loc)
+	}
+	if req.Time != "" {
+		return nil, bad("time: only with wait")
+	}
 	var p calendar.Period
 	var why oms.Decision
 	switch {
-	case (req.Event == "") == (req.Period == nil):
-		return nil, bad("give either event or period")
 	case req.Period != nil:
 		u, ok := units[req.Period.Unit]
 		if !ok {
@@ -456,6 +469,51 @@ func (s *server) deadline(req *DeadlineRequest) (any, error) {
 	}
 	resp.Decision, resp.Period, resp.LastDay, resp.RunsOut = why.Merge(expl), p.String(), last.String(), &at
 	return resp, nil
+}
+
+// waitDeadline answers a waiting-time question: when care under the
+// norm is due after the event at Date and Time in the region.
+func (s *server) waitDeadline(req *DeadlineRequest, day date.Date, region oms.Region, cal *calendar.Calendar, loc *time.Location) (any, error) {
+	var kind program.WaitKind
+	if err := enum("wait", req.Wait, &kind); err != nil {
+		return nil, err
+	}
+	clock := "00:00"
+	if req.Time != "" {
+		clock = req.Time
+	}
+	hm, err := time.Parse("15:04", clock)
+	if err != nil {
+		return nil, bad("time: %q is not HH:MM", req.Time)
+	}
+	y, m, d := day.Date()
+	at := time.Date(y, m, d, hm.Hour(), hm.Minute(), 0, 0, loc)
+	base, err := program.Base(day)
+	if err != nil {
+		return nil, bad("date: %v", err)
+	}
+	w, err := base.Wait(kind)
+	due, derr := base.DueBy(kind, at, program.WithCalendar(cal))
+	if t, ok := s.territorial[territorialKey{region, base.Year()}]; ok {
+		w, err = t.Wait(kind)
+		due, derr = t.DueBy(kind, at, program.WithCalendar(cal))
+	}
+	if err != nil {
+		return nil, bad("wait: %v", err)
+	}
+	if derr != nil {
+		return nil, bad("%v", derr)
+	}
+	f := oms.Finding{
+		Code: "portal.deadline.wait", Severity: oms.Info,
+		RU:       fmt.Sprintf("%s: %s; срок — %s", w.Value.Kind.NameRU(), w.Value.RU(), due.Instant.Format("02.01.2006 15:04 MST")),
+		EN:       fmt.Sprintf("%s: at most %s; due by %s", w.Value.Kind, w.Value, due.Instant.Format("2006-01-02 15:04 MST")),
+		Citation: w.Citation, Unconfirmed: w.Unconfirmed,
+	}
+	return DeadlineResponse{
+		Decision: oms.NewDecision(f), Period: w.Value.String(), LastDay: due.Day.String(), RunsOut: &due.Instant,
+		TimeZone: loc.String(), Required: true,
+	}, nil
 }
 
 var units = map[string]calendar.Unit{
