@@ -60,17 +60,14 @@ type Person struct {
 
 // PolicyHeld is the policy the person already holds, if any.
 type PolicyHeld struct {
-	// Form is "old", "paper", "plastic", "uec", "digital",
-	// "temporary-certificate" or empty when the person holds none.
+	// Form is a policy.Form's text (old-style, paper, plastic, uek,
+	// digital), "temporary-certificate", or empty when the person holds
+	// none.
 	Form      string
 	Issued    date.Date
 	HasIssued bool
 	ENP       policy.ENP
 	HasENP    bool
-	// ENPCheckDigitWrong marks a 16-digit number whose check digit fails:
-	// such legacy numbers exist in real registers, so it is a finding, not
-	// a malformed row.
-	ENPCheckDigitWrong bool
 }
 
 // An Event is a change in the person's life that starts a deadline: a
@@ -104,7 +101,6 @@ var errBad = errors.New("invalid value")
 // text forms.
 var (
 	personFlags = []string{"labour-contract", "eaeu-official", "eaeu-family", "hqs", "hqs-family", "working", "foreign-branch", "full-capacity"}
-	eventKinds  = []string{"change-name", "change-birth-date", "change-birth-place", "change-identity-document", "change-residence", "relocation", "birth-registration"}
 )
 
 // parseDate accepts YYYY-MM-DD and the Russian DD.MM.YYYY.
@@ -145,18 +141,6 @@ func atoi(s string) (int, bool) {
 		n = n*10 + int(c-'0')
 	}
 	return n, len(s) > 0
-}
-
-func oneOf(field, s string, allowed []string, optional bool) (string, error) {
-	if s == "" && optional {
-		return "", nil
-	}
-	for _, a := range allowed {
-		if s == a {
-			return a, nil
-		}
-	}
-	return "", fmt.Errorf("%w: %s %q (want one of %s)", errBad, field, s, strings.Join(allowed, ", "))
 }
 
 // fields is the raw form of a row, the same for CSV and JSON Lines: each
@@ -311,7 +295,9 @@ func (f *fields) build(line int) (*Application, error) {
 	if f.ENP != "" {
 		e, err := policy.ParseENP(f.ENP)
 		if errors.Is(err, policy.ErrCheckDigit) {
-			a.Policy.ENPCheckDigitWrong = true
+			// Legacy numbers with a wrong check digit exist in real
+			// registers: policy.InForce reports it as a warning, so the
+			// row is not malformed.
 			e, err = policy.ParseENPLax(f.ENP)
 		}
 		if err != nil {
@@ -384,7 +370,7 @@ func parseEntry(s string) (smo.Entry, error) {
 	if err != nil {
 		return smo.Entry{}, fmt.Errorf("%w: history entry %q: %v", errBad, s, err)
 	}
-	if parts[2] != fundInsurer && !smo.ValidNumber(parts[2]) {
+	if parts[2] != smo.FundInsurer && !smo.ValidNumber(parts[2]) {
 		return smo.Entry{}, fmt.Errorf("%w: history entry %q: insurer number %q", errBad, s, parts[2])
 	}
 	reg, err := oms.ParseRegion(parts[3])
@@ -410,7 +396,3 @@ func splitList(s string) []string {
 }
 
 func timeMonth(m int) time.Month { return time.Month(m) }
-
-// fundInsurer is how a history names the territorial fund acting as
-// insurer (from 2027).
-const fundInsurer = "TFOMS"
