@@ -105,7 +105,7 @@ func (c *checker) insurer(a *Application) oms.Decision {
 	sc, _ := c.forRegion(a.Region)
 	return sc.CheckSwitch(h, smo.Request{
 		Date: a.Date, Insurer: a.Insurer, Region: a.Region, Reason: a.Reason,
-		Applicant: applicant(a.Applicant), Born: a.Person.BirthDate,
+		Applicant: applicant(a.Applicant), Born: a.Person.BirthDate, FullCapacity: a.Person.FullCapacity,
 	})
 }
 
