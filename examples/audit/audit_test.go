@@ -706,3 +706,25 @@ func BenchmarkRenderJSON(b *testing.B) {
 		})
 	}
 }
+
+// failingWriter fails every write, as a closed pipe does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, io.ErrClosedPipe }
+
+// TestWriteError checks that a report that cannot be written stops the run
+// (no hang on a large input) with exit status 1.
+func TestWriteError(t *testing.T) {
+	opts := testOptions(t, 2, "text")
+	sum, err := audit(context.Background(), newCSVSource(newGenerated(t, 100000)), failingWriter{}, io.Discard, "generated", opts)
+	if err == nil || !strings.Contains(err.Error(), "writing the report") {
+		t.Fatalf("err = %v", err)
+	}
+	if sum.Rows >= 100000 {
+		t.Errorf("read all %d rows after the writer failed", sum.Rows)
+	}
+	var errb bytes.Buffer
+	if code := run([]string{"-asof", asOf}, failingWriter{}, &errb); code != exitNotWhole {
+		t.Errorf("exit %d, want %d", code, exitNotWhole)
+	}
+}

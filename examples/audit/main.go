@@ -112,7 +112,8 @@
 //	   error; the bundled sample has deliberately malformed rows and exits 0)
 //	1  the input could not be read to its end (an I/O error, a header that
 //	   names unknown columns, a quoted field that never closes); the report
-//	   covers the rows before that point and says so
+//	   covers the rows before that point and says so. Also when the report
+//	   itself cannot be written (a closed pipe): the run stops there.
 //	2  usage: bad flags, a file that cannot be opened, a bad registry
 //	3  with -strict only: the input was read whole but some rows are
 //	   malformed

@@ -23,7 +23,7 @@ import (
 // Exit statuses; see the package documentation.
 const (
 	exitOK        = 0 // the input was read whole: every row checked or reported malformed
-	exitNotWhole  = 1 // the input could not be read to its end
+	exitNotWhole  = 1 // the input could not be read to its end, or the report not written
 	exitUsage     = 2 // bad flags, a file that cannot be opened, a bad registry
 	exitMalformed = 3 // -strict: the input was read whole but some rows are malformed
 )
