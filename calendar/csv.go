@@ -30,6 +30,7 @@ type ParseError struct {
 	Reason string
 }
 
+// Error returns "calendar: line N: \"text\": reason".
 func (e *ParseError) Error() string {
 	var b strings.Builder
 	b.WriteString("calendar: ")
