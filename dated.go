@@ -70,13 +70,17 @@ func (t Timeline[T]) At(d date.Date) (Dated[T], error) {
 	if t.ended && d.After(t.last) {
 		return Dated[T]{}, fmt.Errorf("%w: %s is after the rule ended on %s", ErrNotInForce, d, t.last)
 	}
-	// The last version whose From is on or before d.
-	i, _ := slices.BinarySearchFunc(t.versions, d, func(v Dated[T], d date.Date) int {
-		if v.From.After(d) {
-			return 1
+	// i is the number of versions whose From is on or before d, so the one
+	// in force is i-1.
+	i, hi := 0, len(t.versions)
+	for i < hi {
+		m := int(uint(i+hi) >> 1)
+		if t.versions[m].From.After(d) {
+			hi = m
+		} else {
+			i = m + 1
 		}
-		return -1
-	})
+	}
 	if i == 0 {
 		if len(t.versions) == 0 {
 			return Dated[T]{}, fmt.Errorf("%w: the rule has no versions", ErrNotInForce)
