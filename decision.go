@@ -206,9 +206,17 @@ func (d Decision) MarshalJSON() ([]byte, error) {
 // recomputed from the findings; a document whose "ok" disagrees with its
 // findings is an error.
 func (d *Decision) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil // the convention of encoding/json: null leaves the value as it is
+	}
 	var v decisionJSON
 	if err := json.Unmarshal(data, &v); err != nil {
 		return err
+	}
+	for i, f := range v.Findings {
+		if int(f.Severity) >= len(severityNames) {
+			return fmt.Errorf("oms: finding %d of the decision JSON has invalid severity %d", i, uint8(f.Severity))
+		}
 	}
 	nd := Decision{findings: v.Findings}
 	if len(nd.findings) == 0 {

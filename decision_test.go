@@ -105,6 +105,13 @@ func TestDecisionJSONRejectsInconsistentOK(t *testing.T) {
 	assert.Error(t, err)
 	err = json.Unmarshal([]byte(`{"ok":true,"findings":[{"code":"x","severity":"fatal"}]}`), &d)
 	assert.Error(t, err)
+	// A number is not a severity the package knows unless it is one.
+	err = json.Unmarshal([]byte(`{"ok":true,"findings":[{"code":"x","severity":7}]}`), &d)
+	assert.Error(t, err)
+	// null leaves the decision as it was, as encoding/json does for values.
+	d = NewDecision(Finding{Code: "kept", Severity: Violation})
+	require.NoError(t, json.Unmarshal([]byte(`null`), &d))
+	assert.True(t, d.Has("kept"))
 }
 
 func TestDecisionFind(t *testing.T) {
