@@ -1,0 +1,46 @@
+package smo
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRequestJSONRoundTrip(t *testing.T) {
+	r := Request{Date: day(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow,
+		Reason: Voluntary, Applicant: Self, Born: day(1980, time.May, 17)}
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	var back Request
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, r, back)
+}
+
+// date.Date's own decoding panics on "00000-00" and reads 2019-02-30 as
+// 2019-03-02; Request and Entry refuse both.
+func TestJSONRejectsImpossibleDays(t *testing.T) {
+	for _, s := range []string{`{"date":"00000-00"}`, `{"date":"2019-02-30"}`} {
+		var r Request
+		err := json.Unmarshal([]byte(s), &r)
+		assert.True(t, errors.Is(err, oms.ErrBadDate), "%s: %v", s, err)
+		var e Entry
+		err = json.Unmarshal([]byte(s), &e)
+		assert.True(t, errors.Is(err, oms.ErrBadDate), "%s: %v", s, err)
+	}
+}
+
+func FuzzRequestJSON(f *testing.F) {
+	f.Add(`{"date":"2026-11-02","insurer":"SAMPLE-02","region":"77","reason":"voluntary","born":"1980-05-17"}`)
+	f.Add(`{"date":"00000-00"}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		var r Request
+		_ = json.Unmarshal([]byte(s), &r) // must not panic
+		var e Entry
+		_ = json.Unmarshal([]byte(s), &e)
+	})
+}
