@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
@@ -23,6 +24,7 @@ type checker struct {
 		once sync.Once
 		c    *smo.Checker
 		cal  *calendar.Calendar
+		loc  *time.Location // the region's time zone; Region.Location loads it anew each call
 	}
 }
 
@@ -41,8 +43,17 @@ func (c *checker) forRegion(r oms.Region) (*smo.Checker, *calendar.Calendar) {
 		}
 		s.cal = cal
 		s.c = smo.NewChecker(c.reg, smo.WithCalendar(cal))
+		if s.loc, err = r.Location(); err != nil {
+			s.loc = time.UTC // not reached: every valid region has a zone
+		}
 	})
 	return s.c, s.cal
+}
+
+// location returns the time zone of region r (of its capital).
+func (c *checker) location(r oms.Region) *time.Location {
+	c.forRegion(r)
+	return c.bySMO[r].loc
 }
 
 // check audits one application.
@@ -51,7 +62,7 @@ func (c *checker) check(a *Application) *Result {
 	if a.Date.After(c.asOf) {
 		// Judged by the law of its own date all the same; the deadlines it
 		// meets are counted as met, which the audit day cannot yet know.
-		res.Sections = append(res.Sections, Section{"audit", oms.NewDecision(oms.Finding{
+		res.Sections = append(res.Sections, Section{Name: "audit", Decision: oms.NewDecision(oms.Finding{
 			Code: "audit.date.after-audit-day", Severity: oms.Warning,
 			RU: fmt.Sprintf("Заявление датировано %s — позже дня проверки %s", a.Date.Format("02.01.2006"), c.asOf.Format("02.01.2006")),
 			EN: fmt.Sprintf("The application is dated %s, after the audit day %s", a.Date, c.asOf),
@@ -61,21 +72,22 @@ func (c *checker) check(a *Application) *Result {
 	if cat.IsValid() {
 		res.Category, res.CategoryRU, res.CategoryEN = cat.String(), cat.NameRU(), cat.NameEN()
 	}
-	res.Sections = append(res.Sections, Section{"eligibility", elig})
+	res.Sections = append(res.Sections, Section{Name: "eligibility", Decision: elig})
 	if cat.Insured() {
-		res.Sections = append(res.Sections, Section{"documents", c.documents(a, elig)})
+		res.Sections = append(res.Sections, Section{Name: "documents", Decision: c.documents(a, elig)})
 	}
 	if a.Insurer != "" {
-		res.Sections = append(res.Sections, Section{"insurer", c.insurer(a)})
+		res.Sections = append(res.Sections, Section{Name: "insurer", Decision: c.insurer(a)})
 	}
 	if a.Policy.Form != "" {
-		res.Sections = append(res.Sections, Section{"policy", c.policy(a, cat)})
+		res.Sections = append(res.Sections, Section{Name: "policy", Decision: c.policy(a, cat)})
 	}
 	dues, dec := c.deadlines(a)
 	res.Deadlines = dues
 	if dec.Len() > 0 {
-		res.Sections = append(res.Sections, Section{"deadlines", dec})
+		res.Sections = append(res.Sections, Section{Name: "deadlines", Decision: dec})
 	}
+	res.finish()
 	return res
 }
 
@@ -176,7 +188,7 @@ func (c *checker) due(cal *calendar.Calendar, r oms.Region, step, stepRU string,
 	if err != nil {
 		return Due{}, err
 	}
-	at, err := cal.DeadlineInstant(start, p, r)
+	at, err := cal.DeadlineIn(start, p, c.location(r))
 	if err != nil {
 		return Due{}, err
 	}

@@ -158,7 +158,7 @@ func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Cale
 	if err != nil {
 		return nil, dec.Merge(unanswered("choose an insurer in the new region", err))
 	}
-	at, err := cal.DeadlineInstant(moved, oneMonth, a.Region)
+	at, err := cal.DeadlineIn(moved, oneMonth, c.location(a.Region))
 	if err != nil {
 		return nil, dec.Merge(unanswered("choose an insurer in the new region", err))
 	}
@@ -182,10 +182,7 @@ func (c *checker) newborn(a *Application, registered date.Date) ([]Due, oms.Deci
 	if err != nil {
 		return nil, unanswered("choose an insurer for the newborn", err)
 	}
-	loc, err := a.Region.Location()
-	if err != nil {
-		return nil, unanswered("choose an insurer for the newborn", err)
-	}
+	loc := c.location(a.Region)
 	y, m, d := last.Date()
 	due := Due{
 		Step: "choose an insurer for the child (the mother's insurer covers it until then)", StepRU: "выбрать СМО для ребёнка (до этого дня его страхует СМО матери)",

@@ -108,12 +108,12 @@ func appendFinding(b []byte, f *oms.Finding) []byte {
 	return append(b, '}')
 }
 
-// appendDecision writes d as oms.Decision.MarshalJSON does.
-func appendDecision(b []byte, d oms.Decision) []byte {
+// appendDecision writes a decision with findings fs as
+// oms.Decision.MarshalJSON does.
+func appendDecision(b []byte, ok bool, fs []oms.Finding) []byte {
 	b = append(b, `{"ok":`...)
-	b = strconv.AppendBool(b, d.OK())
+	b = strconv.AppendBool(b, ok)
 	b = append(b, `,"findings":[`...)
-	fs := d.Findings()
 	for i := range fs {
 		if i > 0 {
 			b = append(b, ',')
@@ -123,17 +123,14 @@ func appendDecision(b []byte, d oms.Decision) []byte {
 	return append(b, ']', '}')
 }
 
-func appendDecisions(b []byte, ds ...oms.Decision) []byte {
-	ok := true
-	for _, d := range ds {
-		ok = ok && d.OK()
-	}
+// appendSections writes the decision that merges the sections'.
+func appendSections(b []byte, ok bool, ss []Section) []byte {
 	b = append(b, `{"ok":`...)
 	b = strconv.AppendBool(b, ok)
 	b = append(b, `,"findings":[`...)
 	n := 0
-	for _, d := range ds {
-		fs := d.Findings()
+	for _, s := range ss {
+		fs := s.findings
 		for i := range fs {
 			if n > 0 {
 				b = append(b, ',')
@@ -187,11 +184,7 @@ func renderJSON(b []byte, r *Result) []byte {
 	b = append(b, `,"pass":`...)
 	b = strconv.AppendBool(b, r.pass())
 	b = append(b, `,"decision":`...)
-	ds := make([]oms.Decision, len(r.Sections))
-	for i, s := range r.Sections {
-		ds[i] = s.Decision
-	}
-	b = appendDecisions(b, ds...)
+	b = appendSections(b, r.pass(), r.Sections)
 	b = append(b, `,"sections":[`...)
 	for i, s := range r.Sections {
 		if i > 0 {
@@ -200,7 +193,7 @@ func renderJSON(b []byte, r *Result) []byte {
 		b = append(b, `{"area":`...)
 		b = appendJSONString(b, s.Name)
 		b = append(b, `,"decision":`...)
-		b = appendDecision(b, s.Decision)
+		b = appendDecision(b, s.Decision.OK(), s.findings)
 		b = append(b, '}')
 	}
 	b = append(b, ']')

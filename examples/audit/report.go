@@ -22,13 +22,18 @@ type Result struct {
 	CategoryRU, CategoryEN string
 	Sections               []Section
 	Deadlines              []Due
+
+	// Worked out once by finish, for the renderers and the summary.
+	viol   []string // codes of the violations, in order
+	unconf bool     // a violation rests on an unconfirmed rule
 }
 
 // A Section is the decision of one area: "eligibility", "documents",
 // "switch", "policy", "deadlines".
 type Section struct {
-	Name     string       `json:"area"`
-	Decision oms.Decision `json:"decision"`
+	Name     string        `json:"area"`
+	Decision oms.Decision  `json:"decision"`
+	findings []oms.Finding // Decision.Findings(), taken once
 }
 
 // A Due is one deadline that follows from the application: the step, when
@@ -58,38 +63,30 @@ func (r *Result) Decision() oms.Decision {
 	return oms.Decision{}.Merge(ds...)
 }
 
-// pass reports whether no section has a violation.
-func (r *Result) pass() bool {
-	for _, s := range r.Sections {
-		if !s.Decision.OK() {
-			return false
-		}
-	}
-	return true
-}
-
-// unconfirmedViolation reports whether a violation rests on a rule the
-// library marks unconfirmed: such a failure deserves a second look.
-func (r *Result) unconfirmedViolation() bool {
-	for _, s := range r.Sections {
-		for _, f := range s.Decision.Violations() {
-			if f.Unconfirmed {
-				return true
+// finish takes each section's findings once (Decision.Findings copies
+// them) and notes the violations.
+func (r *Result) finish() {
+	for i := range r.Sections {
+		s := &r.Sections[i]
+		s.findings = s.Decision.Findings()
+		for _, f := range s.findings {
+			if f.Severity == oms.Violation {
+				r.viol = append(r.viol, f.Code)
+				r.unconf = r.unconf || f.Unconfirmed
 			}
 		}
 	}
-	return false
 }
 
-func (r *Result) violations() []string {
-	var out []string
-	for _, s := range r.Sections {
-		for _, f := range s.Decision.Violations() {
-			out = append(out, f.Code)
-		}
-	}
-	return out
-}
+// pass reports whether no section has a violation.
+func (r *Result) pass() bool { return len(r.viol) == 0 }
+
+// unconfirmedViolation reports whether a violation rests on a rule the
+// library marks unconfirmed: such a failure deserves a second look.
+func (r *Result) unconfirmedViolation() bool { return r.unconf }
+
+// violations returns the codes of the violations, in order.
+func (r *Result) violations() []string { return r.viol }
 
 // severityMark is the mark a finding gets in the text report.
 func severityMark(s oms.Severity) string {
@@ -123,7 +120,7 @@ func renderText(b []byte, r *Result) []byte {
 			continue
 		}
 		w("   [", s.Name, "]\n")
-		for _, f := range s.Decision.Findings() {
+		for _, f := range s.findings {
 			w("   ", severityMark(f.Severity), " ", f.Code)
 			if f.Unconfirmed {
 				w(" (unconfirmed rule)")
