@@ -71,3 +71,23 @@ func BenchmarkParseRegion(b *testing.B) {
 		}
 	})
 }
+
+// Region.Location against loading the zone anew, as time.LoadLocation does.
+func BenchmarkRegionLocation(b *testing.B) {
+	b.Run("fast", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := Volgograd.Location(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("naive", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := time.LoadLocation(Volgograd.TimeZone()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -244,16 +245,26 @@ func (r Region) TimeZones() []string {
 	return nil
 }
 
-// Location loads the time zone of the region's capital. The module imports
-// time/tzdata, so this works on machines without system zoneinfo, and past
-// offsets (Volgograd, Saratov) are those of tzdata.
+// Location returns the time zone of the region's capital. The module
+// imports time/tzdata, so this works on machines without system zoneinfo,
+// and past offsets (Volgograd, Saratov) are those of tzdata. Each zone is
+// loaded once and shared: a *time.Location is safe for concurrent use.
 func (r Region) Location() (*time.Location, error) {
-	i := r.info()
-	if i == nil {
+	if !r.IsValid() {
 		return nil, fmt.Errorf("%w: %d", ErrUnknownRegion, uint8(r))
 	}
-	return time.LoadLocation(i.zones[0])
+	return regionLocations[regionIndex[r]-1]()
 }
+
+// regionLocations loads each region's zone on first use; time.LoadLocation
+// parses the zone data anew on every call.
+var regionLocations = func() (out [len(regionTable)]func() (*time.Location, error)) {
+	for i := range regionTable {
+		zone := regionTable[i].zones[0]
+		out[i] = sync.OnceValues(func() (*time.Location, error) { return time.LoadLocation(zone) })
+	}
+	return out
+}()
 
 // MarshalText implements encoding.TextMarshaler: the two-digit code.
 func (r Region) MarshalText() ([]byte, error) {
