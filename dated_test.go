@@ -86,3 +86,20 @@ func TestTimelineAtMatchesLinearScan(t *testing.T) {
 		}
 	})
 }
+
+func TestTimelineAccessors(t *testing.T) {
+	v := Dated[int]{From: date.New(2011, 1, 1), Value: 1}
+	tl := MustTimeline(v)
+	assert.Equal(t, []Dated[int]{v}, tl.Versions())
+	_, ended := tl.End()
+	assert.False(t, ended)
+	last, ended := tl.Until(date.New(2020, 12, 31)).End()
+	assert.True(t, ended)
+	assert.Equal(t, date.New(2020, 12, 31), last)
+	vs := tl.Versions()
+	vs[0].Value = 9
+	assert.Equal(t, 1, tl.Versions()[0].Value, "Versions returns a copy")
+	assert.Panics(t, func() { MustTimeline(v, v) })
+	assert.Equal(t, date.New(2026, 11, 1), MustParseDate("01.11.2026"))
+	assert.Panics(t, func() { MustParseDate("2026-02-30") })
+}

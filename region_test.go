@@ -123,3 +123,24 @@ func TestRegionLocationHistoricOffsets(t *testing.T) {
 	assert.Equal(t, 4, offset(Saratov, 2017, time.June, 1))
 	assert.Equal(t, []string{"Asia/Yakutsk", "Asia/Khandyga", "Asia/Ust-Nera", "Asia/Srednekolymsk"}, Sakha.TimeZones())
 }
+
+// An invalid region answers every question with the zero value, never a
+// panic.
+func TestInvalidRegionAccessors(t *testing.T) {
+	for _, r := range []Region{0, 96, 255} {
+		assert.False(t, r.IsValid())
+		assert.Empty(t, r.NameRU()+r.NameEN()+r.ISO()+r.OKATO()+r.OKATOPrefix()+r.Capital()+r.Kind()+r.Note()+r.TimeZone())
+		assert.Zero(t, r.AddedIn())
+		assert.Nil(t, r.TimeZones())
+		_, err := r.Location()
+		assert.ErrorIs(t, err, ErrUnknownRegion)
+		var back Region
+		assert.ErrorIs(t, back.UnmarshalText([]byte(r.String())), ErrUnknownRegion)
+	}
+	// The subjects admitted in 2014 and 2022 (Constitution art. 65 as amended).
+	assert.Equal(t, 2014, Crimea.AddedIn())
+	assert.Equal(t, 2022, MustParseRegion("93").AddedIn())
+	assert.Zero(t, Moscow.AddedIn())
+	assert.Contains(t, MustParseRegion("93").Note(), "Europe/Kyiv")
+	assert.Panics(t, func() { MustParseRegion("RU-XXX") })
+}
