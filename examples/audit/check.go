@@ -24,7 +24,7 @@ type checker struct {
 		once sync.Once
 		c    *smo.Checker
 		cal  *calendar.Calendar
-		loc  *time.Location // the region's time zone; Region.Location loads it anew each call
+		loc  *time.Location // the region's time zone
 	}
 }
 
