@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/calendar"
 	"github.com/rickb777/date"
 )
 
@@ -23,15 +24,18 @@ var (
 	citeChild = oms.Citation{Act: oms.Act326FZ, Article: "16",
 		Title: "выбор и замена СМО для ребёнка до совершеннолетия или полной дееспособности — родителями или законными представителями",
 		URL:   "https://www.ffoms.gov.ru/for-citizens/faq/gde-poluchit-polis-oms-dlya-rebenka-i-kto-imeet-pravo-eto-sdelat/"}
-	citeCapacity = oms.Citation{Act: oms.ActCivilCode, Article: "21", Part: "1",
-		Title: "гражданская дееспособность в полном объёме — с восемнадцатилетнего возраста"}
+	// The Civil Code is divided into пункты, not части (spec calendar.md
+	// §2): its provisions are cited with Point.
+	citeCapacity = oms.Citation{Act: oms.ActCivilCode, Article: "21", Point: "1",
+		Title: "гражданская дееспособность в полном объёме — с восемнадцатилетнего возраста",
+		URL:   "https://www.consultant.ru/document/cons_doc_LAW_5142/"}
 	citeEffective = oms.Citation{Act: oms.ActRules158n108n,
 		Title: "выбор и замена СМО: Правила ОМС 158н (2011–2019), 108н (с 2019); пункт не установлен",
 		URL:   "https://docs.cntd.ru/document/554023464"}
 	citeFundInsurer = oms.Citation{Act: "430-ФЗ",
 		Title: "ТФОМС выполняет функции страховщика, если в реестре субъекта нет СМО (с 01.01.2027)"}
-	citeArt193 = oms.Citation{Act: oms.ActCivilCode, Article: "193", Title: "окончание срока в нерабочий день"}
-	citeMonth  = oms.Citation{Act: oms.ActCivilCode, Article: "192", Part: "3", Title: "срок, исчисляемый месяцами"}
+	citeArt193 = calendar.CiteArt193()       // ГК РФ ст. 193
+	citeMonth  = calendar.CiteArt192Months() // ГК РФ ст. 192 п. 3
 )
 
 // An EffectiveRule says from which day a person is insured by the insurer

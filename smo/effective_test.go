@@ -69,3 +69,22 @@ func TestVoluntaryLimitOverride(t *testing.T) {
 		Request{Date: day(2029, time.March, 1), Insurer: FundInsurer, Region: oms.Crimea, Reason: FirstChoice, Applicant: Self, Born: adult})
 	assert.True(t, d.Has(CodeFundNotInsurer), "%s", d)
 }
+
+// The Civil Code is divided into пункты, not части (spec calendar.md §2),
+// and smo cites ст. 192 and ст. 193 as package calendar does.
+func TestCivilCodeCitations(t *testing.T) {
+	for _, tc := range []struct {
+		c    oms.Citation
+		want string
+	}{
+		{citeCapacity, "ГК РФ, ст. 21, п. 1"}, // full capacity from 18
+		{citeMonth, "ГК РФ, ст. 192, п. 3"},   // a period of months
+		{citeArt193, "ГК РФ, ст. 193"},        // a term ending on a non-working day
+	} {
+		assert.Equal(t, tc.want, tc.c.String())
+		assert.Empty(t, tc.c.Part, "%s", tc.want)
+		assert.NotEmpty(t, tc.c.URL, "%s", tc.want)
+	}
+	assert.Equal(t, calendar.CiteArt192Months(), citeMonth)
+	assert.Equal(t, calendar.CiteArt193(), citeArt193)
+}

@@ -85,7 +85,7 @@ type Request struct {
 	// a common year).
 	Born date.Date `json:"born"`
 	// FullCapacity is set for a minor who has gained full legal capacity
-	// before 18 (by marriage or emancipation, ГК РФ ст. 21 ч. 2, ст. 27);
+	// before 18 (by marriage or emancipation, ГК РФ ст. 21 п. 2, ст. 27);
 	// such a person applies for themselves.
 	FullCapacity bool `json:"full_capacity,omitempty"`
 }

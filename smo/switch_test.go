@@ -133,7 +133,7 @@ func TestCheckSwitchCases(t *testing.T) {
 		{name: "a child's choice by a parent", h: History{},
 			req: Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: LegalRepresentative, Born: day(2015, time.April, 1)},
 			ok:  true, has: []string{CodeApplicantOK}},
-		{name: "a minor with full capacity applies alone (ГК ст. 21 ч. 2, ст. 27)", h: History{},
+		{name: "a minor with full capacity applies alone (ГК ст. 21 п. 2, ст. 27)", h: History{},
 			req: Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: day(2009, time.April, 1), FullCapacity: true},
 			ok:  true},
 		{name: "18th birthday: an adult", h: History{},
