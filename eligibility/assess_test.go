@@ -324,6 +324,21 @@ func TestPersonEnumsText(t *testing.T) {
 		err := v.UnmarshalText(b)
 		return v, err
 	})
+	// The one list of services (tfoms37.ru): stable codes, names, citation.
+	wantCodes := "military internal-affairs penitentiary bailiffs fire-service customs courier-service rosgvardia"
+	var codes []string
+	for _, sv := range Services() {
+		codes = append(codes, sv.String())
+		if !sv.IsValid() || sv.NameRU() == "" || sv.NameEN() == "" || sv.Citation().URL == "" {
+			t.Errorf("service %s: names or citation missing", sv)
+		}
+	}
+	if got := strings.Join(codes, " "); got != wantCodes {
+		t.Errorf("Services: %q, want %q", got, wantCodes)
+	}
+	if !NoService.IsValid() || NoService.NameRU() != "" || numServices.IsValid() || numServices.NameEN() != "Service(9)" {
+		t.Error("Service.IsValid / names of NoService and an invalid value")
+	}
 	if HQSNonWorkingFamilyExcluded.String() != "non-working-family" {
 		t.Fatal("HQSExclusion.String")
 	}

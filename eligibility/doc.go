@@ -9,7 +9,8 @@
 //     oms.Timeline: the exclusion of highly qualified specialists
 //     (HQSRule), EAEU workers from 2017 (EAEURule), temporarily staying
 //     workers with 3, later 5, years of contributions (QualifyingYears), the
-//     newborn's cover by the mother's insurer (NewbornCover).
+//     newborn's cover by the mother's insurer (NewbornCover), the СНИЛС
+//     of citizens from 14 (SNILSFrom14).
 //   - RequiredDocuments lists the documents of a category; CheckDocuments
 //     checks an Application and reports every missing, malformed or expired
 //     document at once, the representatives' documents included.
@@ -30,9 +31,10 @@
 // Where the library's sources leave a rule unconfirmed (the date the
 // highly-qualified-specialist exclusion narrowed, the date of the 5-year
 // rule of 430-ФЗ, the date of the 30-day newborn rule, the birthday of a
-// person born on 29 February in a common year, whether СНИЛС is required
-// for citizens from 14), the rule is still applied, its findings carry
-// Unconfirmed, its documentation says why, and an Option replaces it.
+// person born on 29 February in a common year, the date from which СНИЛС
+// is required for citizens from 14 rather than attached if available), the
+// rule is still applied, its findings carry Unconfirmed, its documentation
+// says why, and an Option replaces it.
 //
 // Ages are counted in full years, reached on the birthday; see LeapDayRule
 // for 29 February births.

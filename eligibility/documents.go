@@ -303,7 +303,9 @@ func representativeRequirements() []Requirement {
 //     identity document and a document confirming the authority (a parent
 //     is confirmed by the child's birth certificate); СНИЛС if available.
 //   - Citizen14Plus: passport, or the temporary identity card (2П); СНИЛС
-//     (required under SNILSAddendum, if available under SNILSIfAvailable).
+//     as SNILSFrom14 says on asOf under SNILSAddendum (if available under
+//     the Rules 158н, required under 108н from 28.05.2019, Unconfirmed),
+//     if available on every date under SNILSIfAvailable.
 //     For a person under 18 without full capacity CheckDocuments adds the
 //     legal representative's documents.
 //   - ForeignPermanent, StatelessPermanent: identity document; вид на
@@ -335,9 +337,13 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 	if asOf.Before(lawStart) {
 		return nil, fmt.Errorf("eligibility: %w: 326-ФЗ is in force from %s, asked for %s", oms.ErrNotInForce, lawStart, asOf)
 	}
-	snils14 := Required
-	if cfg.snils == SNILSIfAvailable {
-		snils14 = IfAvailable
+	snils14 := req("snils", Insured, IfAvailable, false, DocSNILS)
+	if cfg.snils != SNILSIfAvailable {
+		rule, err := cfg.snils14.At(asOf)
+		if err != nil {
+			return nil, fmt.Errorf("eligibility: СНИЛС rule for citizens from 14 on %s: %w", asOf, err)
+		}
+		snils14.Need, snils14.Citation, snils14.Unconfirmed = rule.Value, rule.Citation, rule.Unconfirmed
 	}
 	var out []Requirement
 	switch c {
@@ -348,7 +354,7 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 	case Citizen14Plus:
 		out = append(out,
 			req("identity", Insured, Required, false, DocRussianPassport, DocTemporaryIdentityCard),
-			req("snils", Insured, snils14, false, DocSNILS))
+			snils14)
 	case ForeignPermanent, StatelessPermanent:
 		id := foreignIdentity
 		if c == StatelessPermanent {

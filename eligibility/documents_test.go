@@ -126,6 +126,57 @@ func TestRequiredDocumentsEveryCategory(t *testing.T) {
 	}
 }
 
+// СНИЛС of a citizen from 14 as a dated rule: "при наличии" in the Rules
+// 158н (law.md §2.2, the old wording per law-addendum.md §1(a)), required
+// in the current Rules 108н (astfond.ru, zms-chita.ru), the changeover
+// dated at 108н's entry into force, 28.05.2019 (kvadroplus.com), and
+// unconfirmed.
+func TestRequiredDocumentsSNILSFrom14(t *testing.T) {
+	for _, tc := range []struct {
+		day         date.Date
+		opts        []Option
+		need        Need
+		unconfirmed bool
+		act         string
+	}{
+		{d(2011, 5, 1), nil, IfAvailable, false, oms.ActRules158n},
+		{d(2019, 5, 27), nil, IfAvailable, false, oms.ActRules158n},
+		{d(2019, 5, 28), nil, Required, true, oms.ActRules108n},
+		{june2024, nil, Required, true, oms.ActRules108n},
+		{june2024, []Option{WithSNILSReading(SNILSIfAvailable)}, IfAvailable, false, oms.ActRules108n},
+		{d(2018, 1, 1), []Option{WithSNILSFrom14(SNILSFrom14().With(oms.Dated[Need]{From: d(2017, 1, 1), Value: Required, Citation: citeRules}))}, Required, false, oms.ActRules108n},
+	} {
+		reqs, err := RequiredDocuments(Citizen14Plus, tc.day, tc.opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(reqs, func(r Requirement) bool { return r.Code == "snils" })
+		if i < 0 {
+			t.Fatalf("%s: no snils requirement", tc.day)
+		}
+		r := reqs[i]
+		if r.Need != tc.need || r.Unconfirmed != tc.unconfirmed || r.Citation.Act != tc.act {
+			t.Errorf("%s: %s unconfirmed=%v %s, want %s %v %s", tc.day, r.Need, r.Unconfirmed, r.Citation.Act, tc.need, tc.unconfirmed, tc.act)
+		}
+	}
+	// The finding about a missing СНИЛС carries the flag of the version.
+	app := Application{Person: Person{BirthDate: d(1990, 1, 1), Citizenship: CitizenRF},
+		Documents: []Document{{Kind: DocRussianPassport, Number: "45 06 123456"}}}
+	f, ok := CheckDocuments(app, june2024).Find("eligibility.documents.missing.snils")
+	if !ok || !f.Unconfirmed || f.Severity != oms.Violation {
+		t.Errorf("2024 without СНИЛС: %+v %v", f, ok)
+	}
+	f, ok = CheckDocuments(app, d(2015, 3, 1)).Find("eligibility.documents.absent-optional.snils")
+	if !ok || f.Unconfirmed || f.Severity != oms.Info {
+		t.Errorf("2015 without СНИЛС: %+v %v", f, ok)
+	}
+	// A rule that starts after 2011 leaves the early dates unanswered.
+	late := WithSNILSFrom14(oms.MustTimeline(oms.Dated[Need]{From: d(2020, 1, 1), Value: Required, Citation: citeRules}))
+	if _, err := RequiredDocuments(Citizen14Plus, d(2015, 1, 1), late); !errors.Is(err, oms.ErrNotInForce) {
+		t.Errorf("rule not in force: %v", err)
+	}
+}
+
 func TestRequiredDocumentsNotInForce(t *testing.T) {
 	for _, tc := range []struct {
 		c    Category

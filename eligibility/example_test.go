@@ -119,3 +119,16 @@ func ExampleRequiredDocuments() {
 	// temporary-residence-permit required [temporary-residence-permit]
 	// snils if-available [snils]
 }
+
+func ExampleSNILSFrom14() {
+	// The СНИЛС of a citizen from 14: "if available" under the Rules 158н,
+	// required under 108н; the changeover date is unconfirmed.
+	for _, day := range []date.Date{date.New(2015, time.June, 1), date.New(2024, time.June, 1)} {
+		reqs, _ := eligibility.RequiredDocuments(eligibility.Citizen14Plus, day)
+		r := reqs[len(reqs)-1]
+		fmt.Println(day, r.Code, r.Need, "unconfirmed:", r.Unconfirmed)
+	}
+	// Output:
+	// 2015-06-01 snils if-available unconfirmed: false
+	// 2024-06-01 snils required unconfirmed: true
+}

@@ -1,6 +1,9 @@
 package eligibility
 
-import "github.com/rickb777/date"
+import (
+	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
+)
 
 // A Person holds the facts about a person that decide whether the person
 // is insured under ОМС and in which Category. Assess reads it.
@@ -178,16 +181,25 @@ func (s RefugeeStatus) category() Category {
 
 // A Service is a service whose members get medical care from the service
 // itself and are not insured under ОМС while they serve; their policy is
-// suspended. The list follows a territorial fund's explanation
-// (tfoms37.ru, [S] in the library's sources); the provision behind it is
-// unconfirmed. The zero value, NoService, is none.
+// suspended (приостановление действия полиса) for the period of service.
+// The list follows a territorial fund's explanation (tfoms37.ru, [S] in
+// the library's sources, law.md §1.1); the article of law behind it
+// (regional sources say "ст. 49.1") is unconfirmed, so Assess marks its
+// finding Unconfirmed. It is the one list of these services in the
+// library: package policy suspends a policy's Lifecycle with it.
+//
+// The codes (String, MarshalText) are stable. The zero value, NoService,
+// is none.
 type Service uint8
 
 const (
 	// NoService: the person serves in none of these services.
 	NoService Service = iota
 	// MilitaryService: servicemen (военнослужащие), mobilised persons
-	// included.
+	// included. Mobilised citizens do military service, and the library's
+	// sources give their policy the same consequence as other servicemen
+	// (it stops working while they serve, law.md §1.1, [S]), so they are
+	// not a separate value.
 	MilitaryService
 	// InternalAffairs: officers of the internal affairs bodies (police).
 	InternalAffairs
@@ -221,8 +233,46 @@ var serviceNames = [numServices][2]string{
 	Rosgvardia:      {"военнослужащий или сотрудник Росгвардии, имеющий специальное звание полиции", "Rosgvardia officer with a special police rank"},
 }
 
-// String returns the code of the service ("" for NoService).
+// Services returns the services whose members are not insured, NoService
+// excluded, in the order of the constants.
+func Services() []Service {
+	out := make([]Service, 0, numServices-1)
+	for s := MilitaryService; s < numServices; s++ {
+		out = append(out, s)
+	}
+	return out
+}
+
+// IsValid reports whether s is one of the defined constants (NoService
+// included).
+func (s Service) IsValid() bool { return s < numServices }
+
+// String returns the code of the service ("" for NoService), such as
+// "military"; an invalid value gives "Service(N)".
 func (s Service) String() string { return serviceText.string(uint8(s)) }
+
+// NameRU returns the Russian name of a member of the service ("" for
+// NoService; the code for an invalid value).
+func (s Service) NameRU() string {
+	if s < numServices {
+		return serviceNames[s][0]
+	}
+	return s.String()
+}
+
+// NameEN returns the English name of a member of the service ("" for
+// NoService; the code for an invalid value).
+func (s Service) NameEN() string {
+	if s < numServices {
+		return serviceNames[s][1]
+	}
+	return s.String()
+}
+
+// Citation returns the source for the rule that members of the service
+// are not insured and their policy is suspended while they serve; the
+// article of law is unconfirmed (see Service).
+func (s Service) Citation() oms.Citation { return citeServices }
 
 // MarshalText implements encoding.TextMarshaler.
 func (s Service) MarshalText() ([]byte, error) { return serviceText.marshal(uint8(s)) }

@@ -118,6 +118,9 @@ var defaultForeignBranchRule = oms.MustTimeline(
 func ForeignBranchRule() oms.Timeline[bool] { return defaultForeignBranchRule }
 
 var defaultQualifyingYears = oms.MustTimeline(
+	// From 01.01.2023, 3 years: tagged [S] in the library's sources (a city
+	// prosecutor's explanation, odin.ru), the tag the package treats as
+	// settled; package policy reads its first version from here.
 	oms.Dated[int]{From: date.New(2023, time.January, 1), Value: 3, Citation: citeArt16Part11},
 	oms.Dated[int]{
 		From: date.New(2026, time.January, 1), Value: 5,
@@ -144,9 +147,14 @@ func QualifyingYears() oms.Timeline[int] { return defaultQualifyingYears }
 var defaultNewbornCover = oms.MustTimeline(
 	oms.Dated[int]{
 		From: lawStart, Value: -1,
+		// The point number is read in the primary text of 803н
+		// (consultant.ru LAW_209307): its item 2 re-words point 5 of the
+		// Rules 158н, "ОМС детей со дня рождения ...", to the 30-day rule,
+		// so point 5 is where the Rules held the newborn rule.
 		Citation: oms.Citation{
 			Act: oms.ActRules158n, Point: "5",
 			Title: "ОМС детей со дня рождения до дня государственной регистрации рождения — СМО матери",
+			URL:   "https://www.consultant.ru/document/cons_doc_LAW_209307/",
 		},
 	},
 	oms.Dated[int]{
@@ -162,7 +170,7 @@ var defaultNewbornCover = oms.MustTimeline(
 // the insurer of the mother or other legal representative, as the offset
 // in days from the state registration of birth of the last day covered:
 // until the day of registration (offset −1: the day before it) from 2011
-// (Rules 158н p. 5); until 30 days after the registration (offset 30) since
+// (Rules 158н p. 5, the point that 803н later re-worded); until 30 days after the registration (offset 30) since
 // the mid-2016 amendment of 326-ФЗ art. 16, dated 15 July 2016
 // (unconfirmed). Override it with WithNewbornCover.
 func NewbornCover() oms.Timeline[int] { return defaultNewbornCover }
@@ -175,8 +183,49 @@ var defaultEAEURule = oms.MustTimeline(
 // EAEURule returns the dated rule that insures workers from EAEU member
 // states temporarily staying in the RF under a labour contract, and EAEU
 // officials: from 1 January 2017 (EAEU Treaty art. 98; Приказ Минздрава
-// России от 27.10.2016 № 803н amending the Rules 158н).
+// России от 27.10.2016 № 803н amending the Rules 158н, its number read on
+// consultant.ru, LAW_209307).
 func EAEURule() oms.Timeline[bool] { return defaultEAEURule }
+
+// day108n is the day the Rules 108н came into force, replacing the Rules
+// 158н: 28.05.2019 (registered with the Ministry of Justice on 17.05.2019;
+// the date of entry into force is from a secondary source, kvadroplus.com).
+var day108n = date.New(2019, time.May, 28)
+
+// Sources of the two readings of the documents list for СНИЛС.
+var (
+	citeRules158SNILS = oms.Citation{
+		Act:   oms.ActRules158n,
+		Title: "Документы, прилагаемые к заявлению о выборе (замене) СМО: СНИЛС — при наличии",
+	}
+	citeRulesSNILS = oms.Citation{
+		Act:   oms.ActRules108n,
+		Title: "Документы, прилагаемые к заявлению о выборе (замене) СМО: гражданин РФ с 14 лет — паспорт и СНИЛС",
+		URL:   "https://astfond.ru/private/informatsiya-o-poryadke-polucheniya-zameny-polisa-vybore-smo-i-mo/kategorii-grazhdan-podlezhashchikh-oms/",
+	}
+)
+
+var defaultSNILSFrom14 = oms.MustTimeline(
+	oms.Dated[Need]{From: lawStart, Value: IfAvailable, Citation: citeRules158SNILS},
+	oms.Dated[Need]{
+		From: day108n, Value: Required, Citation: citeRulesSNILS,
+		// Two current reproductions of the Rules 108н list СНИЛС without
+		// "при наличии" (law-addendum.md §1(a)); when the wording changed is
+		// not known. The version starts when 108н came into force.
+		Unconfirmed: true,
+	},
+)
+
+// SNILSFrom14 returns the dated rule on the СНИЛС of a citizen of the RF
+// aged 14 or more in the documents of an application: attached if
+// available (при наличии) under the Rules 158н from 2011, the wording the
+// library's sources give for the old Rules (law-addendum.md §1(a));
+// required under the Rules 108н, dated 28 May 2019, when 108н came into
+// force. The changeover date is unconfirmed: the current wording is read
+// in reproductions of 108н, but neither the original 108н text nor the
+// amendment that dropped "при наличии" was read, so the second version is
+// marked Unconfirmed. Override it with WithSNILSFrom14.
+func SNILSFrom14() oms.Timeline[Need] { return defaultSNILSFrom14 }
 
 // SNILSReading says which reading of the documents list the package
 // follows for СНИЛС.
@@ -185,10 +234,12 @@ type SNILSReading uint8
 const (
 	// SNILSAddendum is the default, from the later corrections of the
 	// library's sources (two current reproductions of the Rules, a
-	// territorial fund and an insurer): СНИЛС is required for citizens of
-	// the RF from 14 and for EAEU workers; "if available" for children
-	// under 14 and for foreigners and stateless persons with ВНЖ or РВП;
-	// not listed for persons under the law «О беженцах».
+	// territorial fund and an insurer): СНИЛС is required for EAEU
+	// workers; for citizens of the RF from 14 as the dated rule
+	// SNILSFrom14 says (if available under 158н, required under 108н);
+	// "if available" for children under 14 and for foreigners and
+	// stateless persons with ВНЖ or РВП; not listed for persons under the
+	// law «О беженцах».
 	SNILSAddendum SNILSReading = iota
 	// SNILSIfAvailable is the earlier reading (the wording of the old
 	// Rules 158н): СНИЛС "if available" for every category, EAEU workers
@@ -209,6 +260,7 @@ type config struct {
 	newborn       oms.Timeline[int]
 	eaeu          oms.Timeline[bool]
 	snils         SNILSReading
+	snils14       oms.Timeline[Need]
 }
 
 func newConfig(opts []Option) config {
@@ -218,6 +270,7 @@ func newConfig(opts []Option) config {
 		years:         defaultQualifyingYears,
 		newborn:       defaultNewbornCover,
 		eaeu:          defaultEAEURule,
+		snils14:       defaultSNILSFrom14,
 	}
 	for _, o := range opts {
 		if o != nil {
@@ -256,3 +309,13 @@ func WithEAEURule(t oms.Timeline[bool]) Option { return func(c *config) { c.eaeu
 // WithSNILSReading chooses the reading of the documents list for СНИЛС
 // (default SNILSAddendum).
 func WithSNILSReading(r SNILSReading) Option { return func(c *config) { c.snils = r } }
+
+// WithSNILSFrom14 replaces the rule on the СНИЛС of citizens from 14
+// (default SNILSFrom14()), for example to date the changeover earlier than
+// 28.05.2019 (a later date needs a timeline built with oms.NewTimeline):
+//
+//	eligibility.WithSNILSFrom14(eligibility.SNILSFrom14().With(oms.Dated[eligibility.Need]{From: d, Value: eligibility.Required}))
+//
+// It applies under SNILSAddendum; SNILSIfAvailable makes СНИЛС "if
+// available" on every date.
+func WithSNILSFrom14(t oms.Timeline[Need]) Option { return func(c *config) { c.snils14 = t } }

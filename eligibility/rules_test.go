@@ -63,6 +63,11 @@ func TestDatedRules(t *testing.T) {
 		got = append(got, conv(v.From, v.Value, v.Unconfirmed, v.Citation))
 	}
 	check("EAEURule", got, []version{{"2011-01-01", false, false}, {"2017-01-01", true, false}}) // 803н (consultant)
+	got = nil
+	for _, v := range SNILSFrom14().Versions() {
+		got = append(got, conv(v.From, v.Value, v.Unconfirmed, v.Citation))
+	}
+	check("SNILSFrom14", got, []version{{"2011-01-01", IfAvailable, false}, {"2019-05-28", Required, true}}) // 158н (law.md §2.2); 108н (astfond.ru), changeover unconfirmed
 	if _, err := QualifyingYears().At(date.New(2022, 12, 31)); !errors.Is(err, oms.ErrNotInForce) {
 		t.Fatal("art. 16 part 1.1 before 2023")
 	}
