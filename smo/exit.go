@@ -13,7 +13,7 @@ const (
 	CodeExitRightToChoose = "smo.exit.right-to-choose" // info: may choose another insurer outside the yearly limit
 	CodeExitFundAssigns   = "smo.exit.fund-assigns"    // info (unconfirmed): the territorial fund assigns an insurer to those who do not choose
 	CodeExitFundInsures   = "smo.exit.fund-insures"    // info (unconfirmed): from 2027 the fund acts as insurer where none remains
-	CodeExitNoneRemains   = "smo.exit.no-insurer-left" // warning: no insurer remains on the region's register
+	CodeExitNoneRemains   = "smo.exit.no-insurer-left" // warning (unconfirmed by default): no insurer remains on the region's register
 )
 
 // CheckExit says where a person stands on asOf if their insurer has left
@@ -29,7 +29,8 @@ const (
 //     (spec law.md §2.3, law-addendum §1(e)), so no deadline is computed;
 //   - where no insurer remains on the region's register, from 01.01.2027
 //     the territorial fund itself acts as insurer (430-ФЗ; FundMayInsure,
-//     unconfirmed); before that day the library reports the gap.
+//     unconfirmed); before that day the library reports the gap, in a
+//     warning as unconfirmed as the date it names.
 //
 // The insurers the person can choose are Registry.Available for the region
 // and day.
@@ -80,7 +81,41 @@ func (c *Checker) fundFindings(r oms.Region, d date.Date) []oms.Finding {
 		f.Unconfirmed = v.Unconfirmed
 		return []oms.Finding{f}
 	}
-	return []oms.Finding{finding(CodeExitNoneRemains, oms.Warning, citeFundInsurer,
-		"В реестре СМО субъекта не осталось СМО, а до 01.01.2027 территориальный фонд ОМС не выполняет функции страховщика.",
-		"No insurer remains on the region's register, and before 1 January 2027 the territorial fund does not act as insurer.")}
+	n := c.fundNotYet(d)
+	f := finding(CodeExitNoneRemains, oms.Warning, n.cite,
+		"В реестре СМО субъекта не осталось СМО, а "+n.ru+".",
+		"No insurer remains on the region's register, and "+n.en+".")
+	f.Unconfirmed = n.unconfirmed
+	return []oms.Finding{f}
+}
+
+// notYet is the clause "the fund does not act as insurer (before a day)"
+// of a finding, with the version of FundMayInsure it rests on.
+type notYet struct {
+	ru, en      string
+	cite        oms.Citation
+	unconfirmed bool
+}
+
+// fundNotYet explains that the territorial fund does not act as insurer on
+// d under the checker's rule. When a later version lets it, the clause
+// names that version's first day and carries its citation and flag: by
+// default 01.01.2027 under 430-ФЗ, unconfirmed (law.md §2.3 tags the 430-ФЗ
+// sources [S]), so the finding is unconfirmed too.
+func (c *Checker) fundNotYet(d date.Date) notYet {
+	for _, v := range c.fund.Versions() {
+		if v.From.After(d) && v.Value {
+			return notYet{
+				ru:   msg(false, "до ", v.From, " территориальный фонд ОМС не выполняет функции страховщика"),
+				en:   "before " + englishDate(v.From) + " the territorial fund does not act as insurer",
+				cite: v.Citation, unconfirmed: v.Unconfirmed,
+			}
+		}
+	}
+	n := notYet{ru: "территориальный фонд ОМС не выполняет функции страховщика",
+		en: "the territorial fund does not act as insurer", cite: citeFundInsurer, unconfirmed: true}
+	if v, err := c.fund.At(d); err == nil {
+		n.cite, n.unconfirmed = v.Citation, v.Unconfirmed
+	}
+	return n
 }

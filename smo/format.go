@@ -1,7 +1,10 @@
 package smo
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/rickb777/date"
 )
@@ -56,4 +59,19 @@ func msg2(iso bool, a string, d1 date.Date, m string, d2 date.Date, z string) st
 	appendDate(&b, d2, iso)
 	b.WriteString(z)
 	return b.String()
+}
+
+// englishDate returns d as "1 January 2027".
+func englishDate(d date.Date) string {
+	y, m, dd := d.Date()
+	return strconv.Itoa(dd) + " " + m.String() + " " + strconv.Itoa(y)
+}
+
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

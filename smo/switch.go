@@ -224,8 +224,8 @@ const (
 	CodeInsurerNotInRegion   = "smo.insurer.not-in-region"              // violation: not on the region's register on the day
 	CodeNoInsurerInRegion    = "smo.region.no-insurer"                  // warning: the region's register is empty on the day
 	CodeFundAsInsurer        = "smo.insurer.fund"                       // info: the territorial fund acts as insurer
-	CodeFundNotInsurer       = "smo.insurer.fund-not-allowed"           // violation: the fund may not act as insurer then or there
-	CodeFirstChoice          = "smo.switch.first-choice"                // info: a choice, not a replacement
+	CodeFundNotInsurer       = "smo.insurer.fund-not-allowed"           // violation: the fund may not act as insurer then (unconfirmed by default) or there
+	CodeFirstChoice          = "smo.switch.first-choice"                // info (unconfirmed): a choice, not a replacement
 	CodeNotFirstChoice       = "smo.switch.not-first-choice"            // warning: "first choice" while already insured
 	CodeSameInsurer          = "smo.switch.same-insurer"                // warning: the insurer the person already has
 	CodeAnnualLimitOK        = "smo.switch.annual-limit-ok"             // info
@@ -260,7 +260,9 @@ func finding(code string, sev oms.Severity, cite oms.Citation, ru, en string) om
 //     insurer where the register is empty (430-ФЗ; FundMayInsure);
 //   - the kind of application: the first choice, and an application to the
 //     insurer the person already has, are not replacements and count
-//     towards no limit; a replacement at will is allowed once per calendar
+//     towards no limit (the library's reading of ст. 16 ч. 1 п. 2–3, which
+//     limit replacements, not choices; unconfirmed, spec law.md §5, so the
+//     first-choice finding is marked Unconfirmed); a replacement at will is allowed once per calendar
 //     year and must be filed not later than 1 November, inclusive (an
 //     application of 2 November is refused, and the person may file again
 //     from 1 January; see DeadlineRule for a non-working 1 November);
@@ -293,9 +295,14 @@ func (c *Checker) CheckSwitch(h History, req Request) oms.Decision {
 				"Назначение СМО территориальным фондом ОМС не является заявлением застрахованного лица и не учитывается в годовом ограничении.",
 				"An assignment by the territorial fund is not the person's application and counts towards no yearly limit."))
 		} else {
-			fs = append(fs, finding(CodeFirstChoice, oms.Info, citeChoice,
+			f := finding(CodeFirstChoice, oms.Info, citeChoice,
 				"Первичный выбор СМО — не замена: ограничения на замену (один раз в год, не позднее 1 ноября) не применяются.",
-				"A first choice of insurer is not a replacement: the limits on replacement (once a year, by 1 November) do not apply."))
+				"A first choice of insurer is not a replacement: the limits on replacement (once a year, by 1 November) do not apply.")
+			// law.md §5 tags [U] whether a first choice counts toward the
+			// limit: the law limits replacements (ст. 16 ч. 1 п. 3), and a
+			// choice (п. 2) is not one, but no source says so outright.
+			f.Unconfirmed = true
+			fs = append(fs, f)
 		}
 	case cur.Insurer == req.Insurer:
 		fs = append(fs, finding(CodeSameInsurer, oms.Warning, citeReplace,
@@ -385,10 +392,10 @@ func (c *Checker) checkInsurer(fs []oms.Finding, req Request) []oms.Finding {
 			f.Unconfirmed = v.Unconfirmed
 			return append(fs, f)
 		default:
-			f := finding(CodeFundNotInsurer, oms.Violation, v.Citation,
-				"До 01.01.2027 территориальный фонд ОМС не выполняет функции страховщика.",
-				"Before 1 January 2027 the territorial fund does not act as insurer.")
-			f.Citation = citeFundInsurer
+			n := c.fundNotYet(req.Date)
+			f := finding(CodeFundNotInsurer, oms.Violation, n.cite,
+				upperFirst(n.ru)+".", upperFirst(n.en)+".")
+			f.Unconfirmed = n.unconfirmed
 			return append(fs, f)
 		}
 	}

@@ -287,3 +287,14 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+// law.md §5 tags [U] whether a first choice counts toward the yearly limit:
+// the library's reading (it does not) is marked unconfirmed.
+func TestFirstChoiceUnconfirmed(t *testing.T) {
+	d := NewChecker(sample(t)).CheckSwitch(History{},
+		Request{Date: day(2026, time.December, 20), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: adult})
+	f, ok := d.Find(CodeFirstChoice)
+	assert.True(t, ok && d.OK(), "%s", d)
+	assert.True(t, f.Unconfirmed)
+	assert.Equal(t, "326-ФЗ, ст. 16, ч. 1, п. 2", f.Citation.String())
+}
