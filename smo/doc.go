@@ -29,8 +29,13 @@
 // Rules the library's sources do not settle are explicit and overridable,
 // and their findings carry Unconfirmed: the effective day
 // (DefaultEffectiveRule), a non-working 1 November (DeadlineRule), the
-// territorial fund acting as insurer from 2027 (FundMayInsure), and the
-// newborn cover (NewbornCoverEnd, on eligibility.NewbornCover).
+// territorial fund acting as insurer from 2027 (FundMayInsure), the
+// newborn cover (Checker.NewbornCoverEnd, on eligibility.NewbornCover;
+// WithNewbornCover) and the day a person born on 29 February comes of age
+// (WithLeapDayRule, on eligibility.LeapDayRule). A first choice is read as
+// counting toward no limit, also unconfirmed. The last two options take the
+// same values as eligibility.WithNewbornCover and eligibility.WithLeapDayRule,
+// so a caller who changes a rule there passes it here too.
 //
 // A short example:
 //

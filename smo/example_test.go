@@ -8,6 +8,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/smo"
 	"github.com/rickb777/date"
 )
@@ -189,4 +190,35 @@ func ExampleChecker_CheckExit() {
 	// smo.exit.right-to-choose false
 	// smo.exit.fund-assigns true
 	// Образец-ОМС (SAMPLE-02)
+}
+
+// A person born on 29 February 2008 files for themselves on 28 February
+// 2026. By default they come of age on 1 March in a common year; a caller
+// who reads ГК РФ ст. 192 by analogy passes eligibility.LeapDayFeb28 here
+// and to eligibility.WithLeapDayRule alike.
+func ExampleWithLeapDayRule() {
+	req := smo.Request{Date: date.New(2026, time.February, 28), Insurer: "SAMPLE-01", Region: oms.Moscow,
+		Reason: smo.FirstChoice, Applicant: smo.Self, Born: date.New(2008, time.February, 29)}
+	for _, r := range []eligibility.LeapDayRule{eligibility.LeapDayMarch1, eligibility.LeapDayFeb28} {
+		d := smo.NewChecker(loadSample(), smo.WithLeapDayRule(r)).CheckSwitch(smo.History{}, req)
+		fmt.Println(r, d.OK(), d.Has(smo.CodeApplicantNotLegalRep))
+	}
+	// Output:
+	// march-1 false true
+	// feb-28 true false
+}
+
+// A caller who dates the newborn rule of 326-ФЗ ст. 16 otherwise gives the
+// same timeline to eligibility.WithNewbornCover and to smo.WithNewbornCover.
+func ExampleChecker_NewbornCoverEnd() {
+	rule := eligibility.NewbornCover().With(oms.Dated[int]{From: date.New(2016, time.July, 4), Value: 30,
+		Citation: oms.Citation{Act: "caller's reading"}})
+	registered := date.New(2016, time.July, 10)
+	for _, c := range []*smo.Checker{smo.NewChecker(loadSample()), smo.NewChecker(loadSample(), smo.WithNewbornCover(rule))} {
+		end, v, _ := c.NewbornCoverEnd(registered)
+		fmt.Println(end, v.Value)
+	}
+	// Output:
+	// 2016-07-09 -1
+	// 2016-08-09 30
 }

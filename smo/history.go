@@ -259,9 +259,19 @@ func (h History) eachVoluntary(y int, f func(Entry) bool) {
 // 30 days after it since; the 2016 date is unconfirmed),
 // with the version of the rule applied. After it the child is insured by
 // the insurer a parent or legal representative chooses: a first choice,
-// not a replacement.
+// not a replacement. Checker.NewbornCoverEnd applies a replaced rule.
 func NewbornCoverEnd(registered date.Date) (date.Date, oms.Dated[int], error) {
-	v, err := eligibility.NewbornCover().At(registered)
+	return newbornCoverEnd(eligibility.NewbornCover(), registered)
+}
+
+// NewbornCoverEnd is like the package function NewbornCoverEnd, under the
+// checker's rule (see WithNewbornCover).
+func (c *Checker) NewbornCoverEnd(registered date.Date) (date.Date, oms.Dated[int], error) {
+	return newbornCoverEnd(c.newborn, registered)
+}
+
+func newbornCoverEnd(rule oms.Timeline[int], registered date.Date) (date.Date, oms.Dated[int], error) {
+	v, err := rule.At(registered)
 	if err != nil {
 		return date.Date{}, v, fmt.Errorf("smo: newborn cover for a birth registered on %s: %w", registered, err)
 	}

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
+	"github.com/rickb777/date"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -84,5 +86,39 @@ func TestNewbornCoverEnd(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, day(2015, time.March, 2), end)
 	_, _, err = NewbornCoverEnd(day(2010, time.March, 3))
+	assert.ErrorIs(t, err, oms.ErrNotInForce)
+}
+
+// A caller's newborn rule (eligibility.WithNewbornCover's timeline) reaches
+// Checker.NewbornCoverEnd; the default checker agrees with the package
+// function.
+func TestCheckerNewbornCover(t *testing.T) {
+	// A caller who dates the +30 days from 04.07.2016 (publication of the
+	// Federal Law of 03.07.2016, an unconfirmed reading, law.md §1.2).
+	rule := eligibility.NewbornCover().With(oms.Dated[int]{From: day(2016, time.July, 4), Value: 30,
+		Citation: oms.Citation{Act: "caller's reading"}})
+	for _, tc := range []struct {
+		name       string
+		c          *Checker
+		registered date.Date
+		want       date.Date
+	}{
+		{"default, before the 2016 change: the day before registration", NewChecker(sample(t)), day(2016, time.July, 10), day(2016, time.July, 9)},
+		{"default, after it: 30 days", NewChecker(sample(t)), day(2026, time.January, 20), day(2026, time.February, 19)},
+		{"caller's date: 30 days already", NewChecker(sample(t), WithNewbornCover(rule)), day(2016, time.July, 10), day(2016, time.August, 9)},
+		{"a nil option is ignored", NewChecker(sample(t), nil), day(2016, time.July, 10), day(2016, time.July, 9)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			end, _, err := tc.c.NewbornCoverEnd(tc.registered)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, end)
+		})
+	}
+	e1, v1, err1 := NewChecker(sample(t)).NewbornCoverEnd(day(2020, time.May, 5))
+	e2, v2, err2 := NewbornCoverEnd(day(2020, time.May, 5))
+	assert.Equal(t, e1, e2)
+	assert.Equal(t, v1, v2)
+	assert.Equal(t, err1, err2)
+	_, _, err := NewChecker(sample(t), WithNewbornCover(rule)).NewbornCoverEnd(day(2010, time.March, 3))
 	assert.ErrorIs(t, err, oms.ErrNotInForce)
 }

@@ -81,8 +81,8 @@ type Request struct {
 	Applicant Applicant `json:"applicant,omitzero"`
 	// Born is the person's date of birth. It is required: the zero Date is
 	// 1 January 1970, a real birth date. A person comes of age on their
-	// 18th birthday (eligibility.Age: one born on 29 February, on 1 March of
-	// a common year).
+	// 18th birthday; one born on 29 February, by default on 1 March of a
+	// common year (eligibility.LeapDayMarch1; see WithLeapDayRule).
 	Born date.Date `json:"born"`
 	// FullCapacity is set for a minor who has gained full legal capacity
 	// before 18 (by marriage or emancipation, ГК РФ ст. 21 п. 2, ст. 27);
@@ -155,6 +155,8 @@ type Checker struct {
 	limit     oms.Timeline[VoluntaryLimit]
 	effective oms.Timeline[EffectiveRule]
 	fund      oms.Timeline[bool]
+	newborn   oms.Timeline[int]
+	leap      eligibility.LeapDayRule
 	deadline  DeadlineRule
 }
 
@@ -187,6 +189,19 @@ func WithVoluntaryLimit(t oms.Timeline[VoluntaryLimit]) Option {
 // insurer; see FundMayInsure.
 func WithFundMayInsure(t oms.Timeline[bool]) Option { return func(k *Checker) { k.fund = t } }
 
+// WithNewbornCover replaces the rule on how long a newborn is insured by the
+// mother's insurer, for Checker.NewbornCoverEnd. The default is
+// eligibility.NewbornCover(); pass the timeline given to
+// eligibility.WithNewbornCover so that both packages answer alike.
+func WithNewbornCover(t oms.Timeline[int]) Option { return func(k *Checker) { k.newborn = t } }
+
+// WithLeapDayRule sets on which day a person born on 29 February comes of
+// age in a common year, for the check of who may file the application
+// (default eligibility.LeapDayMarch1, as in package eligibility; the point
+// is unconfirmed, see eligibility.LeapDayRule). Pass the rule given to
+// eligibility.WithLeapDayRule so that both packages answer alike.
+func WithLeapDayRule(r eligibility.LeapDayRule) Option { return func(k *Checker) { k.leap = r } }
+
 // NewChecker returns a checker over the registry with the default rules,
 // changed by opts.
 func NewChecker(reg *Registry, opts ...Option) *Checker {
@@ -196,9 +211,12 @@ func NewChecker(reg *Registry, opts ...Option) *Checker {
 		limit:     defaultLimit,
 		effective: defaultEffective,
 		fund:      defaultFund,
+		newborn:   eligibility.NewbornCover(),
 	}
 	for _, o := range opts {
-		o(c)
+		if o != nil {
+			o(c)
+		}
 	}
 	return c
 }
@@ -209,7 +227,8 @@ func (c *Checker) Registry() *Registry { return c.reg }
 // CheckSwitch checks req against the person's history h and the registry
 // with the default rules; see Checker.CheckSwitch.
 func CheckSwitch(reg *Registry, h History, req Request) oms.Decision {
-	c := Checker{reg: reg, cal: calendar.Federal(), limit: defaultLimit, effective: defaultEffective, fund: defaultFund}
+	c := Checker{reg: reg, cal: calendar.Federal(), limit: defaultLimit, effective: defaultEffective, fund: defaultFund,
+		newborn: eligibility.NewbornCover()}
 	return c.CheckSwitch(h, req)
 }
 
@@ -358,7 +377,7 @@ func (c *Checker) checkApplicant(fs []oms.Finding, req Request) []oms.Finding {
 	if req.Reason == FundAssignment {
 		return fs
 	}
-	minor := eligibility.Age(req.Born, req.Date) < 18 && !req.FullCapacity
+	minor := c.leap.Age(req.Born, req.Date) < 18 && !req.FullCapacity
 	switch {
 	case minor && req.Applicant != LegalRepresentative:
 		return append(fs, finding(CodeApplicantNotLegalRep, oms.Violation, citeChild,

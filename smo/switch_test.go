@@ -9,6 +9,8 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
+	"github.com/rickb777/date"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -297,4 +299,32 @@ func TestFirstChoiceUnconfirmed(t *testing.T) {
 	assert.True(t, ok && d.OK(), "%s", d)
 	assert.True(t, f.Unconfirmed)
 	assert.Equal(t, "326-ФЗ, ст. 16, ч. 1, п. 2", f.Citation.String())
+}
+
+// A person born on 29 February 2008 comes of age in the common year 2026
+// on 1 March by default (eligibility.LeapDayMarch1), on 28 February under
+// eligibility.LeapDayFeb28 (ГК РФ ст. 192 п. 3 by analogy); the point is
+// unconfirmed (eligibility.LeapDayRule). Until then only a legal
+// representative may choose for them.
+func TestLeapDayRule(t *testing.T) {
+	born := day(2008, time.February, 29)
+	for _, tc := range []struct {
+		name string
+		opts []Option
+		on   date.Date
+		ok   bool
+	}{
+		{"default, 28 February: still 17", nil, day(2026, time.February, 28), false},
+		{"default, 1 March: 18", nil, day(2026, time.March, 1), true},
+		{"feb-28, 28 February: 18", []Option{WithLeapDayRule(eligibility.LeapDayFeb28)}, day(2026, time.February, 28), true},
+		{"feb-28, 27 February: still 17", []Option{WithLeapDayRule(eligibility.LeapDayFeb28)}, day(2026, time.February, 27), false},
+		{"march-1 given explicitly", []Option{WithLeapDayRule(eligibility.LeapDayMarch1)}, day(2026, time.February, 28), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := NewChecker(sample(t), tc.opts...).CheckSwitch(History{},
+				Request{Date: tc.on, Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: born})
+			assert.Equal(t, tc.ok, d.OK(), "%s", d)
+			assert.Equal(t, !tc.ok, d.Has(CodeApplicantNotLegalRep), "%s", d)
+		})
+	}
 }
