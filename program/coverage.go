@@ -18,8 +18,8 @@ type Exclusion uint8
 // The exclusions from the base programme.
 const (
 	ExclusionSTD          Exclusion = iota + 1 // заболевания, передаваемые половым путем: A50–A64
-	ExclusionTuberculosis                      // туберкулез: A15–A19 (and B90 unless CoverageRules.CoverB90)
-	ExclusionHIV                               // ВИЧ-инфекция и СПИД: B20–B24 (and Z21, R75 unless the rules cover them)
+	ExclusionTuberculosis                      // туберкулез: A15–A19 (and B90 if CoverageRules.ExcludeB90)
+	ExclusionHIV                               // ВИЧ-инфекция и СПИД: B20–B24 (and Z21, R75 if the rules exclude them)
 	ExclusionMental                            // психические расстройства и расстройства поведения: F00–F99
 )
 
@@ -75,24 +75,74 @@ var (
 	rangeU  = MustICD10Range("U00-U99")
 )
 
+// A doubtfulCode is a code the base programme covers by default that a
+// source would exclude with one of the four groups: what the code is, the
+// group, and the source of the optional exclusion, for the Warning Covers
+// gives.
+type doubtfulCode struct {
+	r       ICD10Range
+	excl    Exclusion
+	option  string // the CoverageRules field that excludes it
+	ru, en  string // what the code is
+	whyRU   string // the source of the optional exclusion
+	whyEN   string
+	exclude func(CoverageRules) bool
+}
+
+// The sources of the optional exclusions (program.md §1.3): for B90 a
+// regional list (M); for Z21 and R75 only the spec's note to consider them
+// (L), which the messages say plainly.
+var doubtfulCodes = [...]doubtfulCode{
+	{codeB90, ExclusionTuberculosis, "ExcludeB90", "последствия туберкулеза", "sequelae of tuberculosis",
+		"так поступает перечень блоков МКБ-10, оплачиваемых по ОМС, Карачаево-Черкесской Республики 2009 г., в котором нет B90–B92 (kchr-gov.ru/doc/4443); федеральный текст последствия туберкулеза не называет",
+		"the 2009 Karachay-Cherkessia list of ICD-10 blocks paid by ОМС does so, leaving out B90–B92 (kchr-gov.ru/doc/4443); the federal text does not name sequelae of tuberculosis",
+		func(r CoverageRules) bool { return r.ExcludeB90 }},
+	{codeZ21, ExclusionHIV, "ExcludeZ21", "бессимптомный инфекционный статус, вызванный ВИЧ", "asymptomatic HIV infection status",
+		"статус означает инфицирование ВИЧ, но ни федеральный текст, ни другие источники библиотеки не исключают этот код явно",
+		"the status is an HIV infection, but neither the federal text nor the library's other sources exclude this code explicitly",
+		func(r CoverageRules) bool { return r.ExcludeZ21 }},
+	{codeR75, ExclusionHIV, "ExcludeR75", "лабораторное обнаружение ВИЧ", "laboratory evidence of HIV",
+		"код относится к ВИЧ, но ни федеральный текст, ни другие источники библиотеки не исключают его явно",
+		"the code concerns HIV, but neither the federal text nor the library's other sources exclude it explicitly",
+		func(r CoverageRules) bool { return r.ExcludeR75 }},
+}
+
+// doubtfulOf returns the doubtful code that contains code, or nil.
+func doubtfulOf(code ICD10) *doubtfulCode {
+	for i := range doubtfulCodes {
+		if doubtfulCodes[i].r.Contains(code) {
+			return &doubtfulCodes[i]
+		}
+	}
+	return nil
+}
+
 // CoverageRules are the choices the sources do not settle about which codes
 // the base programme covers. The zero value holds the library's defaults,
 // each the best-supported reading; a caller who reads the law otherwise sets
 // the field and passes the rules to Programme.WithCoverageRules.
+//
+// The library rule of program.md §1.3 is: the base programme covers the
+// diseases of section III "minus {A15–A19, A50–A64, B20–B24, F00–F99}
+// (optionally B90, Z21, R75)". The three optional exclusions are therefore
+// off by default: B90, Z21 and R75 are covered, and Covers adds an
+// unconfirmed Warning "program.coverage.doubtful-code" that names the
+// exclusion a caller may choose and its source.
 type CoverageRules struct {
-	// CoverB90 treats B90 (sequelae of tuberculosis) as covered by the base
-	// programme. Default false: B90 is excluded with tuberculosis, as anti-TB
-	// services follow these patients and the Karachay-Cherkessia list of
-	// ОМС-funded blocks leaves B90–B92 out (program.md §1.3, M).
-	CoverB90 bool
-	// CoverZ21 treats Z21 (asymptomatic HIV infection status) as covered.
-	// Default false: it is an infection by HIV, which section IV excludes
+	// ExcludeB90 excludes B90 (sequelae of tuberculosis) from the base
+	// programme with tuberculosis. Default false (covered): section IV
+	// names tuberculosis, not its sequelae; the exclusion rests on the 2009
+	// Karachay-Cherkessia list of ОМС-funded ICD-10 blocks, which leaves
+	// out B90–B92 (program.md §1.3, M for B90).
+	ExcludeB90 bool
+	// ExcludeZ21 excludes Z21 (asymptomatic HIV infection status) with
+	// HIV. Default false (covered): the sources only suggest considering it
 	// (program.md §1.3, L).
-	CoverZ21 bool
-	// CoverR75 treats R75 (laboratory evidence of HIV) as covered. Default
-	// false: confirmation and follow-up are done by the budget-funded AIDS
-	// centres (program.md §1.3, L).
-	CoverR75 bool
+	ExcludeZ21 bool
+	// ExcludeR75 excludes R75 (laboratory evidence of HIV) with HIV.
+	// Default false (covered): the sources only suggest considering it
+	// (program.md §1.3, L).
+	ExcludeR75 bool
 	// Factors says how Z00–Z99 (factors influencing health status) are
 	// answered. Default FactorsAsActivities.
 	Factors FactorsRule
@@ -137,13 +187,8 @@ func ExclusionOf(code ICD10, r CoverageRules) (Exclusion, bool) {
 	if c, ok := searchRanges(exclusionIndex, code); ok {
 		return Exclusion(c), true
 	}
-	switch {
-	case !r.CoverB90 && codeB90.Contains(code):
-		return ExclusionTuberculosis, true
-	case !r.CoverZ21 && codeZ21.Contains(code):
-		return ExclusionHIV, true
-	case !r.CoverR75 && codeR75.Contains(code):
-		return ExclusionHIV, true
+	if dc := doubtfulOf(code); dc != nil && dc.exclude(r) {
+		return dc.excl, true
 	}
 	return 0, false
 }
@@ -188,11 +233,12 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 	s := code.String()
 	class, inList := ClassOf(code)
 	ex, excluded := ExclusionOf(code, p.rules)
-	doubtful := codeB90.Contains(code) || codeZ21.Contains(code) || codeR75.Contains(code)
+	dc := doubtfulOf(code)
+	doubtful := dc != nil
 	if !inList && !excluded {
 		d := p.coversUnlisted(code, s)
 		if doubtful {
-			d = d.With(p.doubtfulFinding(s, false))
+			d = d.With(p.doubtfulFinding(s, dc, false))
 		}
 		return d
 	}
@@ -226,7 +272,7 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 			RU:          fmt.Sprintf("%s входит в базовую программу ОМС", s),
 			EN:          fmt.Sprintf("%s is covered by the base ОМС programme", s),
 			Citation:    p.sectionIV(),
-			Unconfirmed: class.unconfirmedFor(code),
+			Unconfirmed: class.unconfirmedFor(code) || doubtful,
 		}, oms.Finding{
 			Code: CodeInsuredEvent, Severity: oms.Info,
 			RU: "страховые случаи базовой программы", EN: "insured events of the base programme",
@@ -234,23 +280,28 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 		})
 	}
 	if doubtful {
-		fs = append(fs, p.doubtfulFinding(s, excluded))
+		fs = append(fs, p.doubtfulFinding(s, dc, excluded))
 	}
 	return oms.NewDecision(fs...)
 }
 
-func (p *Programme) doubtfulFinding(s string, excluded bool) oms.Finding {
-	ru, en := "исключен", "excluded"
-	if !excluded {
-		ru, en = "включен", "covered"
+// doubtfulFinding is the Warning on B90, Z21 and R75: by default covered,
+// naming the optional exclusion and its source; excluded, naming the
+// caller's choice.
+func (p *Programme) doubtfulFinding(s string, dc *doubtfulCode, excluded bool) oms.Finding {
+	f := oms.Finding{Code: CodeDoubtful, Severity: oms.Warning, Citation: p.sectionIV(), Unconfirmed: true}
+	if excluded {
+		f.RU = fmt.Sprintf("%s (%s) исключен из базовой программы ОМС вместе с группой «%s» по выбору CoverageRules.%s: %s.",
+			s, dc.ru, dc.excl.NameRU(), dc.option, dc.whyRU)
+		f.EN = fmt.Sprintf("%s (%s) is excluded from the base ОМС programme with %s by the choice CoverageRules.%s: %s.",
+			s, dc.en, dc.excl.NameEN(), dc.option, dc.whyEN)
+		return f
 	}
-	return oms.Finding{
-		Code: CodeDoubtful, Severity: oms.Warning,
-		RU:          fmt.Sprintf("%s %s по правилу, которое источники не подтверждают однозначно (CoverageRules)", s, ru),
-		EN:          fmt.Sprintf("%s is %s by a rule the sources do not settle (see CoverageRules)", s, en),
-		Citation:    p.sectionIV(),
-		Unconfirmed: true,
-	}
+	f.RU = fmt.Sprintf("%s (%s) входит в базовую программу ОМС по правилу библиотеки: раздел IV исключает группы заболеваний, и федеральный текст этот код к ним прямо не относит. Возможно исключение вместе с группой «%s» (CoverageRules.%s): %s.",
+		s, dc.ru, dc.excl.NameRU(), dc.option, dc.whyRU)
+	f.EN = fmt.Sprintf("%s (%s) is covered by the base ОМС programme under the library's rule: section IV excludes groups of diseases, and the federal text does not put this code in one of them outright. It may be excluded with %s (CoverageRules.%s): %s.",
+		s, dc.en, dc.excl.NameEN(), dc.option, dc.whyEN)
+	return f
 }
 
 func (p *Programme) coversUnlisted(code ICD10, s string) oms.Decision {

@@ -1,6 +1,7 @@
 package program
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -29,8 +30,6 @@ func TestCoversExclusions(t *testing.T) {
 		{"F00.0", ExclusionMental, ClassMental},
 		{"F10.2", ExclusionMental, ClassMental}, // синдром зависимости от алкоголя
 		{"F99", ExclusionMental, ClassMental},
-		{"B90.9", ExclusionTuberculosis, ClassInfectious}, // default rule
-		{"R75", ExclusionHIV, ClassSymptoms},              // default rule
 	}
 	for _, tt := range tests {
 		d := base2026.Covers(MustParseICD10(tt.code))
@@ -55,10 +54,73 @@ func TestCoversExclusions(t *testing.T) {
 			t.Errorf("%s: class %s", tt.code, cl)
 		}
 	}
-	// Z21 has no class but is excluded by default.
-	d := base2026.Covers(MustParseICD10("Z21"))
-	if d.OK() || !d.Has(CodeDoubtful) || d.Has(CodeClass) {
-		t.Errorf("Z21: %v", d)
+}
+
+// B90, Z21 and R75 are covered by default: program.md §1.3 line 177, "the
+// same set minus {A15–A19, A50–A64, B20–B24, F00–F99} (optionally B90, Z21,
+// R75)". Each carries an unconfirmed Warning naming the optional exclusion
+// and its source (B90: the 2009 Karachay-Cherkessia list, M; Z21, R75: L);
+// the exclusion is the caller's option.
+func TestCoversDoubtfulCodes(t *testing.T) {
+	tests := []struct {
+		code    string
+		class   Class // 0: not on the disease list (Z21 is a factor)
+		excl    Exclusion
+		rules   CoverageRules
+		source  string
+		option  string
+		wantRU  string
+		covered string // the finding that says why it is covered
+	}{
+		{"B90.9", ClassInfectious, ExclusionTuberculosis, CoverageRules{ExcludeB90: true}, "kchr-gov.ru/doc/4443", "CoverageRules.ExcludeB90", "туберкулез", CodeBase},
+		{"Z21", 0, ExclusionHIV, CoverageRules{ExcludeZ21: true}, "не исключают", "CoverageRules.ExcludeZ21", "вирусом иммунодефицита", CodeActivity},
+		{"R75", ClassSymptoms, ExclusionHIV, CoverageRules{ExcludeR75: true}, "не исключают", "CoverageRules.ExcludeR75", "вирусом иммунодефицита", CodeBase},
+	}
+	for _, tt := range tests {
+		code := MustParseICD10(tt.code)
+		d := base2026.Covers(code)
+		w, ok := d.Find(CodeDoubtful)
+		if !d.OK() || !ok || w.Severity != oms.Warning || !w.Unconfirmed || !d.Has(tt.covered) || d.Has(CodeExcluded) {
+			t.Errorf("%s default: %v", tt.code, d)
+		}
+		for _, s := range []string{tt.source, tt.option, tt.wantRU} {
+			if !strings.Contains(w.RU, s) {
+				t.Errorf("%s: the warning %q does not name %q", tt.code, w.RU, s)
+			}
+		}
+		if !strings.Contains(w.EN, tt.option) || !strings.Contains(w.EN, tt.excl.NameEN()) {
+			t.Errorf("%s: EN %q", tt.code, w.EN)
+		}
+		if f, _ := d.Find(tt.covered); !f.Unconfirmed {
+			t.Errorf("%s: %s finding is not unconfirmed", tt.code, tt.covered)
+		}
+		if e, ok := ExclusionOf(code, CoverageRules{}); ok {
+			t.Errorf("%s: excluded by default (%s)", tt.code, e)
+		}
+		if c, _ := ClassOf(code); c != tt.class {
+			t.Errorf("%s: class %s", tt.code, c)
+		}
+
+		// The caller's option excludes it, still unconfirmed.
+		x := base2026.WithCoverageRules(tt.rules).Covers(code)
+		f, ok := x.Find(CodeExcluded)
+		if x.OK() || !ok || f.Severity != oms.Violation || !f.Unconfirmed || !x.Has(CodeBudget) {
+			t.Errorf("%s excluded: %v", tt.code, x)
+		}
+		if w, _ := x.Find(CodeDoubtful); !w.Unconfirmed || !strings.Contains(w.RU, tt.option) || !strings.Contains(w.RU, tt.source) {
+			t.Errorf("%s excluded: warning %+v", tt.code, w)
+		}
+		if e, ok := ExclusionOf(code, tt.rules); !ok || e != tt.excl {
+			t.Errorf("%s: ExclusionOf with the option = %s, %v", tt.code, e, ok)
+		}
+		// Each option excludes only its own code.
+		for _, other := range []CoverageRules{{ExcludeB90: true}, {ExcludeZ21: true}, {ExcludeR75: true}} {
+			if other != tt.rules {
+				if _, ok := ExclusionOf(code, other); ok {
+					t.Errorf("%s excluded by %+v", tt.code, other)
+				}
+			}
+		}
 	}
 }
 
@@ -88,18 +150,20 @@ func TestCoversOnePerClass(t *testing.T) {
 
 func TestCoverageRules(t *testing.T) {
 	b90, z21, r75, z00 := MustParseICD10("B90"), MustParseICD10("Z21"), MustParseICD10("R75"), MustParseICD10("Z00.0")
-	p := base2026.WithCoverageRules(CoverageRules{CoverB90: true, CoverZ21: true, CoverR75: true, Factors: FactorsCovered})
+	p := base2026.WithCoverageRules(CoverageRules{ExcludeB90: true, ExcludeZ21: true, ExcludeR75: true, Factors: FactorsCovered})
 	if base2026.CoverageRules() != (CoverageRules{}) {
 		t.Fatal("WithCoverageRules changed the shared programme")
 	}
-	for _, c := range []ICD10{b90, z21, r75, z00} {
-		d := p.Covers(c)
-		if !d.OK() {
-			t.Errorf("%s with all-covered rules: %v", c, d)
+	for _, c := range []ICD10{b90, z21, r75} {
+		if d := p.Covers(c); d.OK() || !d.Has(CodeDoubtful) {
+			t.Errorf("%s with all-excluded rules: %v", c, d)
+		}
+		if d := base2026.Covers(c); !d.OK() || !d.Has(CodeDoubtful) {
+			t.Errorf("%s with the default rules: %v", c, d)
 		}
 	}
-	if !p.Covers(b90).Has(CodeDoubtful) {
-		t.Error("a covered doubtful code still carries the doubtful warning")
+	if d := p.Covers(z00); !d.OK() {
+		t.Errorf("Z00.0 with FactorsCovered: %v", d)
 	}
 	// Z00–Z99 defaults to an activity: OK with a warning.
 	d := base2026.Covers(z00)

@@ -80,10 +80,10 @@ func ExampleProgramme_WithCoverageRules() {
 	p := program.MustBase(date.New(2026, time.June, 1))
 	b90 := program.MustParseICD10("B90.9")
 	fmt.Println(p.Covers(b90).OK())
-	fmt.Println(p.WithCoverageRules(program.CoverageRules{CoverB90: true}).Covers(b90).OK())
+	fmt.Println(p.WithCoverageRules(program.CoverageRules{ExcludeB90: true}).Covers(b90).OK())
 	// Output:
-	// false
 	// true
+	// false
 }
 
 func ExampleProgramme_IncludesCare() {

@@ -40,11 +40,11 @@ func TestTerritorialBaseOnly(t *testing.T) {
 	if d := tp.Covers(MustParseICD10("A15.0")); d.OK() {
 		t.Errorf("A15.0 covered without an addition: %v", d)
 	}
-	if d := tp.WithCoverageRules(CoverageRules{CoverB90: true}).Covers(MustParseICD10("B90")); !d.OK() {
-		t.Errorf("B90 with rules: %v", d)
+	if d := tp.WithCoverageRules(CoverageRules{ExcludeB90: true}).Covers(MustParseICD10("B90")); d.OK() {
+		t.Errorf("B90 excluded by the rules: %v", d)
 	}
-	if d := tp.Covers(MustParseICD10("B90")); d.OK() {
-		t.Errorf("B90 default: %v", d)
+	if d := tp.Covers(MustParseICD10("B90")); !d.OK() || !d.Has(CodeDoubtful) {
+		t.Errorf("B90 default (covered, program.md §1.3): %v", d)
 	}
 	if tp.Region() != oms.Moscow || tp.Year() != 2026 || tp.Base() != base2026 || tp.Act() != testAct || !strings.Contains(tp.String(), "77") {
 		t.Error("accessors")
