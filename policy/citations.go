@@ -19,9 +19,18 @@ var (
 		Act: oms.Act326FZ, Article: "51", Part: "2",
 		Title: "Полисы, выданные до вступления закона в силу, действуют до замены на полисы единого образца",
 	}
+	// citeArt16Part2Item3Ed2010 is the original wording of the duty to
+	// notify (testhelp.link, law.md §1.2); citeArt16Part2Item3 the later
+	// one with the identity document (ТФОМС Челябинской области,
+	// 13.08.2018; law-addendum.md §1(f)).
+	citeArt16Part2Item3Ed2010 = oms.Citation{
+		Act: oms.Act326FZ, Article: "16", Part: "2", Point: "3",
+		Title: "Уведомить СМО об изменении ФИО, места жительства в течение одного месяца (первоначальная редакция)",
+	}
 	citeArt16Part2Item3 = oms.Citation{
 		Act: oms.Act326FZ, Article: "16", Part: "2", Point: "3",
 		Title: "Уведомить СМО об изменении ФИО, данных документа, удостоверяющего личность, места жительства в течение одного месяца",
+		URL:   "https://website.foms74.ru/doc/novosti/pri-smene-pasporta-i-lichnyx-dannyx-neobxodimo-obratitsya-v-straxovuyu-kompaniyu",
 	}
 	citeArt16Part2Item4 = oms.Citation{
 		Act: oms.Act326FZ, Article: "16", Part: "2", Point: "4",
@@ -41,10 +50,30 @@ var (
 		Title: "Полис — уникальная последовательность символов в машиночитаемом виде в едином регистре застрахованных лиц",
 		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
 	}
+	// citeArt45Ed2021 is art. 45 of 326-ФЗ as amended by the federal law
+	// published in СЗ РФ 2021 N 50 ст. 8412 (the footnote of Rules ch. III,
+	// law-addendum.md §5 [P]), for the policy as a record in the ЕРЗ from
+	// 01.12.2022, before p. 28 of the Rules came into force on 10.01.2023.
+	// It names no law number, which is unconfirmed.
+	citeArt45Ed2021 = oms.Citation{
+		Act: oms.Act326FZ, Article: "45",
+		Title: "Полис — запись в едином регистре застрахованных лиц (в ред. федерального закона, СЗ РФ 2021, N 50, ст. 8412; с 01.12.2022)",
+		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
+	}
+	// citeENPCheckDigit is the source of the ЕНП check digit: the Mod10
+	// method of ISO/HL7 27931:2009, as the territorial fund of the Rostov
+	// region describes the structure of the ЕНП (law.md §3.1, [S]).
+	citeENPCheckDigit = oms.Citation{
+		Act:   "ISO/HL7 27931:2009 (HL7 v2.5), Mod10",
+		Title: "Структура единого номера полиса (ЕНП): контрольная цифра (ТФОМС Ростовской области)",
+		URL:   "https://github.com/atronah/firebird_utils",
+	}
 	// citeLaw405 is the 2021 reform law. A reproduction of 326-ФЗ art. 44
 	// (zakonrf.info) marks an item "утратил силу с 1 декабря 2022 года —
 	// Федеральный закон от 06.12.2021 N 405-ФЗ", which ties the number 405-ФЗ
-	// and the date 01.12.2022 together (law-addendum.md §5 left both open).
+	// and the date 01.12.2022 together; law-addendum.md §5 tags the number
+	// and the basis of 01.12.2022 [U] (a June-2022 law may have set the
+	// date), so the versions citing it are Unconfirmed.
 	citeLaw405 = oms.Citation{
 		Act:   "Федеральный закон от 06.12.2021 № 405-ФЗ",
 		Title: "Изменения 326-ФЗ: полис как запись в ЕРЗ, с 01.12.2022",
@@ -52,7 +81,7 @@ var (
 	}
 	citeRulesP29 = oms.Citation{
 		Act: oms.ActRules108n, Point: "29",
-		Title: "Полис на бланке, выданный до 01.01.2022, действует до истечения срока и замене не подлежит",
+		Title: "Полис на бланке, выданный в соответствии с законом в редакции, действовавшей до 01.01.2022, действует до истечения срока и замене не подлежит",
 		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
 	}
 	citeRulesP30 = oms.Citation{
@@ -76,12 +105,18 @@ var (
 		Act:   oms.ActRules158n108n,
 		Title: "временное свидетельство действует до получения полиса, но не более 30 рабочих дней",
 	}
-	// citeCap2017 and citeCap108 are the calendar-year cap around the 2018
-	// letter: secondary sources only (law-addendum.md §1(g)).
+	// citeCap2017, citeCap2019 and citeCap108 are the calendar-year cap
+	// around the 2018 letter: secondary sources only (law-addendum.md
+	// §1(g); news of 2017).
 	citeCap2017 = oms.Citation{
 		Act:   oms.ActOrder803n,
 		Title: "Изменения Правил ОМС (158н) с 2017 г.: полис иностранным гражданам, лицам без гражданства и беженцам — на календарный год (по сообщениям СМИ)",
 		URL:   "http://vladmedicina.ru/news/russia/2017-11-29-inostrantsam-annuliruyut.htm",
+	}
+	citeCap2019 = oms.Citation{
+		Act:   oms.ActRules158n,
+		Title: "полис иностранным гражданам и лицам без гражданства — до конца календарного года (ежегодное переоформление после письма ФОМС 13057/91/и, до вступления в силу 108н)",
+		URL:   "http://migrant.ru/napominaem-polisy-oms-dlya-inostrancev-budut-annulirovany/",
 	}
 	citeCap108 = oms.Citation{
 		Act:   oms.ActRules108n,
@@ -99,10 +134,5 @@ var (
 	}
 	citeUEK = oms.Citation{
 		Act: "210-ФЗ", Title: "Универсальная электронная карта (выпуск с 2013 г.; прекращён с 01.01.2017 Федеральным законом от 28.12.2016 № 471-ФЗ)",
-	}
-	citeSuspension = oms.Citation{
-		Act:   oms.Act326FZ,
-		Title: "Приостановление действия полиса на время службы (военнослужащие и приравненные к ним лица)",
-		URL:   "https://tfoms37.ru/novosti/poryadok-sdachi-ili-priostanovleniya-polisa-oms-dlya-voennosluzhashchikh",
 	}
 )

@@ -144,7 +144,7 @@ func ExampleReissue() {
 func ExampleLifecycle() {
 	l := policy.NewLifecycle(date.New(2019, time.March, 1))
 	l, _ = l.Issue(date.New(2019, time.March, 25))
-	l, _ = l.Suspend(date.New(2020, time.May, 15), policy.Military)
+	l, _ = l.Suspend(date.New(2020, time.May, 15), eligibility.MilitaryService)
 	_, err := l.Reissue(date.New(2020, time.June, 1), policy.ChangeName)
 	fmt.Println(errors.Is(err, policy.ErrTransition))
 	l, _ = l.Resume(date.New(2021, time.May, 16))

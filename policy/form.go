@@ -36,11 +36,14 @@ const (
 	// (Rules p. 29). The first issue date is unconfirmed (about 2014).
 	Plastic
 	// UEK is the policy as an application of the universal electronic card
-	// (УЭК), issued 2013–2016 (issue ended 01.01.2017).
+	// (УЭК), issued from 2013 until issue of the УЭК ended on 01.01.2017
+	// (Federal Law 28.12.2016 N 471-ФЗ, by a secondary source). law.md §1.4
+	// gives "2013 to 2018" [S], so the end is unconfirmed: CheckForm calls
+	// a УЭК policy issued in 2017–2018 a Warning, a later one a Violation.
 	UEK
 	// Digital is the policy since 01.12.2022: the ЕНП in the person's ЕРЗ
 	// record, with a paper or electronic extract carrying a bar code
-	// (326-ФЗ art. 45 as amended in 2021; Rules p. 28).
+	// (326-ФЗ art. 45 as amended in 2021; Rules p. 28 from 10.01.2023).
 	Digital
 
 	numForms
@@ -54,7 +57,10 @@ type formSpan struct {
 	open                 bool // still issued
 	fromUnconfirmed      bool
 	lastUnconfirmed      bool
-	cite                 oms.Citation
+	// lastAtLatest, when after last, is the latest day any source gives
+	// for an unconfirmed last: an issue after it is certain to be wrong.
+	lastAtLatest date.Date
+	cite         oms.Citation
 }
 
 var (
@@ -68,6 +74,12 @@ var (
 	dayUEKLast       = date.New(2016, time.December, 31)
 	dayOldStyleLast  = date.New(2011, time.April, 30)
 	dayLaw326InForce = date.New(2011, time.January, 1)
+	// day108n is the day the Rules 108н came into force (registered on
+	// 17.05.2019; in force 28.05.2019 by a secondary source, kvadroplus.com).
+	day108n = date.New(2019, time.May, 28)
+	// dayUEKLastAtLatest is the end of УЭК issue by law.md §1.4 ("2013 to
+	// 2018").
+	dayUEKLastAtLatest = date.New(2018, time.December, 31)
 )
 
 // formTable: the spans come from law.md §1.4 (the forms table) and
@@ -87,11 +99,11 @@ var formTable = [numForms]formSpan{
 	},
 	UEK: {
 		code: "uek", nameRU: "полис в составе универсальной электронной карты", nameEN: "policy on a universal electronic card (УЭК)", erz: 'К',
-		from: dayUEKFrom, last: dayUEKLast, cite: citeUEK,
+		from: dayUEKFrom, last: dayUEKLast, lastUnconfirmed: true, lastAtLatest: dayUEKLastAtLatest, cite: citeUEK,
 	},
 	Digital: {
 		code: "digital", nameRU: "цифровой полис (запись в ЕРЗ, выписка со штрихкодом)", nameEN: "digital policy (ЕРЗ record, extract with a bar code)", erz: 'Ц',
-		from: dayDigital, open: true, cite: citeRulesP28,
+		from: dayDigital, open: true, cite: citeArt45Ed2021,
 	},
 }
 
@@ -358,7 +370,8 @@ func CheckForm(f Form, issued, asOf date.Date) oms.Decision {
 	s := formTable[f]
 	var dec oms.Decision
 	if !f.IssuedOn(issued) {
-		unconfirmed := (issued.Before(s.from) && s.fromUnconfirmed) || (!s.open && issued.After(s.last) && s.lastUnconfirmed)
+		unconfirmed := (issued.Before(s.from) && s.fromUnconfirmed) ||
+			(!s.open && issued.After(s.last) && s.lastUnconfirmed && !(s.lastAtLatest.After(s.last) && issued.After(s.lastAtLatest)))
 		sev := oms.Violation
 		if unconfirmed {
 			sev = oms.Warning

@@ -24,8 +24,10 @@ func TestNewPolicyForm(t *testing.T) {
 		{day(2011, time.May, 1), Paper, false},
 		{day(2016, time.June, 1), Paper, false},
 		{day(2022, time.November, 30), Paper, false},
-		{day(2022, time.December, 1), Digital, false},
-		{day(2026, time.November, 28), Digital, false},
+		// 01.12.2022: the number and basis of the law are [U]
+		// (law-addendum.md §5).
+		{day(2022, time.December, 1), Digital, true},
+		{day(2026, time.November, 28), Digital, true},
 	}
 	for _, tc := range tests {
 		got, dec, err := NewPolicyForm(tc.on)
@@ -122,7 +124,11 @@ func TestCheckForm(t *testing.T) {
 		{Paper, day(2010, time.June, 1), day(2010, time.June, 2), "policy.form.not-issued-then", oms.Violation, false, false},
 		{Plastic, day(2012, time.June, 1), day(2013, time.June, 1), "policy.form.not-issued-then", oms.Warning, true, true},
 		{Paper, day(2022, time.December, 15), day(2023, time.June, 1), "policy.form.not-issued-then", oms.Warning, true, true},
-		{UEK, day(2017, time.June, 1), day(2017, time.June, 1), "policy.form.not-issued-then", oms.Violation, false, false},
+		// УЭК: issue ended 01.01.2017 (471-ФЗ, secondary) or in 2018
+		// (law.md §1.4 [S]): a Warning in 2017–2018, a Violation after.
+		{UEK, day(2017, time.June, 1), day(2017, time.June, 1), "policy.form.not-issued-then", oms.Warning, true, true},
+		{UEK, day(2018, time.December, 31), day(2019, time.June, 1), "policy.form.not-issued-then", oms.Warning, true, true},
+		{UEK, day(2019, time.January, 1), day(2019, time.June, 1), "policy.form.not-issued-then", oms.Violation, false, false},
 		{Digital, day(2022, time.November, 1), day(2023, time.June, 1), "policy.form.not-issued-then", oms.Violation, false, false},
 		// Rules p. 29: blank policies stay valid after the digital policy.
 		{Paper, day(2015, time.June, 1), day(2026, time.January, 12), "policy.form.blank-stays-valid", oms.Info, false, true},
@@ -241,9 +247,57 @@ func TestDefaultRulesCited(t *testing.T) {
 	if v, _ := r.YearEndCap.At(day(2018, 6, 1)); v.Unconfirmed || v.Value.NotBeforeYear != 2018 {
 		t.Errorf("2018 cap: %+v", v)
 	}
-	for _, d := range []date.Date{day(2017, 6, 1), day(2020, 6, 1), day(2024, 6, 1)} {
+	for _, d := range []date.Date{day(2019, 3, 1), day(2020, 6, 1), day(2024, 6, 1)} {
 		if v, _ := r.YearEndCap.At(d); !v.Unconfirmed {
 			t.Errorf("cap version at %s should be unconfirmed: %+v", d, v)
 		}
 	}
+	// No cap before the letter unless the caller applies Cap2017 (the spec
+	// has none; news of 2017 report one).
+	if v, _ := r.YearEndCap.At(day(2017, 6, 1)); v.Value.Applies {
+		t.Errorf("default cap in 2017: %+v", v)
+	}
+	if c := Cap2017(); !c.Unconfirmed || !c.Value.Applies || c.From != day(2017, 1, 1) || c.Citation.URL == "" {
+		t.Errorf("Cap2017: %+v", c)
+	}
+	// 108н came into force on 28.05.2019: its version starts then, the
+	// months before cite the Rules 158н (review 2d).
+	if v, _ := r.YearEndCap.At(day(2019, 5, 27)); v.Citation.Act != oms.ActRules158n {
+		t.Errorf("cap on 27.05.2019 cites %s", v.Citation)
+	}
+	if v, _ := r.YearEndCap.At(day(2019, 5, 28)); v.Citation.Act != oms.ActRules108n {
+		t.Errorf("cap on 28.05.2019 cites %s", v.Citation)
+	}
+	// Versions from 01.12.2022 cite the law, not p. 28 (in force from
+	// 10.01.2023; review 3c).
+	for _, v := range []oms.Dated[bool]{mustAt(t, r.Certificate, dayDigital)} {
+		if v.Citation.Point == "28" {
+			t.Errorf("certificate version of 01.12.2022 cites p. 28")
+		}
+	}
+	if v, _ := r.YearEndCap.At(dayDigital); v.Citation.Point == "28" {
+		t.Errorf("cap version of 01.12.2022 cites p. 28")
+	}
+	if _, _, _, _, _, cite := formSpanOf(Digital); cite.Point == "28" {
+		t.Errorf("the digital form from 01.12.2022 cites p. 28")
+	}
+	// The notify list: each version its own title (review 3d, 4a).
+	first, second := ni[0], ni[1]
+	if !first.Unconfirmed || first.Citation.Title == second.Citation.Title {
+		t.Errorf("notify versions: %+v / %+v", first, second)
+	}
+}
+
+func mustAt[T any](t *testing.T, tl oms.Timeline[T], d date.Date) oms.Dated[T] {
+	t.Helper()
+	v, err := tl.At(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func formSpanOf(f Form) (from, last date.Date, open, fromU, lastU bool, cite oms.Citation) {
+	s := formTable[f]
+	return s.from, s.last, s.open, s.fromUnconfirmed, s.lastUnconfirmed, s.cite
 }

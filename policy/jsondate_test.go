@@ -17,7 +17,7 @@ func TestJSONRoundTrips(t *testing.T) {
 		&ReissueRequest{Reason: Loss, Current: Plastic, Changed: day(2020, 1, 9), Applied: day(2020, 1, 10)},
 		&Notice{Required: true, Deadline: day(2024, 2, 29)},
 		&ReissueOutcome{Form: Digital, Notice: Notice{Required: true, Deadline: day(2024, 2, 29)}},
-		&Transition{On: day(2020, 5, 15), Event: EventSuspend, From: Issued, To: Suspended, Service: Military},
+		&Transition{On: day(2020, 5, 15), Event: EventSuspend, From: Issued, To: Suspended, Service: eligibility.MilitaryService},
 	}
 	for _, v := range values {
 		b, err := json.Marshal(v)

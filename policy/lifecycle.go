@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
 
@@ -57,35 +57,30 @@ const (
 	numEvents
 )
 
-// A Service is a service whose members are not insured under ОМС, their
-// care being organised by the service itself; the policy is suspended
+// Service is the service of a suspension: eligibility.Service, the one
+// list of the services whose members are not insured under ОМС, their care
+// being organised by the service itself; the policy is suspended
 // (приостановление действия полиса) for the period of service (law.md
 // §1.1, from a territorial fund's page; the article of law the regional
-// sources cite, "ст. 49.1", is unconfirmed).
-type Service uint8
+// sources cite, "ст. 49.1", is unconfirmed). Its codes are eligibility's:
+// "military", "internal-affairs", "penitentiary", "bailiffs",
+// "fire-service", "customs", "courier-service", "rosgvardia".
+type Service = eligibility.Service
 
+// The services under their former names in this package.
+//
+// Deprecated: use the constants of package eligibility. Mobilised persons
+// do military service and are eligibility.MilitaryService.
 const (
-	// Military is military service (военнослужащие).
-	Military Service = iota + 1
-	// InternalAffairs is service in the internal affairs bodies (police).
-	InternalAffairs
-	// PenalSystem is service in the penal system (УИС).
-	PenalSystem
-	// Enforcement is service in the compulsory enforcement bodies (ФССП).
-	Enforcement
-	// FireService is the federal fire service.
-	FireService
-	// Customs is the customs service.
-	Customs
-	// Courier is the commanding staff of the federal courier service.
-	Courier
-	// Rosgvardia is service in Rosgvardia with special police ranks.
-	Rosgvardia
-	// Mobilised is service on mobilisation; the policy "stops working"
-	// for it by a secondary source only, so it is marked unconfirmed.
-	Mobilised
-
-	numServices
+	Military        = eligibility.MilitaryService
+	InternalAffairs = eligibility.InternalAffairs
+	PenalSystem     = eligibility.Penitentiary
+	Enforcement     = eligibility.Bailiffs
+	FireService     = eligibility.FireService
+	Customs         = eligibility.Customs
+	Courier         = eligibility.CourierService
+	Rosgvardia      = eligibility.Rosgvardia
+	Mobilised       = eligibility.MilitaryService
 )
 
 // An EndReason is why a policy ended.
@@ -111,21 +106,9 @@ const (
 )
 
 var (
-	stateNames   = [numStates]string{"none", "applied", "issued", "reissued", "suspended", "ended"}
-	eventNames   = [numEvents]string{"", "apply", "issue", "reissue", "suspend", "resume", "end"}
-	serviceNames = [numServices]struct{ code, ru, en string }{
-		{},
-		{"military", "военная служба", "military service"},
-		{"internal-affairs", "служба в органах внутренних дел", "service in the internal affairs bodies"},
-		{"penal-system", "служба в уголовно-исполнительной системе", "service in the penal system"},
-		{"enforcement", "служба в органах принудительного исполнения", "service in the compulsory enforcement bodies"},
-		{"fire-service", "служба в федеральной противопожарной службе", "service in the federal fire service"},
-		{"customs", "служба в таможенных органах", "service in the customs bodies"},
-		{"courier", "служба в фельдъегерской связи (начальствующий состав)", "commanding staff of the federal courier service"},
-		{"rosgvardia", "служба в войсках национальной гвардии (специальные звания полиции)", "service in Rosgvardia with special police ranks"},
-		{"mobilised", "военная служба по мобилизации", "service on mobilisation"},
-	}
-	endNames = [numEndReasons]string{"", "death", "basis-ended", "no-longer-insured", "withdrawn", "record-merged"}
+	stateNames = [numStates]string{"none", "applied", "issued", "reissued", "suspended", "ended"}
+	eventNames = [numEvents]string{"", "apply", "issue", "reissue", "suspend", "resume", "end"}
+	endNames   = [numEndReasons]string{"", "death", "basis-ended", "no-longer-insured", "withdrawn", "record-merged"}
 )
 
 func enumString(names []string, v uint8, kind string) string {
@@ -188,54 +171,6 @@ func (e *Event) UnmarshalText(text []byte) error {
 	v, err := enumParse(eventNames[:], text, "event")
 	if err == nil {
 		*e = Event(v)
-	}
-	return err
-}
-
-func serviceCodes() []string {
-	out := make([]string, numServices)
-	for i, s := range serviceNames {
-		out[i] = s.code
-	}
-	return out
-}
-
-// IsValid reports whether s is one of the defined services.
-func (s Service) IsValid() bool { return s >= Military && s < numServices }
-
-// String returns the stable code of s, such as "military".
-func (s Service) String() string { return enumString(serviceCodes(), uint8(s), "Service") }
-
-// NameRU returns the Russian name of the service.
-func (s Service) NameRU() string {
-	if s.IsValid() {
-		return serviceNames[s].ru
-	}
-	return s.String()
-}
-
-// NameEN returns the English name of the service.
-func (s Service) NameEN() string {
-	if s.IsValid() {
-		return serviceNames[s].en
-	}
-	return s.String()
-}
-
-// Citation returns the provision for suspending the policy during the
-// service. The article is unconfirmed (see Service).
-func (s Service) Citation() oms.Citation { return citeSuspension }
-
-// MarshalText implements encoding.TextMarshaler.
-func (s Service) MarshalText() ([]byte, error) {
-	return enumText(serviceCodes(), uint8(s), "service")
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (s *Service) UnmarshalText(text []byte) error {
-	v, err := enumParse(serviceCodes(), text, "service")
-	if err == nil {
-		*s = Service(v)
 	}
 	return err
 }
@@ -419,7 +354,7 @@ func (l Lifecycle) Step(t Transition) (Lifecycle, error) {
 		}
 		detail.Reason = t.Reason
 	case EventSuspend:
-		if !t.Service.IsValid() {
+		if t.Service == eligibility.NoService || !t.Service.IsValid() {
 			return fail("a suspension needs a valid service")
 		}
 		detail.Service = t.Service

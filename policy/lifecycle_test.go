@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 	"pgregory.net/rapid"
 )
@@ -19,13 +20,13 @@ func TestLifecycleTable(t *testing.T) {
 		ok   bool
 	}{
 		{"reissue before issue", func(l Lifecycle) (Lifecycle, error) { return l.Reissue(day(2019, 3, 2), Loss) }, Applied, false},
-		{"suspend before issue", func(l Lifecycle) (Lifecycle, error) { return l.Suspend(day(2019, 3, 2), Military) }, Applied, false},
+		{"suspend before issue", func(l Lifecycle) (Lifecycle, error) { return l.Suspend(day(2019, 3, 2), eligibility.MilitaryService) }, Applied, false},
 		{"issue", func(l Lifecycle) (Lifecycle, error) { return l.Issue(day(2019, 3, 25)) }, Issued, true},
 		{"issue twice", func(l Lifecycle) (Lifecycle, error) { return l.Issue(day(2019, 3, 26)) }, Issued, false},
 		{"resume without suspension", func(l Lifecycle) (Lifecycle, error) { return l.Resume(day(2019, 3, 26)) }, Issued, false},
 		{"withdraw an issued policy", func(l Lifecycle) (Lifecycle, error) { return l.End(day(2019, 3, 26), Withdrawn) }, Issued, false},
 		// A conscript: the policy is suspended for the service (law.md §1.1).
-		{"suspend for military service", func(l Lifecycle) (Lifecycle, error) { return l.Suspend(day(2020, 5, 15), Military) }, Suspended, true},
+		{"suspend for military service", func(l Lifecycle) (Lifecycle, error) { return l.Suspend(day(2020, 5, 15), eligibility.MilitaryService) }, Suspended, true},
 		{"reissue while suspended", func(l Lifecycle) (Lifecycle, error) { return l.Reissue(day(2020, 6, 1), ChangeName) }, Suspended, false},
 		{"resume, back in time", func(l Lifecycle) (Lifecycle, error) { return l.Resume(day(2020, 5, 14)) }, Suspended, false},
 		{"resume", func(l Lifecycle) (Lifecycle, error) { return l.Resume(day(2021, 5, 16)) }, Issued, true},
@@ -131,17 +132,22 @@ func TestLifecycleJSON(t *testing.T) {
 	for _, v := range []interface {
 		MarshalText() ([]byte, error)
 		String() string
-	}{State(9), Event(0), Service(0), EndReason(0)} {
+	}{State(9), Event(0), Service(99), EndReason(0)} {
 		if _, err := v.MarshalText(); err == nil {
 			t.Errorf("invalid %s marshals", v)
 		}
 	}
-	for s := Military; s < numServices; s++ {
+	for _, s := range eligibility.Services() {
 		b, _ := s.MarshalText()
 		var g Service
 		if err := g.UnmarshalText(b); err != nil || g != s || s.NameRU() == "" || s.NameEN() == "" || s.Citation().IsZero() {
 			t.Errorf("service %v: %v", s, err)
 		}
+	}
+	// The former names are eligibility's values; mobilised persons are
+	// servicemen (law.md §1.1).
+	if PenalSystem != eligibility.Penitentiary || Mobilised != eligibility.MilitaryService || Courier.String() != "courier-service" {
+		t.Error("deprecated service names")
 	}
 	for r := Death; r < numEndReasons; r++ {
 		b, _ := r.MarshalText()
@@ -150,8 +156,12 @@ func TestLifecycleJSON(t *testing.T) {
 			t.Errorf("end reason %v: %v", r, err)
 		}
 	}
-	if Service(0).NameRU() != "Service(0)" || Service(0).NameEN() != "Service(0)" {
-		t.Error("zero Service names")
+	if _, err := (Lifecycle{}).Apply(day(2019, 1, 1)); err != nil {
+		t.Fatal(err)
+	}
+	issued, _ := NewLifecycle(day(2019, 1, 1)).Issue(day(2019, 1, 2))
+	if _, err := issued.Suspend(day(2019, 2, 1), eligibility.NoService); !errors.Is(err, ErrTransition) {
+		t.Errorf("suspension without a service: %v", err)
 	}
 }
 
@@ -206,8 +216,8 @@ func TestLifecycleStateMachine(t *testing.T) {
 			},
 			"suspend": func(t *rapid.T) {
 				on := next(t)
-				s := Service(rapid.IntRange(0, int(numServices)).Draw(t, "service"))
-				ok := (m.state == Issued || m.state == Reissued) && s.IsValid()
+				s := Service(rapid.IntRange(0, len(eligibility.Services())+1).Draw(t, "service"))
+				ok := (m.state == Issued || m.state == Reissued) && s != eligibility.NoService && s.IsValid()
 				try(t, EventSuspend, on, ok, Suspended, func() (Lifecycle, error) { return l.Suspend(on, s) })
 			},
 			"resume": func(t *rapid.T) {

@@ -194,6 +194,12 @@ func NotifyDeadline(reason Reason, changed date.Date, cal *calendar.Calendar) (N
 // the previous insurer does not work in the new place, choose one there
 // within one month. Other reasons carry no statutory time limit.
 //
+// A finding is Unconfirmed when the version of the list in force is and
+// the reason is in some versions but not in all: by default only the
+// identity document, whose entry into the list is undated (between 2011
+// and 13.08.2018). Name and residence are in every version, so their
+// findings are not.
+//
 // The error wraps oms.ErrNotInForce for a change before 2011 and
 // calendar.ErrUnknownYear for a date outside the calendar.
 func (r Rules) NotifyDeadline(reason Reason, changed date.Date, cal *calendar.Calendar) (Notice, oms.Decision, error) {
@@ -204,13 +210,14 @@ func (r Rules) NotifyDeadline(reason Reason, changed date.Date, cal *calendar.Ca
 	if err != nil {
 		return Notice{}, oms.Decision{}, fmt.Errorf("policy: duty to notify of a change on %s: %w", changed, err)
 	}
+	unconfirmed := itemUnconfirmed(r.NotifyItems, items, reason)
 	if !items.Value.Has(reason) {
 		return Notice{}, oms.NewDecision(oms.Finding{
 			Code: "policy.notify.none", Severity: oms.Info,
 			RU:          fmt.Sprintf("Закон не устанавливает срок уведомления СМО об этом изменении (%s); полис переоформляется по заявлению", reason.NameRU()),
 			EN:          fmt.Sprintf("The law sets no time limit to notify the insurer of this change (%s); the policy is re-issued on application", reason.NameEN()),
 			Citation:    items.Citation,
-			Unconfirmed: items.Unconfirmed,
+			Unconfirmed: unconfirmed,
 		}), nil
 	}
 	if cal == nil {
@@ -226,7 +233,7 @@ func (r Rules) NotifyDeadline(reason Reason, changed date.Date, cal *calendar.Ca
 		RU:          fmt.Sprintf("Уведомить СМО (%s) в течение одного месяца со дня изменения %s — не позднее %s", reason.NameRU(), ruDate(changed), ruDate(due)),
 		EN:          fmt.Sprintf("Notify the insurer (%s) within one month of the change on %s: by %s", reason.NameEN(), changed, due),
 		Citation:    items.Citation,
-		Unconfirmed: items.Unconfirmed,
+		Unconfirmed: unconfirmed,
 	}, oms.Finding{
 		Code: "policy.notify.month-period", Severity: oms.Info,
 		RU:       "Месячный срок истекает в соответствующее число следующего месяца; если это нерабочий день — в ближайший следующий рабочий день",
@@ -242,6 +249,22 @@ func (r Rules) NotifyDeadline(reason Reason, changed date.Date, cal *calendar.Ca
 		})
 	}
 	return n, dec, nil
+}
+
+// itemUnconfirmed reports whether the answer of version v of the notify
+// list about reason rests on an unconfirmed fact: v is unconfirmed and the
+// reason is not in every version or in none (name and residence are in the
+// list from 2011; only the date of the identity-document item is unknown).
+func itemUnconfirmed(t oms.Timeline[ReasonSet], v oms.Dated[ReasonSet], reason Reason) bool {
+	if !v.Unconfirmed {
+		return false
+	}
+	for _, w := range t.Versions() {
+		if w.Value.Has(reason) != v.Value.Has(reason) {
+			return true
+		}
+	}
+	return false
 }
 
 // A ReissueRequest is an application to re-issue a policy.
@@ -298,8 +321,9 @@ func (r Rules) Reissue(req ReissueRequest, cal *calendar.Calendar) (ReissueOutco
 		return ReissueOutcome{}, oms.Decision{}, err
 	}
 	reasonCite := citeRulesReissue
-	if req.Reason == ChangeName || req.Reason == ChangeIdentityDocument || req.Reason == ChangeResidence {
-		reasonCite = citeArt16Part2Item3
+	items, _ := r.NotifyItems.At(req.Changed) // NotifyDeadline has checked it
+	if items.Value.Has(req.Reason) {
+		reasonCite = items.Citation
 	}
 	dec = oms.NewDecision(oms.Finding{
 		Code: "policy.reissue.reason", Severity: oms.Info,
@@ -310,9 +334,10 @@ func (r Rules) Reissue(req ReissueRequest, cal *calendar.Calendar) (ReissueOutco
 	if notice.Required && req.Applied.After(notice.Deadline) {
 		dec = dec.With(oms.Finding{
 			Code: "policy.notify.late", Severity: oms.Violation,
-			RU:       fmt.Sprintf("Заявление подано %s, позже месячного срока уведомления СМО (до %s)", ruDate(req.Applied), ruDate(notice.Deadline)),
-			EN:       fmt.Sprintf("The application of %s came after the one-month notice period (by %s)", req.Applied, notice.Deadline),
-			Citation: citeArt16Part2Item3,
+			RU:          fmt.Sprintf("Заявление подано %s, позже месячного срока уведомления СМО (до %s)", ruDate(req.Applied), ruDate(notice.Deadline)),
+			EN:          fmt.Sprintf("The application of %s came after the one-month notice period (by %s)", req.Applied, notice.Deadline),
+			Citation:    items.Citation,
+			Unconfirmed: itemUnconfirmed(r.NotifyItems, items, req.Reason),
 		})
 	}
 	out := ReissueOutcome{Notice: notice}
@@ -324,7 +349,11 @@ func (r Rules) Reissue(req ReissueRequest, cal *calendar.Calendar) (ReissueOutco
 			ru, en = "Цифровой полис не ветшает: переоформление по ветхости не требуется, выписку можно получить заново", "A digital policy does not wear out: there is nothing to re-issue; print a new extract"
 		}
 		out.Form = Digital
-		return out, dec.With(oms.Finding{Code: code, Severity: sev, RU: ru, EN: en, Citation: citeRulesP28}), nil
+		cite := citeRulesP28
+		if req.Applied.Before(dayNoNewBlank) {
+			cite = citeArt45Ed2021 // p. 28 is in force from 10.01.2023
+		}
+		return out, dec.With(oms.Finding{Code: code, Severity: sev, RU: ru, EN: en, Citation: cite}), nil
 	}
 	form, fdec, err := r.ReissueForm(req.Current, req.Applied)
 	if err != nil {

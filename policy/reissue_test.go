@@ -21,20 +21,24 @@ func TestNotifyDeadline(t *testing.T) {
 	}{
 		// ГК РФ ст. 192 п. 3: a month from 31.01.2024 ends on the last day
 		// of February, 29.02.2024, a Thursday.
-		{ChangeName, day(2024, 1, 31), true, day(2024, 2, 29), true},
+		// Name and residence are in every version of the list: certain.
+		{ChangeName, day(2024, 1, 31), true, day(2024, 2, 29), false},
 		// 12.06.2024 is Russia Day (ТК РФ ст. 112): ГК ст. 193 moves the
 		// end to 13.06.2024.
-		{ChangeResidence, day(2024, 5, 12), true, day(2024, 6, 13), true},
+		{ChangeResidence, day(2024, 5, 12), true, day(2024, 6, 13), false},
 		// 01.04.2023 is a Saturday: the end moves to Monday 03.04.2023.
-		{ChangeName, day(2023, 3, 1), true, day(2023, 4, 3), true},
+		{ChangeName, day(2023, 3, 1), true, day(2023, 4, 3), false},
 		// Identity-document data: in the law by 13.08.2018 at the latest
 		// (ТФОМС Челябинской области), unconfirmed before.
 		{ChangeIdentityDocument, day(2019, 3, 11), true, day(2019, 4, 11), true},
-		{ChangeIdentityDocument, day(2015, 3, 10), false, date.Date{}, false},
+		// ... and before it the item's absence is unconfirmed too: the date
+		// it came in is not known (law-addendum.md §1(f) [U]).
+		{ChangeIdentityDocument, day(2015, 3, 10), false, date.Date{}, true},
 		// The 2011 wording: surname, name, patronymic and residence.
 		{ChangeName, day(2015, 3, 10), true, day(2015, 4, 10), false},
-		{ChangeBirthDate, day(2024, 1, 31), false, date.Date{}, true},
-		{Loss, day(2024, 1, 31), false, date.Date{}, true},
+		// Not in any version of the list.
+		{ChangeBirthDate, day(2024, 1, 31), false, date.Date{}, false},
+		{Loss, day(2024, 1, 31), false, date.Date{}, false},
 	}
 	for _, tc := range tests {
 		n, dec, err := NotifyDeadline(tc.reason, tc.changed, nil)

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
 
@@ -30,6 +31,14 @@ type Rules struct {
 	// NotifyItems are the changes the insured person must notify the
 	// insurer of within one month (326-ФЗ art. 16 part 2 item 3).
 	NotifyItems oms.Timeline[ReasonSet]
+	// EAEU is the rule from which EAEU workers and officials are insured,
+	// eligibility.EAEURule() by default: Validity reads the first day
+	// of those categories from it, so the two packages share one source.
+	EAEU oms.Timeline[bool]
+	// QualifyingYears is the rule of 326-ФЗ art. 16 part 1.1 on
+	// temporarily staying workers, eligibility.QualifyingYears() by
+	// default: the category StayingWorker exists from its first version.
+	QualifyingYears oms.Timeline[int]
 }
 
 // A YearEndCap is one version of the rule that policies of foreign
@@ -52,20 +61,25 @@ type YearEndCap struct {
 //   - NewForm: old-style policies from the 1991 law (first date
 //     unconfirmed: the law is of 28.06.1991, issue started later); the
 //     uniform paper policy from 01.05.2011; the digital policy from
-//     01.12.2022, cited to Federal Law 06.12.2021 N 405-ФЗ (the spec left
-//     the law open, law-addendum.md §5; a reproduction of art. 44 shows
-//     405-ФЗ changing it from 01.12.2022).
+//     01.12.2022, cited to Federal Law 06.12.2021 N 405-ФЗ and
+//     unconfirmed (law-addendum.md §5 tags the number and the basis of
+//     01.12.2022 [U]; a reproduction of art. 44 shows 405-ФЗ changing it
+//     from 01.12.2022).
 //   - NoNewBlank: from 10.01.2023 (Rules p. 30 as worded by 789н) [P].
-//   - YearEndCap: none under the 2011 Rules; from 01.01.2017 the end of the
-//     calendar year of issue, by the 2016 amendment of the Rules 158н
-//     (unconfirmed: news reports only); from 20.11.2017 the end of 2018 at
-//     the earliest (letter ФОМС 08.11.2017 N 13057/91/и, reproduced on
-//     the Kostroma territorial fund's site); from 01.01.2019 the end of the
-//     year of issue again, under the Rules 108н (unconfirmed: one insurer
-//     page citing 108н and a territorial fund page on EAEU workers,
-//     law-addendum.md §1(g)); none from 01.12.2022, when the policy became
-//     a record of the right to ОМС in the ЕРЗ (unconfirmed: no source
-//     says the cap ended, none says it goes on).
+//   - YearEndCap: none under the 2011 Rules; from 20.11.2017 the end of
+//     2018 at the earliest (letter ФОМС 08.11.2017 N 13057/91/и, reproduced
+//     on the Kostroma territorial fund's site); from 01.01.2019 the end of
+//     the year of issue, still under the Rules 158н (unconfirmed: news of
+//     yearly re-issue after the letter); from 28.05.2019, when the Rules
+//     108н came into force, the end of the year of issue under 108н
+//     (unconfirmed: one insurer page citing 108н and a territorial fund
+//     page on EAEU workers, law-addendum.md §1(g)); none from 01.12.2022,
+//     when the policy became a record of the right to ОМС in the ЕРЗ
+//     (unconfirmed: no source says the cap ended, none says it goes on).
+//     News of 2017 report a calendar-year term from 01.01.2017 under the
+//     2016 amendment of the Rules 158н (803н); the library's spec does not
+//     have it, so it is not in the default: Cap2017 returns that version
+//     for callers who apply it.
 //   - Certificate: issued from 01.01.2011 (the ЕРЗ classifier F008 starts
 //     it then; unconfirmed) to 30.11.2022; from 01.12.2022 the policy is
 //     made the same day and no source keeps the certificate
@@ -74,15 +88,36 @@ type YearEndCap struct {
 //     01.01.2011 (the original wording); identity-document data added no
 //     later than 13.08.2018, the earliest date a source (ТФОМС Челябинской
 //     области) shows it in the law. The amending law is not known, so the
-//     version starts on that date and is unconfirmed.
+//     second version starts on that date, and both versions are
+//     unconfirmed: the first may have ended earlier. Only the findings
+//     about the identity document carry it (see NotifyDeadline).
+//   - EAEU, QualifyingYears: the rules of package eligibility
+//     (eligibility.EAEURule, eligibility.QualifyingYears), with their own
+//     flags; replace them here as with eligibility.WithEAEURule and
+//     eligibility.WithQualifyingYears.
 func DefaultRules() Rules { return defaultRules }
+
+// Cap2017 returns the version of Rules.YearEndCap that news of 2017
+// report (Известия via vladmedicina.ru; migrant.ru citing ФФОМС): from
+// 01.01.2017 the policies of foreign citizens, stateless persons, persons
+// under the law «О беженцах» and EAEU workers run to the end of the
+// calendar year of issue, by the 2016 amendment of the Rules 158н (803н).
+// The library's spec has no such rule (law.md §1.4 gives the ВНЖ no time
+// limit; the cap it knows begins with the letter of 20.11.2017), so the
+// default rules leave it out. It is Unconfirmed. Apply it with
+//
+//	r := policy.DefaultRules()
+//	r.YearEndCap = r.YearEndCap.With(policy.Cap2017())
+func Cap2017() oms.Dated[YearEndCap] {
+	return oms.Dated[YearEndCap]{From: date.New(2017, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeCap2017, Unconfirmed: true}
+}
 
 // defaultRules is built once from literals and never mutated.
 var defaultRules = Rules{
 	NewForm: oms.MustTimeline(
 		oms.Dated[Form]{From: dayOldLaw, Value: OldStyle, Citation: citeOldLaw, Unconfirmed: true},
 		oms.Dated[Form]{From: dayUniform, Value: Paper, Citation: citeArt45},
-		oms.Dated[Form]{From: dayDigital, Value: Digital, Citation: citeLaw405},
+		oms.Dated[Form]{From: dayDigital, Value: Digital, Citation: citeLaw405, Unconfirmed: true},
 	),
 	NoNewBlank: oms.MustTimeline(
 		oms.Dated[bool]{From: dayOldLaw, Value: false, Citation: citeOldLaw},
@@ -92,18 +127,23 @@ var defaultRules = Rules{
 	YearEndCap: oms.MustTimeline(
 		oms.Dated[YearEndCap]{From: dayOldLaw, Value: YearEndCap{}, Citation: citeOldLaw},
 		oms.Dated[YearEndCap]{From: dayLaw326InForce, Value: YearEndCap{}, Citation: citeRules158},
-		oms.Dated[YearEndCap]{From: date.New(2017, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeCap2017, Unconfirmed: true},
 		oms.Dated[YearEndCap]{From: date.New(2017, time.November, 20), Value: YearEndCap{Applies: true, NotBeforeYear: 2018}, Citation: citeLetter13057},
-		oms.Dated[YearEndCap]{From: date.New(2019, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeCap108, Unconfirmed: true},
-		oms.Dated[YearEndCap]{From: dayDigital, Value: YearEndCap{}, Citation: citeRulesP28, Unconfirmed: true},
+		oms.Dated[YearEndCap]{From: date.New(2019, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeCap2019, Unconfirmed: true},
+		oms.Dated[YearEndCap]{From: day108n, Value: YearEndCap{Applies: true}, Citation: citeCap108, Unconfirmed: true},
+		oms.Dated[YearEndCap]{From: dayDigital, Value: YearEndCap{}, Citation: citeLaw405, Unconfirmed: true},
 	),
 	Certificate: oms.MustTimeline(
 		oms.Dated[bool]{From: dayOldLaw, Value: false, Citation: citeOldLaw, Unconfirmed: true},
 		oms.Dated[bool]{From: dayLaw326InForce, Value: true, Citation: citeRules158, Unconfirmed: true},
-		oms.Dated[bool]{From: dayDigital, Value: false, Citation: citeRulesP28, Unconfirmed: true},
+		oms.Dated[bool]{From: dayDigital, Value: false, Citation: citeLaw405, Unconfirmed: true},
 	),
 	NotifyItems: oms.MustTimeline(
-		oms.Dated[ReasonSet]{From: dayLaw326InForce, Value: NewReasonSet(ChangeName, ChangeResidence), Citation: citeArt16Part2Item3},
+		// Unconfirmed as a list: the identity-document item came in on a
+		// date not known, between 2011 and 13.08.2018 (law-addendum.md
+		// §1(f), [U]); see NotifyDeadline for which findings carry it.
+		oms.Dated[ReasonSet]{From: dayLaw326InForce, Value: NewReasonSet(ChangeName, ChangeResidence), Citation: citeArt16Part2Item3Ed2010, Unconfirmed: true},
 		oms.Dated[ReasonSet]{From: date.New(2018, time.August, 13), Value: NewReasonSet(ChangeName, ChangeIdentityDocument, ChangeResidence), Citation: citeArt16Part2Item3, Unconfirmed: true},
 	),
+	EAEU:            eligibility.EAEURule(),
+	QualifyingYears: eligibility.QualifyingYears(),
 }

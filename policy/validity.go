@@ -65,36 +65,41 @@ type Policy struct {
 
 // categoryTerm says how long the right of a category lasts.
 type categoryTerm struct {
-	indefinite  bool
-	code        string // finding code for a term to the basis end
-	basisRU     string
-	basisEN     string
-	since       date.Date // first day the category is insured
-	sinceCite   oms.Citation
-	unconfirmed bool
+	indefinite bool
+	code       string // finding code for a term to the basis end
+	basisRU    string
+	basisEN    string
+	// sinceRule is the version of the rule from which the category is
+	// insured, when hasSince; a category of a rule that never insures it
+	// has no day of issue that is valid.
+	sinceRule       oms.Dated[bool]
+	hasSince        bool
+	termUnconfirmed bool
 }
 
-var (
-	dayEAEU          = date.New(2017, time.January, 1)
-	dayStayingWorker = date.New(2023, time.January, 1)
+var citeRulesTerm = oms.Citation{
+	Act:   oms.ActRules158n108n,
+	Title: "срок действия полиса по категориям застрахованных лиц",
+	URL:   "http://www.tfoms22.ru/forp/kak-poluchit-polis-oms/",
+}
 
-	citeRulesTerm = oms.Citation{
-		Act:   oms.ActRules158n108n,
-		Title: "срок действия полиса по категориям застрахованных лиц",
-		URL:   "http://www.tfoms22.ru/forp/kak-poluchit-polis-oms/",
+// since returns the first day the dated rule t gives a value for which
+// insured reports true, with that version; ok is false when it never does.
+func since[T any](t oms.Timeline[T], insured func(T) bool) (oms.Dated[T], bool) {
+	for _, v := range t.Versions() {
+		if insured(v.Value) {
+			return v, true
+		}
 	}
-	citeEAEU = oms.Citation{
-		Act:   oms.ActOrder803n,
-		Title: "Трудящиеся государств — членов ЕАЭС и сотрудники органов ЕАЭС застрахованы с 01.01.2017 (Договор о ЕАЭС, ст. 98)",
-		URL:   "https://legallabor.ru/sobytiya-i-informatsiya/85-oms-dlya-trudyashchikhsya-iz-gosudarstv-chlenov-eaes-uzhe-skoro",
-	}
-	citeArt16Part11 = oms.Citation{
-		Act: oms.Act326FZ, Article: "16", Part: "1.1",
-		Title: "Временно пребывающие работники с периодом уплаты страховых взносов",
-	}
-)
+	return oms.Dated[T]{}, false
+}
 
-func termOf(c eligibility.Category) categoryTerm {
+// termOf says how long the right of category c lasts under r. The first
+// day of the EAEU categories and of StayingWorker, with its citation and
+// flag, comes from the rules of package eligibility (r.EAEU and
+// r.QualifyingYears), so the two packages cannot disagree.
+func (r Rules) termOf(c eligibility.Category) categoryTerm {
+	var t categoryTerm
 	switch {
 	case c.IsCitizen() || c.IsPermanentResident():
 		return categoryTerm{indefinite: true}
@@ -105,20 +110,24 @@ func termOf(c eligibility.Category) categoryTerm {
 		return categoryTerm{code: "policy.validity.until-stay",
 			basisRU: "срока пребывания (статуса беженца, рассмотрения ходатайства, временного убежища)",
 			basisEN: "the end of the stay (refugee status, the petition, temporary asylum)"}
-	case c == eligibility.EAEUWorker:
-		return categoryTerm{code: "policy.validity.until-contract",
-			basisRU: "срока действия трудового договора", basisEN: "the end of the labour contract",
-			since: dayEAEU, sinceCite: citeEAEU}
-	case c == eligibility.EAEUOfficial:
-		return categoryTerm{code: "policy.validity.until-powers",
-			basisRU: "срока исполнения полномочий", basisEN: "the end of the powers",
-			since: dayEAEU, sinceCite: citeEAEU}
+	case c == eligibility.EAEUWorker || c == eligibility.EAEUOfficial:
+		t = categoryTerm{code: "policy.validity.until-contract",
+			basisRU: "срока действия трудового договора", basisEN: "the end of the labour contract"}
+		if c == eligibility.EAEUOfficial {
+			t.code, t.basisRU, t.basisEN = "policy.validity.until-powers", "срока исполнения полномочий", "the end of the powers"
+		}
+		t.sinceRule, t.hasSince = since(r.EAEU, func(v bool) bool { return v })
 	case c == eligibility.StayingWorker:
-		return categoryTerm{code: "policy.validity.until-contract",
+		// The end of the right of these workers is not found (law.md §1.4,
+		// [U]): the term to the labour contract is unconfirmed.
+		t = categoryTerm{code: "policy.validity.until-contract",
 			basisRU: "срока действия трудового договора", basisEN: "the end of the labour contract",
-			since: dayStayingWorker, sinceCite: citeArt16Part11, unconfirmed: true}
+			termUnconfirmed: true}
+		var v oms.Dated[int]
+		v, t.hasSince = since(r.QualifyingYears, func(int) bool { return true })
+		t.sinceRule = oms.Dated[bool]{From: v.From, Value: true, Citation: v.Citation, Unconfirmed: v.Unconfirmed}
 	}
-	return categoryTerm{}
+	return t
 }
 
 // Validity returns the period a policy is valid, with a decision that
@@ -156,15 +165,25 @@ func (r Rules) Validity(p Policy) (Period, oms.Decision, error) {
 			Citation: citeArt10,
 		}), nil
 	}
-	t := termOf(c)
-	if t.since != (date.Date{}) && p.Issued.Before(t.since) {
-		return empty, oms.NewDecision(oms.Finding{
-			Code: "policy.validity.category-not-yet-insured", Severity: oms.Violation,
-			RU:          fmt.Sprintf("Категория «%s» застрахована с %s; полис, выданный %s, не имеет основания", c.NameRU(), ruDate(t.since), ruDate(p.Issued)),
-			EN:          fmt.Sprintf("The category %q is insured from %s; a policy issued on %s has no basis", c.NameEN(), t.since, p.Issued),
-			Citation:    t.sinceCite,
-			Unconfirmed: t.unconfirmed,
-		}), nil
+	t := r.termOf(c)
+	if c.IsEAEU() || c == eligibility.StayingWorker {
+		if !t.hasSince {
+			return empty, oms.NewDecision(oms.Finding{
+				Code: "policy.validity.category-not-yet-insured", Severity: oms.Violation,
+				RU:       fmt.Sprintf("По применяемым правилам категория «%s» не застрахована; полис, выданный %s, не имеет основания", c.NameRU(), ruDate(p.Issued)),
+				EN:       fmt.Sprintf("Under the rules applied the category %q is never insured; a policy issued on %s has no basis", c.NameEN(), p.Issued),
+				Citation: citeArt10,
+			}), nil
+		}
+		if p.Issued.Before(t.sinceRule.From) {
+			return empty, oms.NewDecision(oms.Finding{
+				Code: "policy.validity.category-not-yet-insured", Severity: oms.Violation,
+				RU:          fmt.Sprintf("Категория «%s» застрахована с %s; полис, выданный %s, не имеет основания", c.NameRU(), ruDate(t.sinceRule.From), ruDate(p.Issued)),
+				EN:          fmt.Sprintf("The category %q is insured from %s; a policy issued on %s has no basis", c.NameEN(), t.sinceRule.From, p.Issued),
+				Citation:    t.sinceRule.Citation,
+				Unconfirmed: t.sinceRule.Unconfirmed,
+			}), nil
+		}
 	}
 	var dec oms.Decision
 	per := Period{From: p.Issued}
@@ -191,7 +210,7 @@ func (r Rules) Validity(p Policy) (Period, oms.Decision, error) {
 			RU:          fmt.Sprintf("Для категории «%s» полис действует до окончания %s: %s", c.NameRU(), t.basisRU, ruDate(p.BasisEnd)),
 			EN:          fmt.Sprintf("For the category %q the policy runs to %s: %s", c.NameEN(), t.basisEN, p.BasisEnd),
 			Citation:    citeRulesTerm,
-			Unconfirmed: t.unconfirmed,
+			Unconfirmed: t.termUnconfirmed,
 		})
 	}
 	if !c.IsCitizen() {
@@ -237,7 +256,7 @@ func (r Rules) InForce(p Policy, d date.Date) (oms.Decision, error) {
 			Code: "policy.enp.check-digit", Severity: oms.Warning,
 			RU:       fmt.Sprintf("Контрольная цифра ЕНП %s не совпадает с расчётной (%d): возможно, номер прежнего формата", p.ENP, p.ENP.expectedCheckDigit()),
 			EN:       fmt.Sprintf("The check digit of ЕНП %s is not the computed one (%d): possibly a legacy number", p.ENP, p.ENP.expectedCheckDigit()),
-			Citation: citeRulesP28,
+			Citation: citeENPCheckDigit,
 		})
 	}
 	if !dec.OK() {

@@ -29,11 +29,12 @@ func TestValidity(t *testing.T) {
 		// ВНЖ holders: no time limit before the 2017 rule.
 		{"ВНЖ 2016", Policy{Category: eligibility.ForeignPermanent, Issued: day(2016, 5, 10)},
 			Period{From: day(2016, 5, 10), Open: true}, "policy.validity.indefinite", false, true},
-		// 2017 amendment of 158н: calendar year (news reports, unconfirmed).
+		// No cap before the letter of 20.11.2017: the spec has none (the
+		// 2017 cap of news reports is the opt-in Cap2017).
 		{"ВНЖ 2017", Policy{Category: eligibility.ForeignPermanent, Issued: day(2017, 3, 1)},
-			Period{From: day(2017, 3, 1), Last: day(2017, 12, 31)}, "policy.validity.year-end-cap", true, true},
+			Period{From: day(2017, 3, 1), Open: true}, "policy.validity.indefinite", false, true},
 		{"ВНЖ 19.11.2017", Policy{Category: eligibility.StatelessPermanent, Issued: day(2017, 11, 19)},
-			Period{From: day(2017, 11, 19), Last: day(2017, 12, 31)}, "policy.validity.year-end-cap", true, true},
+			Period{From: day(2017, 11, 19), Open: true}, "policy.validity.indefinite", false, true},
 		// Letter ФОМС 08.11.2017 N 13057/91/и: applications from 20.11.2017
 		// get a policy to the end of 2018.
 		{"ВНЖ 20.11.2017", Policy{Category: eligibility.ForeignPermanent, Issued: day(2017, 11, 20)},
@@ -67,8 +68,10 @@ func TestValidity(t *testing.T) {
 		// Art. 16 part 1.1 from 01.01.2023; end-date rule not found (unconfirmed).
 		{"staying worker 2024", Policy{Category: eligibility.StayingWorker, Issued: day(2024, 3, 1), BasisEnd: day(2025, 2, 28)},
 			Period{From: day(2024, 3, 1), Last: day(2025, 2, 28)}, "policy.validity.until-contract", true, true},
+		// The start, 01.01.2023, is [S] (odin.ru): eligibility's version is
+		// not unconfirmed, and policy reads it from there.
 		{"staying worker 2022", Policy{Category: eligibility.StayingWorker, Issued: day(2022, 6, 1), BasisEnd: day(2025, 2, 28)},
-			Period{From: day(2022, 6, 1), Last: day(2022, 5, 31)}, "policy.validity.category-not-yet-insured", true, false},
+			Period{From: day(2022, 6, 1), Last: day(2022, 5, 31)}, "policy.validity.category-not-yet-insured", false, false},
 		{"refugee, basis unset", Policy{Category: eligibility.Refugee, Issued: day(2024, 5, 1)},
 			Period{From: day(2024, 5, 1), Last: day(2024, 4, 30)}, "policy.validity.basis-ended", false, false},
 		{"not insured", Policy{Category: eligibility.NotInsured, Issued: day(2024, 5, 1)},
@@ -98,10 +101,64 @@ func TestValidity(t *testing.T) {
 	}
 }
 
+// The first day of the EAEU and staying-worker categories comes from
+// package eligibility's rules (review 1b), overrides included.
+func TestValiditySharesEligibilityRules(t *testing.T) {
+	worker := Policy{Category: eligibility.EAEUWorker, Issued: day(2016, 12, 30), BasisEnd: day(2017, 6, 30)}
+	_, dec, _ := Validity(worker)
+	f := finding(t, dec, "policy.validity.category-not-yet-insured")
+	want, _ := eligibility.EAEURule().At(day(2017, 1, 1))
+	if f.Citation != want.Citation || f.Unconfirmed != want.Unconfirmed || f.Citation.URL != "https://www.consultant.ru/document/cons_doc_LAW_209307/" {
+		t.Errorf("EAEU start cites %+v, want eligibility's %+v", f.Citation, want.Citation)
+	}
+	// A caller who dates the EAEU rule earlier, as with eligibility.WithEAEURule.
+	r := DefaultRules()
+	r.EAEU = eligibility.EAEURule().With(oms.Dated[bool]{From: day(2016, 12, 1), Value: true, Citation: citeArt10})
+	if per, dec, _ := r.Validity(worker); !dec.OK() || per.Last != day(2017, 6, 30) {
+		t.Errorf("EAEU rule from 2016-12-01: %v %v", per, dec.Codes())
+	}
+	// ... and the staying-worker rule, as with eligibility.WithQualifyingYears.
+	staying := Policy{Category: eligibility.StayingWorker, Issued: day(2022, 6, 1), BasisEnd: day(2025, 2, 28)}
+	r.QualifyingYears = oms.MustTimeline(oms.Dated[int]{From: day(2022, 1, 1), Value: 3, Citation: citeArt10, Unconfirmed: true})
+	// (to the end of 2022: the calendar-year cap of the 108н years)
+	if per, dec, _ := r.Validity(staying); !dec.OK() || per.Last != day(2022, 12, 31) {
+		t.Errorf("staying-worker rule from 2022: %v %v", per, dec.Codes())
+	}
+	r.QualifyingYears = eligibility.QualifyingYears().With(oms.Dated[int]{From: day(2023, 1, 1), Value: 3, Citation: citeArt10, Unconfirmed: true})
+	_, dec, _ = r.Validity(staying)
+	if f := finding(t, dec, "policy.validity.category-not-yet-insured"); !f.Unconfirmed {
+		t.Errorf("the flag of eligibility's version: %+v", f)
+	}
+	// A rule that never insures the category: no policy has a basis.
+	r.EAEU = oms.MustTimeline(oms.Dated[bool]{From: day(2011, 1, 1), Value: false, Citation: citeArt10})
+	if _, dec, _ := r.Validity(Policy{Category: eligibility.EAEUOfficial, Issued: day(2024, 1, 1), BasisEnd: day(2025, 1, 1)}); dec.OK() {
+		t.Error("EAEU never insured, yet OK")
+	}
+	// A zero Rules has no rule at all: still no panic.
+	if _, _, err := (Rules{}).Validity(worker); err != nil {
+		t.Error(err)
+	}
+}
+
+// Cap2017 is the opt-in version of the news of 2017 (vladmedicina.ru,
+// migrant.ru): a ВНЖ holder's policy of March 2017 to the end of 2017.
+func TestCap2017(t *testing.T) {
+	r := DefaultRules()
+	r.YearEndCap = r.YearEndCap.With(Cap2017())
+	per, dec, _ := r.Validity(Policy{Category: eligibility.ForeignPermanent, Issued: day(2017, 3, 1)})
+	if per.Last != day(2017, 12, 31) || per.Open {
+		t.Errorf("with Cap2017: %v", per)
+	}
+	if f := finding(t, dec, "policy.validity.year-end-cap"); !f.Unconfirmed || f.Citation.Act != oms.ActOrder803n {
+		t.Errorf("Cap2017 finding: %+v", f)
+	}
+}
+
 func TestValidityRulesOverride(t *testing.T) {
 	// A caller who finds that the 108н years had no cap overrides it.
 	r := DefaultRules()
-	r.YearEndCap = r.YearEndCap.With(oms.Dated[YearEndCap]{From: day(2019, 1, 1), Value: YearEndCap{}, Citation: citeRules108})
+	r.YearEndCap = r.YearEndCap.With(oms.Dated[YearEndCap]{From: day(2019, 1, 1), Value: YearEndCap{}, Citation: citeRules108}).
+		With(oms.Dated[YearEndCap]{From: day108n, Value: YearEndCap{}, Citation: citeRules108})
 	p := Policy{Category: eligibility.ForeignPermanent, Issued: day(2020, 3, 1)}
 	got, _, err := r.Validity(p)
 	if err != nil || !got.Open {
@@ -139,6 +196,9 @@ func TestInForce(t *testing.T) {
 	legacy, _ := ParseENPLax("1234567890123457")
 	q := Policy{ENP: legacy, Form: Digital, Category: eligibility.Citizen14Plus, Issued: day(2023, 1, 20)}
 	dec, err := InForce(q, day(2026, 1, 1))
+	if f := finding(t, dec, "policy.enp.check-digit"); f.Citation != citeENPCheckDigit {
+		t.Errorf("the check digit cites %s, not the HL7 Mod10 source (law.md §3.1)", f.Citation)
+	}
 	if err != nil || !dec.OK() || finding(t, dec, "policy.enp.check-digit").Severity != oms.Warning {
 		t.Errorf("legacy ЕНП: %v, %v", dec, err)
 	}
@@ -188,7 +248,7 @@ func TestPropValidity(t *testing.T) {
 		if c.IsCitizen() && !per.Open {
 			t.Fatalf("citizen policy with an end: %v", per)
 		}
-		if term := termOf(c); !term.indefinite && (per.Open || per.Last.After(basis)) {
+		if term := DefaultRules().termOf(c); !term.indefinite && (per.Open || per.Last.After(basis)) {
 			t.Fatalf("%v: period %v runs past the basis end %s", c, per, basis)
 		}
 		if !per.Open && per.Last.Year() > issued.Year()+6 {
