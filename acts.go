@@ -20,7 +20,11 @@ const (
 	// share.
 	ActRules158n108n = "Правила ОМС (Приказы № 158н и № 108н)"
 	// ActOrder803n is the 2016 amendment of the Rules 158н that insured
-	// workers from EAEU states from 01.01.2017.
+	// workers from EAEU states from 01.01.2017. The spec left the number
+	// open (803н or 830н, law.md §1.1); the text of the order on
+	// consultant.ru reads "от 27 октября 2016 г. N 803н"
+	// (https://www.consultant.ru/document/cons_doc_LAW_209307/), so the
+	// number is confirmed; cite that URL with it.
 	ActOrder803n = "Приказ Минздрава России от 27.10.2016 № 803н"
 	// ActCivilCode is the Civil Code (Гражданский кодекс РФ).
 	ActCivilCode = "ГК РФ"
