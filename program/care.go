@@ -151,6 +151,18 @@ const (
 	kindEnd
 )
 
+// palliativeWhy explains why palliative care is outside the base
+// programme. Unconfirmed: the base-programme wordings seen (326-ФЗ art. 35
+// as of 2010, its current paraphrase, section IV of the programme) do not
+// name palliative care, and section II lists it among the types of free
+// care, so it is read as free under the programme from budgets but not
+// under the base programme (law-addendum.md §2, [S/U]; law.md §1.3, [U];
+// program.md §2.4 rests the same reading on news and ФФОМС statements).
+// Art. 35 itself was not read, so the finding cites section IV, not art. 35;
+// CoverageRules.PalliativeInBase is the other reading.
+const palliativeWhy = "паллиативная медицинская помощь не названа в базовой программе ОМС (раздел IV) и финансируется из бюджетов " +
+	"(субъект может включить ее в ТП ОМС сверх базовой программы); текст ст. 35 326-ФЗ не проверен"
+
 type kindInfo struct {
 	key, ru, en string
 	types       []CareType
@@ -168,6 +180,11 @@ type kindInfo struct {
 	why         string
 	unconfirmed bool
 }
+
+// palliative reports whether the kind is palliative care, whose place
+// outside the base programme rests on the programme's wording, not on the
+// text of art. 35 (see palliativeWhy).
+func (i *kindInfo) palliative() bool { return slices.Contains(i.types, TypePalliative) }
 
 var (
 	phcConditions  = []Condition{ConditionOutpatient, ConditionDayHospital}
@@ -218,13 +235,13 @@ var kindTable = [...]kindInfo{
 		why: "санитарно-авиационная эвакуация исключена из базовой программы и финансируется из бюджета субъекта"},
 	KindPalliativePreMedical: {key: "palliative-pre-medical", ru: "паллиативная первичная доврачебная медицинская помощь",
 		en: "primary pre-medical palliative care", types: []CareType{TypePalliative}, funding: FundingRegionalBudget,
-		why: "паллиативная медицинская помощь не входит в базовую программу ОМС; финансируется из бюджетов (субъект может включить ее в ТП ОМС сверх базовой программы)"},
+		why: palliativeWhy, unconfirmed: true},
 	KindPalliativeMedical: {key: "palliative-medical", ru: "паллиативная первичная врачебная медицинская помощь",
 		en: "primary medical palliative care", types: []CareType{TypePalliative}, funding: FundingRegionalBudget,
-		why: "паллиативная медицинская помощь не входит в базовую программу ОМС; финансируется из бюджетов (субъект может включить ее в ТП ОМС сверх базовой программы)"},
+		why: palliativeWhy, unconfirmed: true},
 	KindPalliativeSpecialised: {key: "palliative-specialised", ru: "паллиативная специализированная медицинская помощь",
 		en: "specialised palliative care", types: []CareType{TypePalliative}, funding: FundingRegionalBudget,
-		why: "паллиативная медицинская помощь не входит в базовую программу ОМС; финансируется из бюджетов (субъект может включить ее в ТП ОМС сверх базовой программы)"},
+		why: palliativeWhy, unconfirmed: true},
 	KindRehabilitation: {key: "rehabilitation", ru: "медицинская реабилитация", en: "medical rehabilitation",
 		types: []CareType{TypePrimary, TypeSpecialised}, funding: FundingOMS, conditions: rehConditions,
 		why: "медицинская реабилитация оказывается в рамках первичной медико-санитарной и специализированной помощи в базовой программе, " +
@@ -481,7 +498,9 @@ func (p *Programme) BaseFunding(k CareKind) Funding {
 // (ambulance except air-ambulance evacuation; high-tech care only from
 // section I of the list, financed by ОМС; palliative care and clinical
 // approbation outside; medical rehabilitation inside), with citations of
-// 326-ФЗ art. 35 and the programme. A condition or form in which the
+// 326-ФЗ art. 35 and the programme; palliative care, whose exclusion rests
+// on the programme's wording and not on the text of art. 35, cites section
+// IV and is Unconfirmed (see CoverageRules.PalliativeInBase). A condition or form in which the
 // programme does not deliver the kind gives a Warning: the sources for
 // where each type is delivered are secondary (program.md §2.1, M).
 func (p *Programme) IncludesCare(c Care) oms.Decision {
@@ -493,6 +512,11 @@ func (p *Programme) IncludesCare(c Care) oms.Decision {
 	var fs []oms.Finding
 	funding := p.BaseFunding(c.Kind)
 	switch {
+	case funding == FundingOMS && i.palliative(): // CoverageRules.PalliativeInBase
+		fs = append(fs, oms.Finding{Code: CodeCareBase, Severity: oms.Info,
+			RU:       i.ru + ": входит в базовую программу по выбору CoverageRules.PalliativeInBase",
+			EN:       i.en + " is in the base ОМС programme by the choice CoverageRules.PalliativeInBase",
+			Citation: p.sectionIV(), Unconfirmed: true})
 	case funding == FundingOMS:
 		fs = append(fs, oms.Finding{Code: CodeCareBase, Severity: oms.Info,
 			RU:       i.ru + ": " + i.why,
@@ -510,10 +534,14 @@ func (p *Programme) IncludesCare(c Care) oms.Decision {
 			EN:       i.en + " is not in the " + fmt.Sprint(p.year) + " base programme (added from " + i.since.String() + ")",
 			Citation: p.sectionIV(), Unconfirmed: i.unconfirmed})
 	default:
+		cite := citeArt35
+		if i.palliative() {
+			cite = p.sectionIV()
+		}
 		fs = append(fs, oms.Finding{Code: CodeCareExcluded, Severity: oms.Violation,
 			RU:       i.ru + ": " + i.why + "; источник финансирования: " + funding.NameRU(),
 			EN:       i.en + " is outside the base ОМС programme; paid from " + fundingNames[funding].en,
-			Citation: citeArt35, Unconfirmed: i.unconfirmed})
+			Citation: cite, Unconfirmed: i.unconfirmed})
 	}
 	fs = append(fs, oms.Finding{Code: CodeCareBase + ".programme", Severity: oms.Info,
 		RU: "виды медицинской помощи программы", EN: "types of care of the programme", Citation: p.sectionII()})

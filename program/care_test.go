@@ -1,6 +1,7 @@
 package program
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -56,6 +57,31 @@ func TestLowMobilityAmendment(t *testing.T) {
 	d := MustBase(date.New(2025, time.June, 1)).IncludesCare(c)
 	if !d.OK() || !d.Has(CodeCareNotYet) {
 		t.Errorf("2025: %v", d)
+	}
+}
+
+// Palliative care is outside the base programme by default, unconfirmed:
+// the base-programme wordings seen do not name it, and section II lists it
+// among the types of free care (law-addendum.md §2, [S/U]; law.md §1.3 [U];
+// docs.cntd.ru/document/1304475562/titles/7DC0K7). The finding cites
+// section IV of the year's programme, not art. 35, whose text was not read.
+func TestPalliativeUnconfirmed(t *testing.T) {
+	for _, k := range []CareKind{KindPalliativePreMedical, KindPalliativeMedical, KindPalliativeSpecialised} {
+		d := base2026.IncludesCare(Care{Kind: k})
+		f, ok := d.Find(CodeCareExcluded)
+		if d.OK() || !ok || !f.Unconfirmed || f.Citation != base2026.sectionIV() || f.Citation.Act != "ПП РФ № 2188 от 29.12.2025" {
+			t.Errorf("%s: %+v", k, f)
+		}
+		in := base2026.WithCoverageRules(CoverageRules{PalliativeInBase: true}).IncludesCare(Care{Kind: k})
+		g, ok := in.Find(CodeCareBase)
+		if !in.OK() || !ok || !g.Unconfirmed || !strings.Contains(g.RU, "PalliativeInBase") || strings.Contains(g.RU, "не ") {
+			t.Errorf("%s in base by the rule: %+v", k, g)
+		}
+	}
+	// The other exclusions keep art. 35 and stay certain.
+	f, _ := base2026.IncludesCare(Care{Kind: KindAirAmbulance}).Find(CodeCareExcluded)
+	if f.Unconfirmed || f.Citation != citeArt35 {
+		t.Errorf("air ambulance: %+v", f)
 	}
 }
 

@@ -148,8 +148,11 @@ type CoverageRules struct {
 	Factors FactorsRule
 	// PalliativeInBase counts palliative care as part of the base programme.
 	// Default false: palliative care is outside the base programme and paid
-	// from budgets (program.md §2.4, H; law.md §1.3 asks for this to be
-	// configurable because art. 35 itself was not read).
+	// from budgets (program.md §2.4). Unconfirmed: the wordings of the base
+	// programme seen do not name it, but art. 35 itself was not read
+	// (law.md §1.3 [U], law-addendum.md §2 [S/U] ask for this to be
+	// configurable), so IncludesCare marks the answer Unconfirmed and cites
+	// section IV of the programme, not art. 35.
 	PalliativeInBase bool
 }
 
