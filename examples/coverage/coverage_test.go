@@ -41,7 +41,7 @@ func TestSample(t *testing.T) {
 		{"J18.9  COVERED by ОМС (base programme)", "item 11 of section III"},
 		{"K02.1  COVERED", "except dental prosthetics"},
 		{"A15.0  NOT ОМС — free, paid from the regional budget", "[region 78] program.territorial.addition"},
-		{"B90  NOT ОМС", "program.coverage.doubtful-code"},
+		{"B90  COVERED", "program.coverage.doubtful-code"}, // a documented choice of the program package (CoverageRules)
 		{"A51.0  NOT ОМС", "sexually transmitted diseases"},
 		{"B20  NOT ОМС", "program.coverage.excluded"},
 		{"F20.0  NOT ОМС", "mental and behavioural disorders"},
