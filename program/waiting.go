@@ -157,7 +157,8 @@ const (
 	WaitDiagnosticsCardio
 	// WaitOncologyDispensary: установление диспансерного наблюдения
 	// врача-онколога за пациентом с выявленным онкологическим заболеванием:
-	// 3 working days from the diagnosis.
+	// 3 working days from the diagnosis; in 2019 by inference from the other
+	// cancer limits, unconfirmed.
 	WaitOncologyDispensary
 	// WaitPlannedSpecialised: специализированная (за исключением
 	// высокотехнологичной) медицинская помощь в плановой форме, в том числе
@@ -300,7 +301,13 @@ type waitRow struct {
 // days for hospital care), which corrects program.md §3.2 (fast track from
 // 2020); they are unconfirmed. program.md's low-confidence note that CT/MRI
 // for cancer patients was 14 calendar days in 2019 is not encoded: the 7
-// working days of WaitDiagnosticsOncology are used.
+// working days of WaitDiagnosticsOncology are used. The oncology dispensary
+// limit (3 working days from the diagnosis) is not among the limits
+// law-addendum.md §4 places in 2019: program.md §3.2 dates it, with the
+// whole cancer fast track, to 2020. The library reads it as one of that
+// set of cancer limits and applies it from 2019 too, unconfirmed in 2019
+// and 2020 like every early row; a caller who reads 2019 otherwise passes
+// its own Wait to DueBy.
 func waitData(k WaitKind, y int) (waitRow, bool) {
 	early := y <= 2020 // 2019 text not read; 2020 switch year unverified
 	wd := func(n int, e Event) (waitRow, bool) { return waitRow{n, WorkingDays, e, early}, true }
@@ -331,6 +338,7 @@ func waitData(k WaitKind, y int) (waitRow, bool) {
 	case WaitDiagnosticsOncology:
 		return wd(7, EventPrescription)
 	case WaitOncologyDispensary:
+		// In 2019 by inference only: no source names this limit in ПП 1506.
 		return wd(3, EventDiagnosis)
 	case WaitPlannedSpecialised:
 		if y == 2019 {

@@ -78,6 +78,10 @@ func TestWaitHistory(t *testing.T) {
 		{2019, WaitCTMRI, 30, CalendarDays},
 		{2019, WaitPlannedSpecialised, 30, CalendarDays},
 		{2019, WaitPlannedSpecialisedOncology, 14, CalendarDays},
+		// Not named for 2019 by law-addendum.md §4 (only 3/7/14); program.md
+		// §3.2 dates it to 2020. Inferred for 2019, unconfirmed.
+		{2019, WaitOncologyDispensary, 3, WorkingDays},
+		{2020, WaitOncologyDispensary, 3, WorkingDays},
 		{2020, WaitSpecialist, 14, WorkingDays},
 		{2020, WaitCTMRI, 14, WorkingDays},
 		{2020, WaitPlannedSpecialisedOncology, 7, WorkingDays},
