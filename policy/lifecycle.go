@@ -67,22 +67,6 @@ const (
 // "fire-service", "customs", "courier-service", "rosgvardia".
 type Service = eligibility.Service
 
-// The services under their former names in this package.
-//
-// Deprecated: use the constants of package eligibility. Mobilised persons
-// do military service and are eligibility.MilitaryService.
-const (
-	Military        = eligibility.MilitaryService
-	InternalAffairs = eligibility.InternalAffairs
-	PenalSystem     = eligibility.Penitentiary
-	Enforcement     = eligibility.Bailiffs
-	FireService     = eligibility.FireService
-	Customs         = eligibility.Customs
-	Courier         = eligibility.CourierService
-	Rosgvardia      = eligibility.Rosgvardia
-	Mobilised       = eligibility.MilitaryService
-)
-
 // An EndReason is why a policy ended.
 type EndReason uint8
 

@@ -33,7 +33,7 @@ func TestLifecycleTable(t *testing.T) {
 		{"reissue without reason", func(l Lifecycle) (Lifecycle, error) { return l.Reissue(day(2022, 6, 1), 0) }, Issued, false},
 		{"reissue", func(l Lifecycle) (Lifecycle, error) { return l.Reissue(day(2023, 6, 1), ChangeName) }, Reissued, true},
 		{"suspend without service", func(l Lifecycle) (Lifecycle, error) { return l.Suspend(day(2023, 7, 1), 0) }, Reissued, false},
-		{"suspend again", func(l Lifecycle) (Lifecycle, error) { return l.Suspend(day(2024, 7, 1), Customs) }, Suspended, true},
+		{"suspend again", func(l Lifecycle) (Lifecycle, error) { return l.Suspend(day(2024, 7, 1), eligibility.Customs) }, Suspended, true},
 		{"resume to reissued", func(l Lifecycle) (Lifecycle, error) { return l.Resume(day(2025, 7, 1)) }, Reissued, true},
 		{"end without reason", func(l Lifecycle) (Lifecycle, error) { return l.End(day(2026, 1, 1), 0) }, Reissued, false},
 		{"end", func(l Lifecycle) (Lifecycle, error) { return l.End(day(2026, 1, 1), Death) }, Ended, true},
@@ -101,7 +101,7 @@ func TestLifecycleTable(t *testing.T) {
 func TestLifecycleJSON(t *testing.T) {
 	l := NewLifecycle(day(2019, 3, 1))
 	l, _ = l.Issue(day(2019, 3, 2))
-	l, _ = l.Suspend(day(2020, 3, 2), Rosgvardia)
+	l, _ = l.Suspend(day(2020, 3, 2), eligibility.Rosgvardia)
 	l, _ = l.Resume(day(2021, 3, 2))
 	l, _ = l.Reissue(day(2022, 3, 2), DataError)
 	l, _ = l.End(day(2023, 3, 2), BasisEnded)
@@ -143,11 +143,6 @@ func TestLifecycleJSON(t *testing.T) {
 		if err := g.UnmarshalText(b); err != nil || g != s || s.NameRU() == "" || s.NameEN() == "" || s.Citation().IsZero() {
 			t.Errorf("service %v: %v", s, err)
 		}
-	}
-	// The former names are eligibility's values; mobilised persons are
-	// servicemen (law.md §1.1).
-	if PenalSystem != eligibility.Penitentiary || Mobilised != eligibility.MilitaryService || Courier.String() != "courier-service" {
-		t.Error("deprecated service names")
 	}
 	for r := Death; r < numEndReasons; r++ {
 		b, _ := r.MarshalText()
