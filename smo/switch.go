@@ -281,10 +281,11 @@ func finding(code string, sev oms.Severity, cite oms.Citation, ru, en string) om
 //     insurer the person already has, are not replacements and count
 //     towards no limit (the library's reading of ст. 16 ч. 1 п. 2–3, which
 //     limit replacements, not choices; unconfirmed, spec law.md §5, so the
-//     first-choice finding is marked Unconfirmed); a replacement at will is allowed once per calendar
-//     year and must be filed not later than 1 November, inclusive (an
-//     application of 2 November is refused, and the person may file again
-//     from 1 January; see DeadlineRule for a non-working 1 November);
+//     first-choice finding is marked Unconfirmed); a replacement at will is
+//     allowed once per calendar year and must be filed not later than
+//     1 November, inclusive (an application of 2 November is refused, and
+//     the person may file again from 1 January; see DeadlineRule for a
+//     non-working 1 November);
 //     replacements on change of residence, and because the insurer left the
 //     region or its contract ended, are unlimited (ст. 16 ч. 1 п. 3); the
 //     last two, and an assignment by the fund, need the current insurer to
