@@ -24,8 +24,8 @@ var (
 	citeChild = oms.Citation{Act: oms.Act326FZ, Article: "16",
 		Title: "выбор и замена СМО для ребёнка до совершеннолетия или полной дееспособности — родителями или законными представителями",
 		URL:   "https://www.ffoms.gov.ru/for-citizens/faq/gde-poluchit-polis-oms-dlya-rebenka-i-kto-imeet-pravo-eto-sdelat/"}
-	// The Civil Code is divided into пункты, not части (spec calendar.md
-	// §2): its provisions are cited with Point.
+	// The Civil Code divides its articles into пункты, not части: its
+	// provisions are cited with Point, as package calendar cites them.
 	citeCapacity = oms.Citation{Act: oms.ActCivilCode, Article: "21", Point: "1",
 		Title: "гражданская дееспособность в полном объёме — с восемнадцатилетнего возраста",
 		URL:   "https://www.consultant.ru/document/cons_doc_LAW_5142/"}

@@ -70,8 +70,9 @@ func TestVoluntaryLimitOverride(t *testing.T) {
 	assert.True(t, d.Has(CodeFundNotInsurer), "%s", d)
 }
 
-// The Civil Code is divided into пункты, not части (spec calendar.md §2),
-// and smo cites ст. 192 and ст. 193 as package calendar does.
+// The Civil Code divides its articles into пункты, not части (ГК РФ ст. 21
+// п. 1–2, ст. 192 п. 1–4 on consultant.ru LAW_5142), and smo cites ст. 192
+// and ст. 193 as package calendar does.
 func TestCivilCodeCitations(t *testing.T) {
 	for _, tc := range []struct {
 		c    oms.Citation
