@@ -61,7 +61,13 @@ func TestUnitAndPeriodString(t *testing.T) {
 	if s := (Period{30, Days}).String(); s != "30 days" {
 		t.Errorf("got %q", s)
 	}
-	if s := (Period{10, WorkingDays}).String(); s != "10 working_days" {
+	if s := (Period{10, WorkingDays}).String(); s != "10 working days" {
+		t.Errorf("got %q", s)
+	}
+	if s := (Period{1, Months}).String(); s != "1 month" {
+		t.Errorf("got %q", s)
+	}
+	if s := (Period{3, Unit(9)}).String(); s != "3 Unit(9)" {
 		t.Errorf("got %q", s)
 	}
 	if s := Unit(0).String(); s != "Unit(0)" {

@@ -82,8 +82,25 @@ type Period struct {
 	Unit Unit `json:"unit"`
 }
 
-// String returns the period as "30 days".
-func (p Period) String() string { return fmt.Sprintf("%d %s", p.N, p.Unit) }
+// periodWords are the English singular and plural of each unit, for
+// Period.String.
+var periodWords = [...][2]string{
+	Days: {"day", "days"}, WorkingDays: {"working day", "working days"},
+	Weeks: {"week", "weeks"}, Months: {"month", "months"}, Years: {"year", "years"},
+}
+
+// String returns the period as a person reads it: "1 month", "30 days",
+// "10 working days"; with an invalid unit, "3 Unit(9)".
+func (p Period) String() string {
+	if !p.Unit.IsValid() {
+		return fmt.Sprintf("%d %s", p.N, p.Unit)
+	}
+	w := periodWords[p.Unit]
+	if p.N == 1 {
+		return "1 " + w[0]
+	}
+	return fmt.Sprintf("%d %s", p.N, w[1])
+}
 
 // ErrInvalidPeriod is returned (wrapped) for a Period with N < 1 or an
 // invalid Unit.

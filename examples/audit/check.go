@@ -192,7 +192,7 @@ func (c *checker) due(cal *calendar.Calendar, r oms.Region, step, stepRU string,
 	if err != nil {
 		return Due{}, err
 	}
-	d := Due{Step: step, StepRU: stepRU, From: start, Period: periodText(p), Last: last, Instant: at, Citation: cite}
+	d := Due{Step: step, StepRU: stepRU, From: start, Period: p.String(), Last: last, Instant: at, Citation: cite}
 	switch {
 	case hasDone && !done.After(last):
 		d.Status = "met"

@@ -170,7 +170,7 @@ func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Cale
 	}
 	return []Due{{
 		Step: "choose an insurer in the new region", StepRU: "выбрать СМО по новому месту жительства",
-		From: moved, Period: periodText(oneMonth), Last: last, Instant: at, Citation: cite, Status: status,
+		From: moved, Period: oneMonth.String(), Last: last, Instant: at, Citation: cite, Status: status,
 	}}, dec
 }
 
@@ -221,21 +221,6 @@ func newbornPeriod(days int) string {
 		return "until the day of the registration of birth, inclusive"
 	}
 	return fmt.Sprintf("%d days after the registration of birth", days)
-}
-
-// periodText writes a period as a person reads it: "1 month", "30 working days".
-func periodText(p calendar.Period) string {
-	unit := map[calendar.Unit][2]string{
-		calendar.Days: {"day", "days"}, calendar.WorkingDays: {"working day", "working days"},
-		calendar.Weeks: {"week", "weeks"}, calendar.Months: {"month", "months"}, calendar.Years: {"year", "years"},
-	}[p.Unit]
-	if unit[0] == "" {
-		return p.String()
-	}
-	if p.N == 1 {
-		return "1 " + unit[0]
-	}
-	return fmt.Sprintf("%d %s", p.N, unit[1])
 }
 
 // certificate is the historical temporary certificate: issued on the day

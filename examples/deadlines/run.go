@@ -177,7 +177,7 @@ func compute(region oms.Region, day date.Date, clock time.Time, event string) (*
 			problem(step, err)
 			return
 		}
-		rep.Steps = append(rep.Steps, Step{Step: step, StepRU: stepRU, Who: who, Period: periodText(p), LastDay: last,
+		rep.Steps = append(rep.Steps, Step{Step: step, StepRU: stepRU, Who: who, Period: p.String(), LastDay: last,
 			RunsOut: runsOut, Citation: cite, Why: why.Merge(expl), Unconfirmed: unconfirmed})
 	}
 
@@ -259,7 +259,7 @@ func applicationSteps(rep *Report, cal *calendar.Calendar, day date.Date, loc *t
 				f, _ := dec.Find("policy.certificate.term")
 				rep.Steps = append(rep.Steps, Step{
 					Step: "the insurer issues the policy while the temporary certificate is valid", StepRU: "СМО выдаёт полис в срок действия временного свидетельства",
-					Who: "insurer", Period: periodText(p), LastDay: per.Last, RunsOut: runsOut, Citation: f.Citation, Why: dec, Unconfirmed: v.Unconfirmed || f.Unconfirmed,
+					Who: "insurer", Period: p.String(), LastDay: per.Last, RunsOut: runsOut, Citation: f.Citation, Why: dec, Unconfirmed: v.Unconfirmed || f.Unconfirmed,
 				})
 			}
 		}
@@ -321,21 +321,6 @@ func newbornPeriod(days int) string {
 		return "until the day of the registration of birth, inclusive"
 	}
 	return fmt.Sprintf("%d days after the registration of birth", days)
-}
-
-// periodText writes a period as a person reads it: "1 month", "30 working days".
-func periodText(p calendar.Period) string {
-	unit := map[calendar.Unit][2]string{
-		calendar.Days: {"day", "days"}, calendar.WorkingDays: {"working day", "working days"},
-		calendar.Weeks: {"week", "weeks"}, calendar.Months: {"month", "months"}, calendar.Years: {"year", "years"},
-	}[p.Unit]
-	if unit[0] == "" {
-		return p.String()
-	}
-	if p.N == 1 {
-		return "1 " + unit[0]
-	}
-	return fmt.Sprintf("%d %s", p.N, unit[1])
 }
 
 var weekdays = [...]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
