@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/omsrules/oms"
@@ -105,30 +104,11 @@ var (
 
 // parseDate accepts YYYY-MM-DD and the Russian DD.MM.YYYY.
 func parseDate(s string) (date.Date, error) {
-	var y, m, d int
-	ok := false
-	switch {
-	case len(s) == 10 && s[4] == '-' && s[7] == '-':
-		y, ok = atoi(s[0:4])
-		if ok {
-			m, ok = atoi(s[5:7])
-		}
-		if ok {
-			d, ok = atoi(s[8:10])
-		}
-	case len(s) == 10 && s[2] == '.' && s[5] == '.':
-		d, ok = atoi(s[0:2])
-		if ok {
-			m, ok = atoi(s[3:5])
-		}
-		if ok {
-			y, ok = atoi(s[6:10])
-		}
-	}
-	if !ok || y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > date.DaysIn(y, timeMonth(m)) {
+	d, err := oms.ParseDate(s)
+	if err != nil || d.Year() < 1900 || d.Year() > 2100 {
 		return date.Date{}, fmt.Errorf("%w: date %q (want YYYY-MM-DD or DD.MM.YYYY)", errBad, s)
 	}
-	return date.New(y, timeMonth(m), d), nil
+	return d, nil
 }
 
 func atoi(s string) (int, bool) {
@@ -395,4 +375,3 @@ func splitList(s string) []string {
 	return out
 }
 
-func timeMonth(m int) time.Month { return time.Month(m) }
