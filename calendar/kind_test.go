@@ -94,8 +94,13 @@ func TestUnitScopeText(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"n":3,"unit":"fortnights"}`), &back); !errors.Is(err, ErrInvalidPeriod) {
 		t.Errorf("bad unit: %v", err)
 	}
-	if _, err := Unit(0).MarshalText(); err == nil {
-		t.Error("zero Unit marshalled")
+	// The zero Unit marshals as empty text, so that a zero Period does;
+	// other invalid units are errors.
+	if b, err := Unit(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero Unit = %q, %v", b, err)
+	}
+	if _, err := Unit(9).MarshalText(); err == nil {
+		t.Error("Unit(9) marshalled")
 	}
 	for s := ScopeAllEmployers; s <= ScopeUnverified; s++ {
 		b, err := s.MarshalText()

@@ -46,8 +46,12 @@ func (u Unit) String() string {
 }
 
 // MarshalText implements encoding.TextMarshaler; it returns String for a
-// valid unit and an error for an invalid one.
+// valid unit, empty text for the zero Unit (so that a zero Period
+// marshals), and an error for any other.
 func (u Unit) MarshalText() ([]byte, error) {
+	if u == 0 {
+		return []byte{}, nil
+	}
 	if !u.IsValid() {
 		return nil, fmt.Errorf("%w: unit %d", ErrInvalidPeriod, uint8(u))
 	}
@@ -55,8 +59,12 @@ func (u Unit) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseUnit accepts.
+// ParseUnit accepts, and empty text as the zero Unit.
 func (u *Unit) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*u = 0
+		return nil
+	}
 	v, err := ParseUnit(string(text))
 	if err != nil {
 		return err

@@ -1,0 +1,211 @@
+package calendar
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
+)
+
+// A DutyRule is a duty the law sets, before any event starts it: what must
+// be done (a stable code and its name), which event starts it, the period,
+// and the provision that sets it. Packages keep their duties' rules as
+// values, usually in dated timelines; Calendar.Duty turns a rule and the
+// day of its event into a Duty with its due day.
+type DutyRule struct {
+	// Code is the stable code of the duty, such as "policy.notify-change".
+	// The findings of Duty.Check append ".met", ".late", ".pending" and
+	// ".overdue" to it.
+	Code string `json:"code"`
+	// Event is a stable code of the event that starts the period, such as
+	// "data-changed" or "application-filed".
+	Event string `json:"event"`
+	// RU names the duty in Russian: "уведомить СМО об изменении данных".
+	RU string `json:"ru"`
+	// EN names the duty in English: "notify the insurer of changed data".
+	EN string `json:"en"`
+	// Period is the time allowed, counted from the day of the event.
+	Period Period `json:"period"`
+	// Citation is the provision that sets the duty and its period.
+	Citation oms.Citation `json:"citation"`
+	// Unconfirmed marks a duty whose period or start the library's sources
+	// do not settle; the package that defines it says why.
+	Unconfirmed bool `json:"unconfirmed,omitempty"`
+}
+
+// A Duty is something that must be done by a day: a DutyRule started by
+// an event on a given day, with the last day it may be done (Due) and,
+// where asked, the instant the period runs out.
+//
+// Duties are immutable values, safe for concurrent use.
+type Duty struct {
+	DutyRule
+	// Start is the day of the event that starts the period.
+	Start date.Date `json:"start"`
+	// Due is the last day on which the duty may be done (ГК РФ ст. 191–193
+	// for periods of days, weeks, months and years; the N-th working day
+	// after Start for working days).
+	Due date.Date `json:"due"`
+	// DueAt is the instant the period runs out, 24:00 of Due (ГК РФ ст.
+	// 194 п. 1) in the zone given to In or InRegion; the zero time when
+	// no zone was given.
+	DueAt time.Time `json:"due_at,omitzero"`
+}
+
+// ErrInvalidDuty is returned (wrapped) by Calendar.Duty for a rule with
+// no code.
+var ErrInvalidDuty = errors.New("calendar: invalid duty rule")
+
+// Duty returns the duty of rule r started by an event on start, with its
+// due day counted in c by Deadline. The error wraps ErrInvalidDuty for a
+// rule without a code, ErrInvalidPeriod for a bad period and
+// ErrUnknownYear for days outside c.
+func (c *Calendar) Duty(r DutyRule, start date.Date) (Duty, error) {
+	if r.Code == "" {
+		return Duty{}, fmt.Errorf("%w: no code", ErrInvalidDuty)
+	}
+	due, err := c.Deadline(start, r.Period)
+	if err != nil {
+		return Duty{}, fmt.Errorf("calendar: duty %s from %s: %w", r.Code, start, err)
+	}
+	return Duty{DutyRule: r, Start: start, Due: due}, nil
+}
+
+// In returns d with DueAt set to 24:00 of the due day (00:00 of the next
+// day) in loc. A nil loc is UTC.
+func (d Duty) In(loc *time.Location) Duty {
+	if loc == nil {
+		loc = time.UTC
+	}
+	y, m, day := d.Due.Date()
+	d.DueAt = time.Date(y, m, day+1, 0, 0, 0, 0, loc)
+	return d
+}
+
+// InRegion is In with the time zone of region r's capital (oms.Region's
+// Location), with the offset in force on the due day.
+func (d Duty) InRegion(r oms.Region) (Duty, error) {
+	loc, err := r.Location()
+	if err != nil {
+		return Duty{}, fmt.Errorf("calendar: duty %s: %w", d.Code, err)
+	}
+	return d.In(loc), nil
+}
+
+// A DutyStatus says where a duty stands on a day.
+type DutyStatus uint8
+
+const (
+	// Pending is a duty not yet done whose due day has not passed.
+	Pending DutyStatus = iota + 1
+	// Met is a duty done on or before its due day.
+	Met
+	// Late is a duty done after its due day.
+	Late
+	// Overdue is a duty not done whose due day has passed.
+	Overdue
+)
+
+var dutyStatusNames = [...]string{Pending: "pending", Met: "met", Late: "late", Overdue: "overdue"}
+
+// IsValid reports whether s is one of the defined statuses.
+func (s DutyStatus) IsValid() bool { return s >= Pending && int(s) < len(dutyStatusNames) }
+
+// String returns "pending", "met", "late" or "overdue".
+func (s DutyStatus) String() string {
+	if s.IsValid() {
+		return dutyStatusNames[s]
+	}
+	return fmt.Sprintf("DutyStatus(%d)", uint8(s))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (s DutyStatus) MarshalText() ([]byte, error) {
+	if !s.IsValid() {
+		return nil, fmt.Errorf("calendar: invalid duty status %d", uint8(s))
+	}
+	return []byte(dutyStatusNames[s]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *DutyStatus) UnmarshalText(text []byte) error {
+	for i, n := range dutyStatusNames {
+		if n != "" && string(text) == n {
+			*s = DutyStatus(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("calendar: unknown duty status %q", text)
+}
+
+// Status returns where d stands on the day asOf, given the day it was done
+// (absent if not yet). A day done after asOf is taken as not yet done on
+// asOf: the question is asked as of that day.
+func (d Duty) Status(done oms.OptionalDate, asOf date.Date) DutyStatus {
+	if day, ok := done.Get(); ok && !day.After(asOf) {
+		if day.After(d.Due) {
+			return Late
+		}
+		return Met
+	}
+	if asOf.After(d.Due) {
+		return Overdue
+	}
+	return Pending
+}
+
+// Check is Status as a decision with one finding, coded d.Code plus
+// ".met", ".late", ".pending" or ".overdue", citing d.Citation. Late and
+// Overdue are violations; Met and Pending are informational.
+func (d Duty) Check(done oms.OptionalDate, asOf date.Date) oms.Decision {
+	return oms.NewDecision(d.Finding(d.Status(done, asOf)))
+}
+
+// Finding returns the finding Check makes for status s.
+func (d Duty) Finding(s DutyStatus) oms.Finding {
+	due := d.Due.Format("02.01.2006")
+	f := oms.Finding{Code: d.Code + "." + s.String(), Citation: d.Citation, Unconfirmed: d.Unconfirmed}
+	switch s {
+	case Met:
+		f.Severity = oms.Info
+		f.RU = "Срок соблюдён: " + d.RU + " — до " + due + " включительно"
+		f.EN = "Met in time: " + d.EN + ", due by " + d.Due.String()
+	case Late:
+		f.Severity = oms.Violation
+		f.RU = "Срок нарушен: " + d.RU + " — следовало до " + due + " включительно"
+		f.EN = "Done late: " + d.EN + " was due by " + d.Due.String()
+	case Overdue:
+		f.Severity = oms.Violation
+		f.RU = "Срок истёк, не исполнено: " + d.RU + " — до " + due + " включительно"
+		f.EN = "Overdue: " + d.EN + " was due by " + d.Due.String() + " and is not done"
+	default:
+		f.Severity = oms.Info
+		f.RU = "Срок не истёк: " + d.RU + " — до " + due + " включительно"
+		f.EN = "Pending: " + d.EN + ", due by " + d.Due.String()
+	}
+	return f
+}
+
+// Codes returns the catalogue entries of the four findings Check can make
+// for duties of rule r, for a package's Codes list.
+func (r DutyRule) Codes(pkg string) []oms.CodeInfo {
+	out := make([]oms.CodeInfo, 0, 4)
+	for _, s := range []DutyStatus{Met, Pending, Late, Overdue} {
+		f := Duty{DutyRule: r}.Finding(s)
+		out = append(out, oms.CodeInfo{
+			Code: f.Code, Package: pkg, Severity: f.Severity, Citations: []oms.Citation{r.Citation},
+			RU: s.summaryRU() + ": " + r.RU, EN: s.summaryEN() + ": " + r.EN, Unconfirmed: r.Unconfirmed,
+		})
+	}
+	return out
+}
+
+func (s DutyStatus) summaryRU() string {
+	return [...]string{Pending: "Срок не истёк", Met: "Срок соблюдён", Late: "Срок нарушен", Overdue: "Срок истёк, не исполнено"}[s]
+}
+
+func (s DutyStatus) summaryEN() string {
+	return [...]string{Pending: "Pending", Met: "Met in time", Late: "Done late", Overdue: "Overdue"}[s]
+}
