@@ -297,8 +297,8 @@ func (c *Calendar) WorkingDaysInYear(year int) (int, error) {
 	return int(c.cum[j+1] - c.cum[i]), nil
 }
 
-// String describes the calendar for logs, such as "federal 1999–2026" or
-// "region 16 1999–2026, decree days off".
+// String describes the calendar for logs, such as "federal 1999–2027" or
+// "region 16 2019–2026, decree days off".
 func (c *Calendar) String() string {
 	if c == nil {
 		return "calendar(nil)"

@@ -13,7 +13,7 @@
 //
 // # Data
 //
-// Federal covers 1999–2026 from the module's data/ru-calendar.csv, embedded
+// Federal covers 1999–2027 from the module's data/ru-calendar.csv, embedded
 // byte for byte: weekends (ТК РФ ст. 111), the non-working holidays of ТК РФ
 // ст. 112 (КЗоТ ст. 65 before February 2002) as they stood each year, the
 // Government's yearly transfer decrees, the shortened pre-holiday days

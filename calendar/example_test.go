@@ -24,15 +24,16 @@ func ExampleFederal() {
 	first, last := calendar.Federal().Years()
 	n, _ := calendar.Federal().WorkingDaysInYear(2025)
 	fmt.Println(first, last, n)
-	// Output: 1999 2026 247
+	// Output: 1999 2027 247
 }
 
 func ExampleCalendar_IsWorkingDay() {
 	cal := calendar.Federal()
 	for _, d := range []date.Date{
-		date.New(2024, time.April, 27), // Saturday made working, ПП РФ № 1314 от 10.08.2023
-		date.New(2024, time.April, 29), // the day off it moved to
-		date.New(2027, time.January, 11),
+		date.New(2024, time.April, 27),   // Saturday made working, ПП РФ № 1314 от 10.08.2023
+		date.New(2024, time.April, 29),   // the day off it moved to
+		date.New(2027, time.January, 11), // first working day of 2027, ПП РФ № 1187 от 17.09.2026
+		date.New(2028, time.January, 10),
 	} {
 		ok, err := cal.IsWorkingDay(d)
 		fmt.Println(d, ok, err)
@@ -40,7 +41,8 @@ func ExampleCalendar_IsWorkingDay() {
 	// Output:
 	// 2024-04-27 true <nil>
 	// 2024-04-29 false <nil>
-	// 2027-01-11 false calendar: unknown year: 2027-01-11 is outside 1999–2026
+	// 2027-01-11 true <nil>
+	// 2028-01-10 false calendar: unknown year: 2028-01-10 is outside 1999–2027
 }
 
 func ExampleCalendar_KindOf() {

@@ -48,7 +48,7 @@ func TestEdgesOfTheCalendar(t *testing.T) {
 	if got, err := cal.AddWorkingDays(d(1999, 1, 1), 1); err != nil || got != d(1999, 1, 5) {
 		t.Errorf("first working day of 1999 = %s, %v; want 1999-01-05", got, err)
 	}
-	if _, err := cal.WorkingDaysInYear(2027); !errors.Is(err, ErrUnknownYear) {
+	if _, err := cal.WorkingDaysInYear(2028); !errors.Is(err, ErrUnknownYear) {
 		t.Errorf("err = %v", err)
 	}
 	if _, err := cal.Day(d(1990, 1, 1)); !errors.Is(err, ErrUnknownYear) {
@@ -60,7 +60,7 @@ func TestEdgesOfTheCalendar(t *testing.T) {
 	if _, err := cal.Deadline(d(1990, 1, 1), Period{1, Days}); !errors.Is(err, ErrUnknownYear) {
 		t.Errorf("err = %v", err)
 	}
-	if _, err := cal.Deadline(d(2026, 12, 20), Period{20, WorkingDays}); !errors.Is(err, ErrUnknownYear) {
+	if _, err := cal.Deadline(d(2027, 12, 20), Period{20, WorkingDays}); !errors.Is(err, ErrUnknownYear) {
 		t.Errorf("err = %v", err)
 	}
 	if cal.WithDecreeDaysOff().WithDecreeDaysOff().DecreeDaysOff() != true || cal.DecreeDaysOff() {
@@ -160,8 +160,8 @@ func TestConcurrentUse(t *testing.T) {
 func TestCalendarString(t *testing.T) {
 	tat, _ := ForRegion(oms.Tatarstan)
 	for c, want := range map[*Calendar]string{
-		Federal():               "federal 1999–2026",
-		tat.WithDecreeDaysOff(): "region 16 1999–2026, decree days off",
+		Federal():               "federal 1999–2027",
+		tat.WithDecreeDaysOff(): "region 16 1999–2027, decree days off",
 		(*Calendar)(nil):        "calendar(nil)",
 	} {
 		if got := c.String(); got != want {
