@@ -135,16 +135,16 @@ func ExampleCalendar_WithDecreeDaysOff() {
 
 func ExampleLoadCSV() {
 	// A year not yet in the package, once its transfer decree is adopted.
-	// (These rows are an invented illustration, not the 2027 calendar.)
+	// (These rows are an invented illustration, not the 2028 calendar.)
 	const csv = `date,kind,note
-2027-01-01,holiday,New Year
-2027-01-02,holiday,New Year
-2027-01-03,holiday,New Year
-2027-01-04,holiday,New Year
-2027-01-05,holiday,New Year
-2027-01-06,holiday,New Year
-2027-01-07,holiday,Christmas
-2027-01-08,holiday,New Year
+2028-01-01,holiday,New Year
+2028-01-02,holiday,New Year
+2028-01-03,holiday,New Year
+2028-01-04,holiday,New Year
+2028-01-05,holiday,New Year
+2028-01-06,holiday,New Year
+2028-01-07,holiday,Christmas
+2028-01-08,holiday,New Year
 `
 	days, err := calendar.LoadCSV(strings.NewReader(csv))
 	if err != nil {
@@ -154,14 +154,14 @@ func ExampleLoadCSV() {
 	if err != nil {
 		panic(err)
 	}
-	d, _ := cal.NextWorkingDay(date.New(2026, time.December, 31))
+	d, _ := cal.NextWorkingDay(date.New(2027, time.December, 31))
 	fmt.Println(d)
 
-	_, err = calendar.LoadCSV(strings.NewReader("date,kind,note\n2027-02-20,day_off_transfer,\n"))
+	_, err = calendar.LoadCSV(strings.NewReader("date,kind,note\n2028-02-19,day_off_transfer,\n"))
 	fmt.Println(err)
 	// Output:
-	// 2027-01-11
-	// calendar: line 2: "2027-02-20": day_off_transfer must be a Monday to Friday, not a Saturday
+	// 2028-01-10
+	// calendar: line 2: date "2028-02-19": day_off_transfer must be a Monday to Friday, not a Saturday
 }
 
 func ExampleForRegion() {
