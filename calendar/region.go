@@ -205,4 +205,3 @@ var defaultRegional = func() (a [100]func() *Calendar) {
 	}
 	return a
 }()
-
