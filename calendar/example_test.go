@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -179,4 +180,54 @@ func ExampleForRegion() {
 	// Output:
 	// true false День Конституции Республики Татарстан
 	// false
+}
+
+func ExampleWithFederalFallback() {
+	d := date.New(2027, time.March, 10)
+	// Tatarstan's own days of 2027 (Ураза-байрам among them) are not in
+	// the package: the federal days alone would be a silent wrong answer.
+	tatarstan, _ := calendar.ForRegion(oms.Tatarstan)
+	_, err := tatarstan.IsWorkingDay(d)
+	fmt.Println(errors.Is(err, calendar.ErrUnknownYear))
+
+	// A caller who accepts that answer says so.
+	rough, _ := calendar.ForRegion(oms.Tatarstan, calendar.WithFederalFallback())
+	ok, _ := rough.IsWorkingDay(d)
+	fmt.Println(ok)
+
+	// A region without days of its own knows every federal year.
+	moscow, _ := calendar.ForRegion(oms.Moscow)
+	ok, _ = moscow.IsWorkingDay(date.New(2027, time.February, 20)) // working Saturday, ПП РФ № 1187
+	fmt.Println(ok)
+	// Output:
+	// true
+	// true
+	// true
+}
+
+func ExampleLoadRegionalCSV() {
+	// A region's next year, in the format of data/ru-regional-holidays.csv.
+	// (Tatarstan's fixed-date days of 2027 only: the Islamic days are set
+	// by the Раис each year.)
+	const csv = `region_iso,region_code,date,weekday,name,kind,scope,confidence,basis,source_url,note
+RU-TA,16,2027-08-30,Mon,День Республики Татарстан,holiday,all employers,B,Закон РТ от 19.02.1992 № 1448-XII,,
+RU-TA,16,2027-11-06,Sat,День Конституции Республики Татарстан,holiday,all employers,B,Закон РТ от 19.02.1992 № 1448-XII,,
+`
+	days, err := calendar.LoadRegionalCSV(strings.NewReader(csv))
+	if err != nil {
+		panic(err)
+	}
+	tatarstan, err := calendar.ForRegion(oms.Tatarstan, calendar.WithRegionalDays(days...))
+	if err != nil {
+		panic(err)
+	}
+	first, last := tatarstan.Years()
+	info, _ := tatarstan.Day(date.New(2027, time.August, 30))
+	fmt.Println(first, last, info.Working, info.Note)
+
+	_, err = calendar.LoadRegionalCSV(strings.NewReader(strings.Replace(csv, "Mon,", "Tue,", 1)))
+	fmt.Println(err)
+	// Output:
+	// 2019 2027 false День Республики Татарстан
+	// calendar: line 2: weekday "Tue": 2027-08-30 is a Mon
 }
