@@ -89,6 +89,11 @@ func TestRegionalUnknownYears(t *testing.T) {
 	if info, _ := tat.Day(mustDate("2027-08-30")); !info.Regional || info.Note != "День Республики Татарстан" {
 		t.Errorf("2027-08-30 = %+v; want the regional День Республики Татарстан", info)
 	}
+	// Federal notes survive the trimming to the region's years.
+	fed, _ := Federal().Day(mustDate("2027-02-20"))
+	if info, _ := tat.Day(mustDate("2027-02-20")); info != fed || info.Note == "" {
+		t.Errorf("Tatarstan 2027-02-20 = %+v; want the federal %+v", info, fed)
+	}
 	if fb, _ := ForRegion(oms.Tatarstan, WithFederalFallback()); fb != nil {
 		if first, last := fb.Years(); first != FederalFirstYear || last != FederalLastYear {
 			t.Errorf("fallback Years() = %d–%d", first, last)
