@@ -63,8 +63,9 @@ func WithFederalFallback() RegionOption {
 // package's row of the same region and date, and each year the region's
 // rows cover becomes a year the regional calendar knows; years must join
 // 2019–2026 without a gap (2027 after 2026). The scope and confidence
-// choices apply to these rows as to the package's. Bad rows make
-// ForRegion return an error wrapping ErrBadData.
+// choices apply to these rows as to the package's. Bad rows of the region
+// make ForRegion return an error wrapping ErrBadData, naming the line and
+// the field.
 func WithRegionalDays(days ...RegionalDay) RegionOption {
 	days = slices.Clone(days)
 	return func(o *regionOptions) { o.loaded = append(o.loaded, days...) }

@@ -61,8 +61,9 @@ func TestDays2027(t *testing.T) {
 		src       string
 	}{
 		// The working Saturday is a transferred working day: its day off moves
-		// to Monday 22.02, and it is the eve of that day off, so one hour
-		// shorter (ТК РФ ст. 95).
+		// to Monday 22.02. It is the last working day before the 23 February
+		// holiday, so one hour shorter (ТК РФ ст. 95; spec/calendar.md §1
+		// lists it among the shortened days).
 		{d(2027, 2, 20), true, WorkingWeekend, true, "ПП РФ № 1187: Saturday 20.02 working, day off moved to 22.02"},
 		{d(2027, 2, 22), false, TransferredDayOff, false, "ПП РФ № 1187: day off moved from 20.02"},
 		{d(2027, 2, 23), false, Holiday, false, "ТК РФ ст. 112 ч. 1"},
