@@ -36,7 +36,8 @@ type Calendar struct {
 	decreeOff bool
 	region    oms.Region
 	// hint ends the message of an unknown-year error: why a regional
-	// calendar knows fewer years than the federal one, and what to do.
+	// calendar knows fewer years than the federal one, and what to do. It
+	// is set exactly when the region's own days bound the years.
 	hint string
 }
 

@@ -126,6 +126,19 @@ func TestWithRegionalDaysErrors(t *testing.T) {
 			t.Errorf("%s: err = %v; want a *ParseError naming the field", c.name, err)
 		}
 	}
+	// A year added with With to a region's bounded calendar would have the
+	// federal days alone; With refuses it, but takes corrections.
+	tat, _ := ForRegion(oms.Tatarstan)
+	if _, err := tat.With(entriesFrom(Federal(), 2027)); !errors.Is(err, ErrBadData) {
+		t.Errorf("Tatarstan.With(2027): err = %v; want ErrBadData", err)
+	}
+	fix, _ := NewOverrides(Entry{Date: mustDate("2026-06-01"), Kind: Holiday, Note: "correction"})
+	if _, err := tat.With(fix); err != nil {
+		t.Errorf("Tatarstan.With(a 2026 correction): %v", err)
+	}
+	if _, err := Federal().With(entriesFrom(Federal(), 2027)); err != nil {
+		t.Errorf("Federal().With(2027 again): %v", err)
+	}
 	// A calendar of 2027 alone has none of Tatarstan's known years.
 	only2027, err := (*Calendar)(nil).With(entriesFrom(Federal(), 2027))
 	if err != nil {
