@@ -88,3 +88,30 @@ func BenchmarkIsWorkingDay(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRegionalAddWorkingDays is AddWorkingDays on Tatarstan's
+// calendar, trimmed to the years of its own days, from starts in 2019–2024.
+func BenchmarkRegionalAddWorkingDays(b *testing.B) {
+	cal, err := ForRegion(16)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var starts []date.Date
+	for _, s := range benchStarts() {
+		starts = append(starts, s.AddDate(19, 0, 0))
+	}
+	for _, n := range []int{10, 250} {
+		b.Run(fmt.Sprintf("n=%d/fast", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				sinkDate, _ = cal.AddWorkingDays(starts[i%len(starts)], n)
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/naive", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				sinkDate, _ = naiveAdd(cal, starts[i%len(starts)], n)
+			}
+		})
+	}
+}

@@ -35,6 +35,10 @@ type Calendar struct {
 	notes     map[int32]string
 	decreeOff bool
 	region    oms.Region
+	// hint ends the message of an unknown-year error: why a regional
+	// calendar knows fewer years than the federal one, and what to do. It
+	// is set exactly when the region's own days bound the years.
+	hint string
 }
 
 const (
@@ -118,7 +122,7 @@ func (c *Calendar) index(d date.Date) (int, error) {
 }
 
 func (c *Calendar) unknown(d date.Date) error {
-	return fmt.Errorf("%w: %s is outside %s", ErrUnknownYear, d, c.yearsText())
+	return fmt.Errorf("%w: %s is outside %s%s", ErrUnknownYear, d, c.yearsText(), c.hint)
 }
 
 func (c *Calendar) dateAt(i int32) date.Date {
@@ -227,7 +231,7 @@ func (c *Calendar) AddWorkingDays(d date.Date, n int) (date.Date, error) {
 }
 
 func (c *Calendar) beyond(d date.Date, n int) error {
-	return fmt.Errorf("%w: %d working days from %s is outside %s", ErrUnknownYear, n, d, c.yearsText())
+	return fmt.Errorf("%w: %d working days from %s is outside %s%s", ErrUnknownYear, n, d, c.yearsText(), c.hint)
 }
 
 // WorkingDaysBetween returns the signed number of working days passed on
@@ -264,7 +268,7 @@ func (c *Calendar) NextWorkingDay(d date.Date) (date.Date, error) {
 	}
 	k := int(c.cum[i])
 	if k >= len(c.ords) {
-		return d, fmt.Errorf("%w: no working day on or after %s up to %d", ErrUnknownYear, d, c.last)
+		return d, fmt.Errorf("%w: no working day on or after %s up to %d%s", ErrUnknownYear, d, c.last, c.hint)
 	}
 	return c.dateAt(c.ords[k]), nil
 }
@@ -281,7 +285,7 @@ func (c *Calendar) PrevWorkingDay(d date.Date) (date.Date, error) {
 	}
 	k := int(c.cum[i]) - 1
 	if k < 0 {
-		return d, fmt.Errorf("%w: no working day on or before %s from %d", ErrUnknownYear, d, c.first)
+		return d, fmt.Errorf("%w: no working day on or before %s from %d%s", ErrUnknownYear, d, c.first, c.hint)
 	}
 	return c.dateAt(c.ords[k]), nil
 }
@@ -289,16 +293,19 @@ func (c *Calendar) PrevWorkingDay(d date.Date) (date.Date, error) {
 // WorkingDaysInYear returns the number of working days of a year, the
 // figure of the published production calendar (247 for 2025).
 func (c *Calendar) WorkingDaysInYear(year int) (int, error) {
-	if c == nil || year < c.first || year > c.last {
-		return 0, fmt.Errorf("%w: %d", ErrUnknownYear, year)
+	if c == nil {
+		return 0, fmt.Errorf("%w: %d (nil calendar)", ErrUnknownYear, year)
+	}
+	if year < c.first || year > c.last {
+		return 0, fmt.Errorf("%w: %d is outside %s%s", ErrUnknownYear, year, c.yearsText(), c.hint)
 	}
 	i, _ := c.index(date.New(year, time.January, 1))
 	j, _ := c.index(date.New(year, time.December, 31))
 	return int(c.cum[j+1] - c.cum[i]), nil
 }
 
-// String describes the calendar for logs, such as "federal 1999–2026" or
-// "region 16 1999–2026, decree days off".
+// String describes the calendar for logs, such as "federal 1999–2027" or
+// "region 16 2019–2026, decree days off".
 func (c *Calendar) String() string {
 	if c == nil {
 		return "calendar(nil)"

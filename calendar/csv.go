@@ -24,18 +24,30 @@ type ParseError struct {
 	Line int
 	// Date is the date of the row when it could be read.
 	Date date.Date
+	// Field is the column of the offending value, such as "date", "kind"
+	// or "scope", or "" when the error is about the row as a whole.
+	Field string
 	// Text is the offending field or row.
 	Text string
 	// Reason says what is wrong, in English.
 	Reason string
 }
 
-// Error returns "calendar: line N: \"text\": reason".
+// Error returns "calendar: line N: field \"text\": reason", leaving out
+// the parts that are not known.
 func (e *ParseError) Error() string {
 	var b strings.Builder
 	b.WriteString("calendar: ")
 	if e.Line > 0 {
 		fmt.Fprintf(&b, "line %d: ", e.Line)
+	}
+	if e.Field != "" {
+		b.WriteString(e.Field)
+		if e.Text == "" {
+			b.WriteString(": ")
+		} else {
+			b.WriteString(" ")
+		}
 	}
 	if e.Text != "" {
 		fmt.Fprintf(&b, "%q: ", e.Text)
@@ -168,15 +180,15 @@ func csvError(err error, line int) error {
 func parseRow(rec []string, line int) (Entry, error) {
 	ds := rec[0]
 	if len(ds) != len("2006-01-02") {
-		return Entry{}, &ParseError{Line: line, Text: ds, Reason: "date must be YYYY-MM-DD"}
+		return Entry{}, &ParseError{Line: line, Field: "date", Text: ds, Reason: "date must be YYYY-MM-DD"}
 	}
 	t, err := time.Parse(time.DateOnly, ds)
 	if err != nil {
-		return Entry{}, &ParseError{Line: line, Text: ds, Reason: "date must be a valid YYYY-MM-DD date"}
+		return Entry{}, &ParseError{Line: line, Field: "date", Text: ds, Reason: "date must be a valid YYYY-MM-DD date"}
 	}
 	k, err := ParseDayKind(rec[1])
 	if err != nil {
-		return Entry{}, &ParseError{Line: line, Text: rec[1], Reason: "unknown kind; want one of " + strings.Join(kindNames[Working:], ", ")}
+		return Entry{}, &ParseError{Line: line, Field: "kind", Text: rec[1], Reason: "unknown kind; want one of " + strings.Join(kindNames[Working:], ", ")}
 	}
 	e := Entry{Date: date.NewAt(t), Kind: k, Note: strings.Clone(rec[2]), Line: line}
 	if err := checkEntry(e); err != nil {
@@ -193,20 +205,20 @@ func isWeekend(d date.Date) bool {
 // checkEntry checks the rules that hold for one row by itself.
 func checkEntry(e Entry) error {
 	if !e.Kind.IsValid() {
-		return &ParseError{Line: e.Line, Date: e.Date, Text: e.Kind.String(), Reason: "invalid day kind"}
+		return &ParseError{Line: e.Line, Date: e.Date, Field: "kind", Text: e.Kind.String(), Reason: "invalid day kind"}
 	}
 	if y := e.Date.Year(); y < 1 || y > 9999 {
-		return &ParseError{Line: e.Line, Date: e.Date, Text: e.Date.String(), Reason: "year out of range 1–9999"}
+		return &ParseError{Line: e.Line, Date: e.Date, Field: "date", Text: e.Date.String(), Reason: "year out of range 1–9999"}
 	}
 	we := isWeekend(e.Date)
 	switch e.Kind {
 	case WorkingWeekend, Weekend:
 		if !we {
-			return &ParseError{Line: e.Line, Date: e.Date, Text: e.Date.String(), Reason: fmt.Sprintf("%s must be a Saturday or Sunday, not a %s", e.Kind, e.Date.Weekday())}
+			return &ParseError{Line: e.Line, Date: e.Date, Field: "date", Text: e.Date.String(), Reason: fmt.Sprintf("%s must be a Saturday or Sunday, not a %s", e.Kind, e.Date.Weekday())}
 		}
 	case TransferredDayOff, NonWorkingDecree, Working:
 		if we {
-			return &ParseError{Line: e.Line, Date: e.Date, Text: e.Date.String(), Reason: fmt.Sprintf("%s must be a Monday to Friday, not a %s", e.Kind, e.Date.Weekday())}
+			return &ParseError{Line: e.Line, Date: e.Date, Field: "date", Text: e.Date.String(), Reason: fmt.Sprintf("%s must be a Monday to Friday, not a %s", e.Kind, e.Date.Weekday())}
 		}
 	}
 	return nil
@@ -227,7 +239,7 @@ func checkConflicts(entries []Entry) error {
 		}
 		if prev != 0 {
 			p := entries[prev-1]
-			return &ParseError{Line: e.Line, Date: e.Date, Text: e.Date.String(),
+			return &ParseError{Line: e.Line, Date: e.Date, Field: "date", Text: e.Date.String(),
 				Reason: fmt.Sprintf("second row for the date (%s, after %s on line %d)", e.Kind, p.Kind, p.Line)}
 		}
 		m[e.Date] = s

@@ -8,8 +8,10 @@ import (
 	"testing"
 )
 
-// The 2027 draft (consultant.ru JSON via d10xa/holidays-calendar; NOT law,
-// kept only in testdata) has 247 working days per crosscheck-output.md.
+// The 2027 draft (consultant.ru JSON via d10xa/holidays-calendar, kept in
+// testdata from before the decree) matches the adopted decree day for day
+// (ПП РФ № 1187 от 17.09.2026; data/SOURCES.md): applied over Federal(),
+// which ships 2027, it changes no date's kind or shortening.
 func TestWith2027Draft(t *testing.T) {
 	f, err := os.Open("testdata/ru-calendar-2027-draft.csv")
 	if err != nil {
@@ -23,38 +25,51 @@ func TestWith2027Draft(t *testing.T) {
 	if ys := days.Years(); len(ys) != 1 || ys[0] != 2027 {
 		t.Fatalf("Years() = %v; want [2027]", ys)
 	}
-	cal, err := Federal().With(days)
+	fed := Federal()
+	cal, err := fed.With(days)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if first, last := cal.Years(); first != 1999 || last != 2027 {
 		t.Errorf("Years() = %d, %d; want 1999, 2027", first, last)
 	}
-	if n, err := cal.WorkingDaysInYear(2027); err != nil || n != 247 {
+	if !bytes.Equal(cal.days, fed.days) {
+		for i := range cal.days {
+			if cal.days[i] != fed.days[i] {
+				t.Errorf("%s: draft %08b, decree %08b", fed.dateAt(int32(i)), cal.days[i], fed.days[i])
+			}
+		}
+	}
+	// A calendar that ends in 2026 learns 2027 from the draft.
+	upTo2026, err := (*Calendar)(nil).With(entriesUpTo(fed, 2026))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := upTo2026.IsWorkingDay(mustDate("2027-01-11")); !errors.Is(err, ErrUnknownYear) {
+		t.Fatalf("a 1999–2026 calendar knows 2027: %v", err)
+	}
+	ext, err := upTo2026.With(days)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := ext.WorkingDaysInYear(2027); err != nil || n != 247 {
 		t.Errorf("2027 working days = %d, %v; want 247", n, err)
-	}
-	if n, _ := cal.WorkingDaysInYear(2026); n != 247 {
-		t.Errorf("2026 working days changed to %d", n)
-	}
-	// The federal calendar itself is unchanged.
-	if _, err := Federal().IsWorkingDay(mustDate("2027-01-11")); !errors.Is(err, ErrUnknownYear) {
-		t.Errorf("Federal() learned 2027: %v", err)
-	}
-	// 20.02.2027 is a working, shortened Saturday in the draft.
-	info, err := cal.Day(mustDate("2027-02-20"))
-	if err != nil || !info.Working || !info.Shortened || info.Kind != WorkingWeekend {
-		t.Errorf("2027-02-20 = %+v, %v", info, err)
-	}
-	// Working days now cross into 2027: 31.12.2026 (Thursday, off) → first
-	// working day of 2027 is Monday 11 January (1–10 January off).
-	got, err := cal.AddWorkingDays(mustDate("2026-12-30"), 1)
-	if err != nil || got != mustDate("2027-01-11") {
-		t.Errorf("AddWorkingDays(2026-12-30, 1) = %s, %v; want 2027-01-11", got, err)
 	}
 	// Regions still apply on top of an extended calendar.
 	if _, err := cal.WithRegion(16); err != nil {
 		t.Error(err)
 	}
+}
+
+// entriesUpTo returns c's rows up to the end of year last.
+func entriesUpTo(c *Calendar, last int) Overrides {
+	var out []Entry
+	for _, e := range c.Entries() {
+		if e.Date.Year() <= last {
+			out = append(out, e)
+		}
+	}
+	return Overrides{entries: out}
 }
 
 func TestWithCorrections(t *testing.T) {
@@ -84,7 +99,7 @@ func TestWithCorrections(t *testing.T) {
 
 func TestWithErrors(t *testing.T) {
 	cases := []struct{ name, csv string }{
-		{"gap year", "date,kind,note\n2028-01-01,holiday,x\n"},
+		{"gap year", "date,kind,note\n2029-01-01,holiday,x\n"},
 		{"before, with gap", "date,kind,note\n1997-01-01,holiday,x\n"},
 		{"shortened holiday", "date,kind,note\n2025-01-01,shortened,x\n"},
 		{"shortened weekend", "date,kind,note\n2025-03-15,shortened,x\n"},
@@ -179,8 +194,8 @@ func TestEntriesRoundTrip(t *testing.T) {
 	if !bytes.Equal(cal.days, fed.days) || cal.epoch != fed.epoch {
 		t.Error("round trip changed the days")
 	}
-	if len(days.Entries()) != 694 {
-		t.Errorf("entries = %d; want the 694 rows of ru-calendar.csv", len(days.Entries()))
+	if len(days.Entries()) != 719 {
+		t.Errorf("entries = %d; want the 719 rows of ru-calendar.csv", len(days.Entries()))
 	}
 }
 

@@ -13,7 +13,7 @@
 //
 // # Data
 //
-// Federal covers 1999–2026 from the module's data/ru-calendar.csv, embedded
+// Federal covers 1999–2027 from the module's data/ru-calendar.csv, embedded
 // byte for byte: weekends (ТК РФ ст. 111), the non-working holidays of ТК РФ
 // ст. 112 (КЗоТ ст. 65 before February 2002) as they stood each year, the
 // Government's yearly transfer decrees, the shortened pre-holiday days
@@ -56,8 +56,14 @@
 // holidays, the days off moved from them by each region's own rule, and
 // weekends made working) from data/ru-regional-holidays.csv. By default
 // only days that bind all employers and whose data is of confidence A or
-// B apply; WithScopes and WithUnconfirmed choose otherwise. Outside
-// 2019–2026 a regional calendar has the federal days only.
+// B apply; WithScopes and WithUnconfirmed choose otherwise.
+//
+// A region that has days of its own knows only the years its days are
+// known for: 2019–2026, and any year the caller loads with LoadRegionalCSV
+// and WithRegionalDays. Another year is an error wrapping ErrUnknownYear,
+// since the federal days alone would miss the region's own (Ураза-байрам
+// in Tatarstan); WithFederalFallback accepts the federal days for such
+// years. A region without days of its own knows every federal year.
 //
 // Every Calendar is immutable and safe for concurrent use.
 package calendar

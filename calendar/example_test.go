@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -24,15 +25,16 @@ func ExampleFederal() {
 	first, last := calendar.Federal().Years()
 	n, _ := calendar.Federal().WorkingDaysInYear(2025)
 	fmt.Println(first, last, n)
-	// Output: 1999 2026 247
+	// Output: 1999 2027 247
 }
 
 func ExampleCalendar_IsWorkingDay() {
 	cal := calendar.Federal()
 	for _, d := range []date.Date{
-		date.New(2024, time.April, 27), // Saturday made working, ПП РФ № 1314 от 10.08.2023
-		date.New(2024, time.April, 29), // the day off it moved to
-		date.New(2027, time.January, 11),
+		date.New(2024, time.April, 27),   // Saturday made working, ПП РФ № 1314 от 10.08.2023
+		date.New(2024, time.April, 29),   // the day off it moved to
+		date.New(2027, time.January, 11), // first working day of 2027, ПП РФ № 1187 от 17.09.2026
+		date.New(2028, time.January, 10),
 	} {
 		ok, err := cal.IsWorkingDay(d)
 		fmt.Println(d, ok, err)
@@ -40,7 +42,8 @@ func ExampleCalendar_IsWorkingDay() {
 	// Output:
 	// 2024-04-27 true <nil>
 	// 2024-04-29 false <nil>
-	// 2027-01-11 false calendar: unknown year: 2027-01-11 is outside 1999–2026
+	// 2027-01-11 true <nil>
+	// 2028-01-10 false calendar: unknown year: 2028-01-10 is outside 1999–2027
 }
 
 func ExampleCalendar_KindOf() {
@@ -133,16 +136,16 @@ func ExampleCalendar_WithDecreeDaysOff() {
 
 func ExampleLoadCSV() {
 	// A year not yet in the package, once its transfer decree is adopted.
-	// (These rows are an invented illustration, not the 2027 calendar.)
+	// (These rows are an invented illustration, not the 2028 calendar.)
 	const csv = `date,kind,note
-2027-01-01,holiday,New Year
-2027-01-02,holiday,New Year
-2027-01-03,holiday,New Year
-2027-01-04,holiday,New Year
-2027-01-05,holiday,New Year
-2027-01-06,holiday,New Year
-2027-01-07,holiday,Christmas
-2027-01-08,holiday,New Year
+2028-01-01,holiday,New Year
+2028-01-02,holiday,New Year
+2028-01-03,holiday,New Year
+2028-01-04,holiday,New Year
+2028-01-05,holiday,New Year
+2028-01-06,holiday,New Year
+2028-01-07,holiday,Christmas
+2028-01-08,holiday,New Year
 `
 	days, err := calendar.LoadCSV(strings.NewReader(csv))
 	if err != nil {
@@ -152,14 +155,14 @@ func ExampleLoadCSV() {
 	if err != nil {
 		panic(err)
 	}
-	d, _ := cal.NextWorkingDay(date.New(2026, time.December, 31))
+	d, _ := cal.NextWorkingDay(date.New(2027, time.December, 31))
 	fmt.Println(d)
 
-	_, err = calendar.LoadCSV(strings.NewReader("date,kind,note\n2027-02-20,day_off_transfer,\n"))
+	_, err = calendar.LoadCSV(strings.NewReader("date,kind,note\n2028-02-19,day_off_transfer,\n"))
 	fmt.Println(err)
 	// Output:
-	// 2027-01-11
-	// calendar: line 2: "2027-02-20": day_off_transfer must be a Monday to Friday, not a Saturday
+	// 2028-01-10
+	// calendar: line 2: date "2028-02-19": day_off_transfer must be a Monday to Friday, not a Saturday
 }
 
 func ExampleForRegion() {
@@ -177,4 +180,54 @@ func ExampleForRegion() {
 	// Output:
 	// true false День Конституции Республики Татарстан
 	// false
+}
+
+func ExampleWithFederalFallback() {
+	d := date.New(2027, time.March, 10)
+	// Tatarstan's own days of 2027 (Ураза-байрам among them) are not in
+	// the package: the federal days alone would be a silent wrong answer.
+	tatarstan, _ := calendar.ForRegion(oms.Tatarstan)
+	_, err := tatarstan.IsWorkingDay(d)
+	fmt.Println(errors.Is(err, calendar.ErrUnknownYear))
+
+	// A caller who accepts that answer says so.
+	rough, _ := calendar.ForRegion(oms.Tatarstan, calendar.WithFederalFallback())
+	ok, _ := rough.IsWorkingDay(d)
+	fmt.Println(ok)
+
+	// A region without days of its own knows every federal year.
+	moscow, _ := calendar.ForRegion(oms.Moscow)
+	ok, _ = moscow.IsWorkingDay(date.New(2027, time.February, 20)) // working Saturday, ПП РФ № 1187
+	fmt.Println(ok)
+	// Output:
+	// true
+	// true
+	// true
+}
+
+func ExampleLoadRegionalCSV() {
+	// A region's next year, in the format of data/ru-regional-holidays.csv.
+	// (Tatarstan's fixed-date days of 2027 only: the Islamic days are set
+	// by the Раис each year.)
+	const csv = `region_iso,region_code,date,weekday,name,kind,scope,confidence,basis,source_url,note
+RU-TA,16,2027-08-30,Mon,День Республики Татарстан,holiday,all employers,B,Закон РТ от 19.02.1992 № 1448-XII,,
+RU-TA,16,2027-11-06,Sat,День Конституции Республики Татарстан,holiday,all employers,B,Закон РТ от 19.02.1992 № 1448-XII,,
+`
+	days, err := calendar.LoadRegionalCSV(strings.NewReader(csv))
+	if err != nil {
+		panic(err)
+	}
+	tatarstan, err := calendar.ForRegion(oms.Tatarstan, calendar.WithRegionalDays(days...))
+	if err != nil {
+		panic(err)
+	}
+	first, last := tatarstan.Years()
+	info, _ := tatarstan.Day(date.New(2027, time.August, 30))
+	fmt.Println(first, last, info.Working, info.Note)
+
+	_, err = calendar.LoadRegionalCSV(strings.NewReader(strings.Replace(csv, "Mon,", "Tue,", 1)))
+	fmt.Println(err)
+	// Output:
+	// 2019 2027 false День Республики Татарстан
+	// calendar: line 2: weekday "Tue": 2027-08-30 is a Mon
 }

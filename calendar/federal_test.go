@@ -32,7 +32,8 @@ func TestEmbeddedDataMatchesModuleData(t *testing.T) {
 }
 
 // Published working-day totals of the 5-day week (data.gov.ru 1999–2020,
-// government announcements 2024–2026; /work/shared/data/crosscheck-output.md),
+// government announcements 2024–2026; /work/shared/data/crosscheck-output.md;
+// 2027: 247 by ПП РФ № 1187 от 17.09.2026, spec/calendar.md §1),
 // with the presidential non-working days counted as working days, and
 // 219/240 for 2020/2021 when they are days off.
 func TestWorkingDaysPerYear(t *testing.T) {
@@ -41,12 +42,12 @@ func TestWorkingDaysPerYear(t *testing.T) {
 		2005: 248, 2006: 248, 2007: 249, 2008: 250, 2009: 249, 2010: 249,
 		2011: 248, 2012: 249, 2013: 247, 2014: 247, 2015: 247, 2016: 247,
 		2017: 247, 2018: 247, 2019: 247, 2020: 248, 2021: 247, 2022: 247,
-		2023: 247, 2024: 248, 2025: 247, 2026: 247,
+		2023: 247, 2024: 248, 2025: 247, 2026: 247, 2027: 247,
 	}
 	cal := Federal()
 	first, last := cal.Years()
-	if first != 1999 || last != 2026 {
-		t.Fatalf("Years() = %d, %d; want 1999, 2026", first, last)
+	if first != 1999 || last != 2027 || FederalLastYear != 2027 {
+		t.Fatalf("Years() = %d, %d; want 1999, 2027", first, last)
 	}
 	off := cal.WithDecreeDaysOff()
 	for y := first; y <= last; y++ {

@@ -3,11 +3,7 @@ package calendar
 import (
 	"bytes"
 	_ "embed"
-	"encoding/csv"
-	"errors"
 	"fmt"
-	"io"
-	"slices"
 	"strings"
 	"sync"
 
@@ -24,9 +20,11 @@ import (
 var regionalCSV []byte
 
 // RegionalFirstYear and RegionalLastYear bound the years for which the
-// package has regional non-working days. In other years a regional
-// calendar has the federal days only: the regions' days of those years
-// were not collected, not absent.
+// package has regional non-working days. The regions' days of other years
+// were not collected, not absent: a regional calendar that has days of its
+// own therefore does not know those years (ErrUnknownYear) unless the
+// caller loads them (WithRegionalDays) or accepts the federal days alone
+// for them (WithFederalFallback).
 const (
 	RegionalFirstYear = 2019
 	RegionalLastYear  = 2026
@@ -140,64 +138,14 @@ type RegionalDay struct {
 	SourceURL string `json:"source_url,omitempty"`
 	// Note is the data note, if any.
 	Note string `json:"note,omitempty"`
+	// Line is the line of the CSV input the row came from, or 0.
+	Line int `json:"line,omitempty"`
 }
-
-var regionalHeader = []string{"region_iso", "region_code", "date", "weekday", "name", "kind", "scope", "confidence", "basis", "source_url", "note"}
 
 // regional parses the embedded regional data once.
 var regional = sync.OnceValues(func() ([]RegionalDay, error) {
-	return parseRegional(bytes.NewReader(regionalCSV))
+	return LoadRegionalCSV(bytes.NewReader(regionalCSV))
 })
-
-func parseRegional(r io.Reader) ([]RegionalDay, error) {
-	cr := csv.NewReader(r)
-	header, err := cr.Read()
-	if err != nil {
-		return nil, csvError(err, 1)
-	}
-	if !slices.Equal(header, regionalHeader) {
-		return nil, &ParseError{Line: 1, Text: strings.Join(header, ","), Reason: "unexpected header of regional data"}
-	}
-	var out []RegionalDay
-	for {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			return out, nil
-		}
-		if err != nil {
-			return nil, csvError(err, 0)
-		}
-		// FieldPos is valid only after a successful Read.
-		line, _ := cr.FieldPos(0)
-		e, err := parseRow([]string{rec[2], rec[5], rec[4]}, line)
-		if err != nil {
-			return nil, err
-		}
-		reg, err := oms.ParseRegion(rec[1])
-		if err != nil {
-			return nil, &ParseError{Line: line, Text: rec[1], Reason: err.Error()}
-		}
-		sc, ok := scopeOf(rec[6])
-		if !ok {
-			return nil, &ParseError{Line: line, Text: rec[6], Reason: "unknown scope"}
-		}
-		switch rec[7] {
-		case "A", "B", "C":
-		default:
-			return nil, &ParseError{Line: line, Text: rec[7], Reason: "confidence must be A, B or C"}
-		}
-		switch e.Kind {
-		case Holiday, TransferredDayOff, WorkingWeekend:
-		default:
-			return nil, &ParseError{Line: line, Text: rec[5], Reason: "regional kind must be holiday, day_off_transfer or working_weekend"}
-		}
-		out = append(out, RegionalDay{
-			Region: reg, Date: e.Date, Kind: e.Kind, Name: e.Note,
-			Scope: sc, ScopeText: rec[6], Confidence: rec[7],
-			Basis: rec[8], SourceURL: rec[9], Note: rec[10],
-		})
-	}
-}
 
 // RegionalDays returns the region's own days in the package's data, in
 // date order, whatever their scope or confidence: for auditors who want
@@ -219,37 +167,6 @@ func RegionalDays(r oms.Region) ([]RegionalDay, error) {
 	return out, nil
 }
 
-// regionOptions are the choices made by RegionOptions.
-type regionOptions struct {
-	scopes      [len(scopeNames)]bool
-	unconfirmed bool
-}
-
-// A RegionOption changes which of a region's days ForRegion applies.
-type RegionOption func(*regionOptions)
-
-// WithScopes sets the scopes whose days apply, replacing the default
-// (ScopeAllEmployers alone). For deadlines owed by a territorial fund
-// (ТФОМС) or another regional state body use
-// WithScopes(ScopeAllEmployers, ScopeStateBodies).
-func WithScopes(s ...Scope) RegionOption {
-	return func(o *regionOptions) {
-		o.scopes = [len(scopeNames)]bool{}
-		for _, x := range s {
-			if int(x) < len(o.scopes) {
-				o.scopes[x] = true
-			}
-		}
-	}
-}
-
-// WithUnconfirmed includes the days whose data has confidence C (inferred
-// or doubtful, such as the Tyva Shagaa dates of 2019–2022 assumed equal to
-// the Buryat ones, or Chechnya's 16 April). They are left out by default.
-func WithUnconfirmed() RegionOption {
-	return func(o *regionOptions) { o.unconfirmed = true }
-}
-
 // ForRegion returns the production calendar of a region: the federal
 // calendar with the region's own non-working days of 2019–2026 added, and
 // the days off moved from them by the region's own transfer rule (each
@@ -258,9 +175,14 @@ func WithUnconfirmed() RegionOption {
 //
 // By default only days that bind all employers of the region apply, and
 // only those of confidence A or B; WithScopes and WithUnconfirmed change
-// that. A region without days of its own, and every region outside
-// 2019–2026, has the federal days only. The Note of a regional day (see
-// Calendar.Day) is its name.
+// that. A region that has days of its own under these choices knows only
+// the years of its days, 2019–2026 and any loaded with WithRegionalDays:
+// another year is an error wrapping ErrUnknownYear, because the federal
+// days alone would silently miss the region's (Ураза-байрам in
+// Tatarstan, say). WithFederalFallback accepts the federal days for such
+// years instead. A region without days of its own has the federal days in
+// every federal year. The Note of a regional day (see Calendar.Day) is its
+// name.
 func ForRegion(r oms.Region, opts ...RegionOption) (*Calendar, error) {
 	if len(opts) == 0 && r.IsValid() {
 		return defaultRegional[r](), nil
@@ -283,53 +205,3 @@ var defaultRegional = func() (a [100]func() *Calendar) {
 	}
 	return a
 }()
-
-// WithRegion returns c with region r's own days applied, as ForRegion
-// describes; use it on a calendar extended by With. Regional days override
-// c's days of the same date. The result's Region is r; applying a second
-// region to a regional calendar is an error.
-func (c *Calendar) WithRegion(r oms.Region, opts ...RegionOption) (*Calendar, error) {
-	if !r.IsValid() {
-		return nil, fmt.Errorf("calendar: %w: %d", oms.ErrUnknownRegion, uint8(r))
-	}
-	if c == nil {
-		return nil, fmt.Errorf("%w: nil calendar", ErrUnknownYear)
-	}
-	if c.region != 0 {
-		return nil, fmt.Errorf("calendar: the calendar already has region %s's days; start from the federal calendar for region %s", c.region, r)
-	}
-	o := regionOptions{}
-	o.scopes[ScopeAllEmployers] = true
-	for _, opt := range opts {
-		if opt != nil {
-			opt(&o)
-		}
-	}
-	days, err := RegionalDays(r)
-	if err != nil {
-		return nil, err
-	}
-	var entries []Entry
-	for _, d := range days {
-		if !o.scopes[d.Scope] || (d.Confidence == "C" && !o.unconfirmed) {
-			continue
-		}
-		if y := d.Date.Year(); y < c.first || y > c.last {
-			continue // a year c does not know stays unknown
-		}
-		entries = append(entries, Entry{Date: d.Date, Kind: d.Kind, Note: d.Name})
-	}
-	if err := checkConflicts(entries); err != nil {
-		return nil, err
-	}
-	n, err := c.apply(entries, true)
-	if err != nil {
-		return nil, err
-	}
-	if n == c {
-		cp := *c
-		n = &cp
-	}
-	n.region = r
-	return n, nil
-}

@@ -29,7 +29,10 @@ import (
 // errors wrapping ErrBadData, naming the line.
 //
 // With does not change c. The result keeps c's region and its
-// WithDecreeDaysOff choice.
+// WithDecreeDaysOff choice. A region with days of its own knows only the
+// years of its days (see ForRegion): adding another year to its calendar
+// is an error; add the year to the federal calendar, then apply the
+// region with WithRegionalDays.
 func (c *Calendar) With(days ...Overrides) (*Calendar, error) {
 	var all []Entry
 	for _, d := range days {
@@ -40,6 +43,16 @@ func (c *Calendar) With(days ...Overrides) (*Calendar, error) {
 	}
 	if c == nil {
 		c = &Calendar{first: 0, last: -1}
+	}
+	if c.hint != "" {
+		// A new year would have the federal days alone: the silent wrong
+		// answer that bounding the region's years prevents.
+		for _, e := range all {
+			if y := e.Date.Year(); y < c.first || y > c.last {
+				return nil, &ParseError{Line: e.Line, Date: e.Date, Field: "date", Text: e.Date.String(),
+					Reason: fmt.Sprintf("region %s's calendar knows %s; add a federal year before WithRegion, and the region's days of it with WithRegionalDays", c.region, c.yearsText())}
+			}
+		}
 	}
 	return c.apply(all, false)
 }

@@ -66,8 +66,8 @@ func TestNotifyDeadline(t *testing.T) {
 	if _, _, err := NotifyDeadline(ChangeName, day(2010, 5, 1), nil); !errors.Is(err, oms.ErrNotInForce) {
 		t.Errorf("2010: %v", err)
 	}
-	if _, _, err := NotifyDeadline(ChangeName, day(2026, 12, 20), nil); !errors.Is(err, calendar.ErrUnknownYear) {
-		t.Errorf("a deadline in 2027: %v", err)
+	if _, _, err := NotifyDeadline(ChangeName, day(2027, 12, 20), nil); !errors.Is(err, calendar.ErrUnknownYear) {
+		t.Errorf("a deadline in 2028: %v", err)
 	}
 	if _, _, err := NotifyDeadline(0, day(2020, 5, 1), nil); !errors.Is(err, ErrUnknownReason) {
 		t.Errorf("zero reason: %v", err)

@@ -181,7 +181,7 @@ func TestDueByInstants(t *testing.T) {
 	if err != nil || !due.Instant.Equal(at(2026, time.May, 9, 10, 0)) {
 		t.Errorf("24 hours: %+v, %v", due, err)
 	}
-	if _, err := base2026.DueBy(WaitSpecialist, at(2026, time.December, 28, 10, 0)); !errors.Is(err, calendar.ErrUnknownYear) {
+	if _, err := base2026.DueBy(WaitSpecialist, at(2027, time.December, 28, 10, 0)); !errors.Is(err, calendar.ErrUnknownYear) {
 		t.Errorf("beyond the calendar: %v", err)
 	}
 	if _, err := DueBy(Wait{Kind: WaitSpecialist, Limit: 0, Unit: WorkingDays}, at(2026, time.March, 2, 9, 0)); err == nil {

@@ -36,7 +36,7 @@ func TestEffectiveDateOverride(t *testing.T) {
 	d, _, err = c.EffectiveDate(day(2022, time.October, 28)) // the older version: same day
 	require.NoError(t, err)
 	assert.Equal(t, day(2022, time.October, 28), d)
-	_, _, err = c.EffectiveDate(day(2026, time.December, 31)) // the calendar ends with 2026
+	_, _, err = c.EffectiveDate(day(2027, time.December, 31)) // the calendar ends with 2027
 	assert.ErrorIs(t, err, calendar.ErrUnknownYear)
 	_, _, err = NewChecker(sample(t), WithEffectiveRule(rule), WithCalendar(nil)).EffectiveDate(day(2026, time.October, 30))
 	assert.ErrorIs(t, err, ErrInvalid)

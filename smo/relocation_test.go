@@ -27,7 +27,7 @@ func TestRelocationDeadline(t *testing.T) {
 		require.NoError(t, err, c.why)
 		assert.Equal(t, day(c.want[0], time.Month(c.want[1]), c.want[2]), got, c.why)
 	}
-	_, err := RelocationDeadline(cal, day(2026, time.December, 20))
+	_, err := RelocationDeadline(cal, day(2027, time.December, 20))
 	assert.ErrorIs(t, err, calendar.ErrUnknownYear)
 	_, err = RelocationDeadline(nil, day(2026, time.March, 1))
 	assert.ErrorIs(t, err, ErrInvalid)
@@ -67,13 +67,13 @@ func TestCheckRelocation(t *testing.T) {
 			assert.True(t, d.Has(tc.code), "%s", d)
 		})
 	}
-	// A move in December 2026 runs into 2027, which the calendar does not
+	// A move in December 2027 runs into 2028, which the calendar does not
 	// know yet: the nominal day is used, with a warning.
-	d := c.CheckRelocation(tatarstan, day(2026, time.December, 20), oms.Moscow, day(2026, time.December, 21))
+	d := c.CheckRelocation(tatarstan, day(2027, time.December, 20), oms.Moscow, day(2027, time.December, 21))
 	assert.True(t, d.Has(CodeRelocationNoCalendar), "%s", d)
 	assert.True(t, d.Has(CodeRelocationDue), "%s", d)
 	f, _ := d.Find(CodeRelocationDue)
-	assert.Contains(t, f.EN, "2027-01-20")
+	assert.Contains(t, f.EN, "2028-01-20")
 }
 
 func TestNominalMonthEnd(t *testing.T) {

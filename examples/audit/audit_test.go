@@ -385,8 +385,8 @@ func TestBadInput(t *testing.T) {
 		// rest of the row is checked.
 		{name: "beyond the calendar", file: "a.csv",
 			content: "id,date,region,birth_date,citizenship,snils,documents,events\n" +
-				"C-1,2026-12-20,77,1985-04-12,rf,112-233-445 95,russian-passport:4506 123456,change-name@2026-12-15\n",
-			code: exitOK, stdout: []string{"── C-1 · line 2 · 2026-12-20 · 77 Москва ── PASS", "! warning   audit.deadline.unanswered", "calendar"}},
+				"C-1,2027-12-20,77,1985-04-12,rf,112-233-445 95,russian-passport:4506 123456,change-name@2027-12-15\n",
+			code: exitOK, stdout: []string{"── C-1 · line 2 · 2027-12-20 · 77 Москва ── PASS", "! warning   audit.deadline.unanswered", "calendar"}},
 		{name: "strict", file: "a.csv", args: []string{"-strict"},
 			content: header + "B-1,2026-02-30,77,1985-04-12,rf,,,\n" + good, code: exitMalformed,
 			stderr: []string{"1 malformed rows"}},

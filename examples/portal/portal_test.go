@@ -103,7 +103,7 @@ func TestEndpoints(t *testing.T) {
 		{"bad citizenship", "POST", "/v1/eligibility", js, `{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"martian"}}`, 400, []string{"person.citizenship"}},
 		{"born after the date", "POST", "/v1/eligibility", js, `{"date":"2026-03-10","person":{"birth_date":"2026-04-12","citizenship":"rf"}}`, 400, []string{"person:"}},
 		{"bad document kind", "POST", "/v1/eligibility", js, `{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"library-card"}]}`, 400, []string{"documents[0].kind"}},
-		{"beyond the calendar", "POST", "/v1/deadline", js, `{"date":"2026-12-15","region":"77","period":{"n":1,"unit":"months"}}`, 400, []string{"calendar"}},
+		{"beyond the calendar", "POST", "/v1/deadline", js, `{"date":"2027-12-15","region":"77","period":{"n":1,"unit":"months"}}`, 400, []string{"calendar"}},
 		{"event and period", "POST", "/v1/deadline", js, `{"date":"2026-10-06","region":"77","event":"relocation","period":{"n":1,"unit":"months"}}`, 400, []string{"one of event, period or wait"}},
 		{"bad unit", "POST", "/v1/deadline", js, `{"date":"2026-10-06","region":"77","period":{"n":1,"unit":"fortnights"}}`, 400, []string{"period.unit"}},
 		{"huge n", "POST", "/v1/deadline", js, `{"date":"2026-10-06","region":"77","period":{"n":2000000000,"unit":"years"}}`, 400, []string{"period.n"}},
