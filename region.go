@@ -19,7 +19,8 @@ import (
 // ISO 3166-2 code is missing for six of them and the two-digit OKATO prefix
 // is shared by autonomous okrugs and their oblasts.
 //
-// The zero Region is invalid. Region values are comparable and may be used
+// The zero Region is invalid: it means no region was given, and marshals
+// as empty text. Region values are comparable and may be used
 // as map keys.
 type Region uint8
 
@@ -266,8 +267,14 @@ var regionLocations = func() (out [len(regionTable)]func() (*time.Location, erro
 	return out
 }()
 
-// MarshalText implements encoding.TextMarshaler: the two-digit code.
+// MarshalText implements encoding.TextMarshaler: the two-digit code, such
+// as "77"; empty text for the zero Region (no region given), so that the
+// zero value of a struct holding a Region marshals; an error for any other
+// invalid region.
 func (r Region) MarshalText() ([]byte, error) {
+	if r == 0 {
+		return []byte{}, nil
+	}
 	if !r.IsValid() {
 		return nil, fmt.Errorf("%w: %d", ErrUnknownRegion, uint8(r))
 	}
@@ -275,8 +282,12 @@ func (r Region) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseRegion accepts.
+// ParseRegion accepts, and empty text as the zero Region.
 func (r *Region) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*r = 0
+		return nil
+	}
 	v, err := ParseRegion(string(text))
 	if err != nil {
 		return err

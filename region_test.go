@@ -103,8 +103,16 @@ func TestRegionTextRoundTrip(t *testing.T) {
 			t.Fatalf("ParseRegion(%q) = %v, %v", r.String(), p, err)
 		}
 	})
-	_, err := Region(0).MarshalText()
-	assert.Error(t, err)
+	// The zero Region (none given) marshals as empty text and back; other
+	// invalid regions fail.
+	b, err := Region(0).MarshalText()
+	assert.NoError(t, err)
+	assert.Empty(t, b)
+	var r Region = Moscow
+	assert.NoError(t, r.UnmarshalText(nil))
+	assert.Equal(t, Region(0), r)
+	_, err = Region(96).MarshalText()
+	assert.ErrorIs(t, err, ErrUnknownRegion)
 }
 
 // Volgograd was on UTC+4 from 28 Oct 2018 to 27 Dec 2020 (tzdata), and on

@@ -110,36 +110,6 @@ const (
 
 var dutyStatusNames = [...]string{Pending: "pending", Met: "met", Late: "late", Overdue: "overdue"}
 
-// IsValid reports whether s is one of the defined statuses.
-func (s DutyStatus) IsValid() bool { return s >= Pending && int(s) < len(dutyStatusNames) }
-
-// String returns "pending", "met", "late" or "overdue".
-func (s DutyStatus) String() string {
-	if s.IsValid() {
-		return dutyStatusNames[s]
-	}
-	return fmt.Sprintf("DutyStatus(%d)", uint8(s))
-}
-
-// MarshalText implements encoding.TextMarshaler.
-func (s DutyStatus) MarshalText() ([]byte, error) {
-	if !s.IsValid() {
-		return nil, fmt.Errorf("calendar: invalid duty status %d", uint8(s))
-	}
-	return []byte(dutyStatusNames[s]), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (s *DutyStatus) UnmarshalText(text []byte) error {
-	for i, n := range dutyStatusNames {
-		if n != "" && string(text) == n {
-			*s = DutyStatus(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("calendar: unknown duty status %q", text)
-}
-
 // Status returns where d stands on the day asOf, given the day it was done
 // (absent if not yet). A day done after asOf is taken as not yet done on
 // asOf: the question is asked as of that day.

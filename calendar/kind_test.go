@@ -20,8 +20,13 @@ func TestDayKindText(t *testing.T) {
 			t.Errorf("%s has no Russian name", k)
 		}
 	}
-	if _, err := DayKind(0).MarshalText(); err == nil {
-		t.Error("zero DayKind marshalled")
+	// The zero DayKind means not set: it marshals as empty text, and an
+	// invalid kind fails.
+	if b, err := DayKind(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero DayKind = %q, %v", b, err)
+	}
+	if _, err := DayKind(42).MarshalText(); err == nil {
+		t.Error("DayKind(42) marshalled")
 	}
 	if s := DayKind(42).String(); s != "DayKind(42)" {
 		t.Errorf("String() = %q", s)
@@ -109,8 +114,11 @@ func TestUnitScopeText(t *testing.T) {
 			t.Errorf("scope %v round trip: %s %v %v", s, b, err, back)
 		}
 	}
-	if _, err := Scope(0).MarshalText(); err == nil {
-		t.Error("zero Scope marshalled")
+	if b, err := Scope(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero Scope = %q, %v", b, err)
+	}
+	if _, err := Scope(5).MarshalText(); err == nil {
+		t.Error("Scope(5) marshalled")
 	}
 	var s Scope
 	if err := s.UnmarshalText([]byte("everyone")); err == nil {

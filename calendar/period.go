@@ -33,56 +33,6 @@ const (
 
 var unitNames = [...]string{Days: "days", WorkingDays: "working_days", Weeks: "weeks", Months: "months", Years: "years"}
 
-// IsValid reports whether u is one of the defined units.
-func (u Unit) IsValid() bool { return u >= Days && int(u) < len(unitNames) }
-
-// String returns "days", "working_days", "weeks", "months" or "years", or
-// "Unit(N)" for an invalid unit.
-func (u Unit) String() string {
-	if u.IsValid() {
-		return unitNames[u]
-	}
-	return fmt.Sprintf("Unit(%d)", uint8(u))
-}
-
-// MarshalText implements encoding.TextMarshaler; it returns String for a
-// valid unit, empty text for the zero Unit (so that a zero Period
-// marshals), and an error for any other.
-func (u Unit) MarshalText() ([]byte, error) {
-	if u == 0 {
-		return []byte{}, nil
-	}
-	if !u.IsValid() {
-		return nil, fmt.Errorf("%w: unit %d", ErrInvalidPeriod, uint8(u))
-	}
-	return []byte(unitNames[u]), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseUnit accepts, and empty text as the zero Unit.
-func (u *Unit) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*u = 0
-		return nil
-	}
-	v, err := ParseUnit(string(text))
-	if err != nil {
-		return err
-	}
-	*u = v
-	return nil
-}
-
-// ParseUnit parses a unit name as String writes it, such as "months".
-func ParseUnit(s string) (Unit, error) {
-	for i := Days; int(i) < len(unitNames); i++ {
-		if unitNames[i] == s {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: unknown unit %q", ErrInvalidPeriod, s)
-}
-
 // A Period is a length of time set by law or contract: N units, such as
 // 30 Days, 10 WorkingDays or 1 Months. N must be positive.
 type Period struct {

@@ -60,46 +60,6 @@ var scopeNames = [...]string{
 	ScopeUnverified:   "unverified",
 }
 
-// String returns "all_employers", "state_bodies", "optional" or
-// "unverified", or "Scope(N)" for an invalid scope.
-func (s Scope) String() string {
-	if s >= ScopeAllEmployers && int(s) < len(scopeNames) {
-		return scopeNames[s]
-	}
-	return fmt.Sprintf("Scope(%d)", uint8(s))
-}
-
-// MarshalText implements encoding.TextMarshaler; it returns String for a
-// valid scope and an error for an invalid one.
-func (s Scope) MarshalText() ([]byte, error) {
-	if s < ScopeAllEmployers || int(s) >= len(scopeNames) {
-		return nil, fmt.Errorf("calendar: invalid scope %d", uint8(s))
-	}
-	return []byte(scopeNames[s]), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseScope accepts.
-func (s *Scope) UnmarshalText(text []byte) error {
-	v, err := ParseScope(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
-
-// ParseScope parses a scope name as String writes it, such as
-// "state_bodies".
-func ParseScope(text string) (Scope, error) {
-	for i := ScopeAllEmployers; int(i) < len(scopeNames); i++ {
-		if scopeNames[i] == text {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("calendar: unknown scope %q", text)
-}
-
 // scopeOf classifies the free-text scope column of the regional data.
 func scopeOf(text string) (Scope, bool) {
 	switch {

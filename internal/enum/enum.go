@@ -1,0 +1,165 @@
+// Package enum holds the one implementation of the library's enumerations:
+// small integer types whose values have stable text names.
+//
+// A package declares its type, its constants and a table of names indexed
+// by value; the generator in internal/gen/enum then writes the type's
+// String, IsValid, MarshalText and UnmarshalText methods and its Parse
+// function, each a one-line call into a Table. The rules are the same for
+// every enumeration in the library:
+//
+//   - a value with a name in the table is valid; it marshals as its name,
+//     and its name parses and unmarshals back to it;
+//   - the zero value, when the table gives it no name, means "not set": it
+//     is not valid, yet it marshals as empty text and empty text unmarshals
+//     to it, so that the zero value of every struct marshals; Parse refuses
+//     empty text;
+//   - any other value is invalid: String writes it as "Type(N)" and
+//     MarshalText fails.
+package enum
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// An Int is an integer type an enumeration may be built on.
+type Int interface {
+	~uint8 | ~uint16 | ~uint32 | ~int8 | ~int16 | ~int32 | ~int
+}
+
+// A Table names the values of an enumeration type T. A Table is immutable
+// once made and safe for concurrent use.
+type Table[T Int] struct {
+	pkg   string // the package, for error messages: "calendar"
+	typ   string // the Go type name, for String of invalid values: "DayKind"
+	kind  string // the type in words, for error messages: "day kind"
+	names []string
+	wrap  error // an error the package wraps its errors of this type in, or nil
+}
+
+// New returns the table of type T, whose Go name is typ, in package pkg:
+// names[v] is the name of the value v, "" for an unnamed value. The kind
+// is the type in words for error messages, such as "day kind". If wrap is
+// not nil the table's errors wrap it.
+//
+// The table keeps names without copying: it must not change afterwards.
+func New[T Int](pkg, typ, kind string, names []string, wrap error) Table[T] {
+	return Table[T]{pkg: pkg, typ: typ, kind: kind, names: names, wrap: wrap}
+}
+
+// name returns the name of v and whether it has one.
+func (t Table[T]) name(v T) (string, bool) {
+	if v < 0 || uint64(v) >= uint64(len(t.names)) {
+		return "", false
+	}
+	n := t.names[v]
+	return n, n != ""
+}
+
+// IsValid reports whether v has a name.
+func (t Table[T]) IsValid(v T) bool {
+	_, ok := t.name(v)
+	return ok
+}
+
+// String returns the name of v, or "Type(N)" for a value without one.
+func (t Table[T]) String(v T) string {
+	if n, ok := t.name(v); ok {
+		return n
+	}
+	return t.typ + "(" + strconv.FormatInt(int64(v), 10) + ")"
+}
+
+// MarshalText returns the name of v; empty text for an unnamed zero value;
+// an error for any other value.
+func (t Table[T]) MarshalText(v T) ([]byte, error) {
+	if n, ok := t.name(v); ok {
+		return []byte(n), nil
+	}
+	if v == 0 {
+		return []byte{}, nil
+	}
+	return nil, t.errorf("invalid %s %d", t.kind, int64(v))
+}
+
+// UnmarshalText sets *p to the value named text, or to zero for empty
+// text when zero has no name.
+func (t Table[T]) UnmarshalText(p *T, text []byte) error {
+	if len(text) == 0 {
+		if _, ok := t.name(0); !ok {
+			*p = 0
+			return nil
+		}
+	}
+	v, err := t.Parse(string(text))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// Parse returns the value named s. Names are matched exactly.
+func (t Table[T]) Parse(s string) (T, error) {
+	if s != "" {
+		for i, n := range t.names {
+			if n == s {
+				return T(i), nil
+			}
+		}
+	}
+	return 0, t.errorf("unknown %s %q (want %s)", t.kind, s, t.want())
+}
+
+// Values returns the named values in increasing order.
+func (t Table[T]) Values() []T {
+	out := make([]T, 0, len(t.names))
+	for i, n := range t.names {
+		if n != "" {
+			out = append(out, T(i))
+		}
+	}
+	return out
+}
+
+// maxListed is the most names an error message lists.
+const maxListed = 8
+
+// want lists the names for an error message: "a, b or c", or the first
+// few and "…".
+func (t Table[T]) want() string {
+	var names []string
+	for _, n := range t.names {
+		if n != "" {
+			names = append(names, strconv.Quote(n))
+		}
+	}
+	switch {
+	case len(names) == 0:
+		return "no names"
+	case len(names) == 1:
+		return names[0]
+	case len(names) > maxListed:
+		return strings.Join(names[:maxListed], ", ") + ", …"
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+func (t Table[T]) errorf(format string, args ...any) error {
+	msg := fmt.Sprintf(format, args...)
+	if t.wrap != nil {
+		return fmt.Errorf("%w: %s", t.wrap, msg)
+	}
+	return fmt.Errorf("%s: %s", t.pkg, msg)
+}
+
+// Column returns the n names name(0), …, name(n-1): for a table whose
+// elements are structs, the field that holds the name.
+func Column(n int, name func(i int) string) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = name(i)
+	}
+	return out
+}
