@@ -7,28 +7,6 @@ import (
 	"github.com/rickb777/date"
 )
 
-// Codes of the findings ExplainDeadline returns. All are oms.Info.
-const (
-	// CodePeriodStart: the period runs from the day after its start
-	// (ГК РФ ст. 191).
-	CodePeriodStart = "calendar.period.start"
-	// CodePeriodEnd: the nominal last day by the period's unit (ст. 190,
-	// 192), or, for working days, the N-th working day.
-	CodePeriodEnd = "calendar.period.end"
-	// CodePeriodMonthEnd: the last month has no same-numbered day, so the
-	// period ends on its last day (ст. 192 п. 3).
-	CodePeriodMonthEnd = "calendar.period.month-end"
-	// CodePeriodMoved: the nominal last day is not a working day, so the
-	// period ends on the next working day (ст. 193).
-	CodePeriodMoved = "calendar.period.moved"
-	// CodePeriodDecreeDay: the last day is a presidential non-working day,
-	// which does not move a deadline (Обзор ВС РФ № 1 от 21.04.2020).
-	CodePeriodDecreeDay = "calendar.period.decree-day"
-	// CodePeriodLastInstant: the act may be done until 24:00 of the last
-	// day (ст. 194).
-	CodePeriodLastInstant = "calendar.period.last-instant"
-)
-
 // ExplainDeadline is Deadline with the reasons: a Decision of Info
 // findings, one for each rule applied, with its citation, so that an
 // auditor sees why a deadline fell where it did, for example that it moved
