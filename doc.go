@@ -25,3 +25,8 @@
 // Rules that law changes are Timelines of Dated values: each version with
 // the day it came into force and its citation, asked by an as-of date.
 package oms
+
+// The catalogue of finding codes, CODES.md and codes.json, is written from
+// every package's Codes function:
+//
+//go:generate go run ./internal/gen/codes
