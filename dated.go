@@ -12,15 +12,15 @@ import (
 // date, with the provision that set it.
 type Dated[T any] struct {
 	// From is the first day the value is in force.
-	From date.Date
+	From date.Date `json:"from"`
 	// Value is what the law fixes from that day.
-	Value T
+	Value T `json:"value"`
 	// Citation is the provision that sets the value.
-	Citation Citation
+	Citation Citation `json:"citation"`
 	// Unconfirmed marks a value that the library's sources do not settle;
 	// the rule that uses it says why in its documentation, and callers may
 	// replace it with Timeline.With.
-	Unconfirmed bool
+	Unconfirmed bool `json:"unconfirmed,omitempty"`
 }
 
 // ErrNotInForce is returned (wrapped) when a question is asked for a date
