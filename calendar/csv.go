@@ -21,16 +21,16 @@ var ErrBadData = errors.New("calendar: bad calendar data")
 type ParseError struct {
 	// Line is the 1-based line of the input, the header being line 1; 0
 	// when the error is not about one line.
-	Line int
+	Line int `json:"line,omitempty"`
 	// Date is the date of the row when it could be read.
-	Date date.Date
+	Date date.Date `json:"date,omitzero"`
 	// Field is the column of the offending value, such as "date", "kind"
 	// or "scope", or "" when the error is about the row as a whole.
-	Field string
+	Field string `json:"field,omitempty"`
 	// Text is the offending field or row.
-	Text string
+	Text string `json:"text"`
 	// Reason says what is wrong, in English.
-	Reason string
+	Reason string `json:"reason"`
 }
 
 // Error returns "calendar: line N: field \"text\": reason", leaving out
