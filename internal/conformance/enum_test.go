@@ -83,6 +83,14 @@ func checkEnumValue(v reflect.Value) string {
 	text, err := x.(encoding.TextMarshaler).MarshalText()
 	back := reflect.New(ty)
 	switch {
+	case valid && v.IsZero() && err == nil && len(text) == 0:
+		// A zero meaning "none": it marshals as "" and back.
+		if s := x.(interface{ String() string }).String(); s != "" {
+			return "the zero value, valid and marshalled as \"\", has String " + s
+		}
+		if err := back.Interface().(encoding.TextUnmarshaler).UnmarshalText(nil); err != nil || !back.Elem().IsZero() {
+			return `"" does not unmarshal to the zero value: ` + errString(err)
+		}
 	case valid:
 		if err != nil || len(text) == 0 {
 			return "valid but does not marshal: " + errString(err)

@@ -13,6 +13,8 @@
 //     is not valid, yet it marshals as empty text and empty text unmarshals
 //     to it, so that the zero value of every struct marshals; Parse refuses
 //     empty text;
+//   - a table may instead make its unnamed zero a valid value, meaning
+//     "none" (no service, say): it still marshals as empty text;
 //   - any other value is invalid: String writes it as "Type(N)" and
 //     MarshalText fails.
 package enum
@@ -36,6 +38,8 @@ type Table[T Int] struct {
 	kind  string // the type in words, for error messages: "day kind"
 	names []string
 	wrap  error // an error the package wraps its errors of this type in, or nil
+	// zeroValid makes an unnamed zero valid.
+	zeroValid bool
 }
 
 // New returns the table of type T, whose Go name is typ, in package pkg:
@@ -48,6 +52,14 @@ func New[T Int](pkg, typ, kind string, names []string, wrap error) Table[T] {
 	return Table[T]{pkg: pkg, typ: typ, kind: kind, names: names, wrap: wrap}
 }
 
+// ZeroValid returns a copy of t whose unnamed zero value is valid: a value
+// meaning "none" rather than "not set". It still marshals as empty text,
+// and String writes it as "".
+func (t Table[T]) ZeroValid() Table[T] {
+	t.zeroValid = true
+	return t
+}
+
 // name returns the name of v and whether it has one.
 func (t Table[T]) name(v T) (string, bool) {
 	if v < 0 || uint64(v) >= uint64(len(t.names)) {
@@ -57,16 +69,20 @@ func (t Table[T]) name(v T) (string, bool) {
 	return n, n != ""
 }
 
-// IsValid reports whether v has a name.
+// IsValid reports whether v has a name, or is a valid zero.
 func (t Table[T]) IsValid(v T) bool {
 	_, ok := t.name(v)
-	return ok
+	return ok || v == 0 && t.zeroValid
 }
 
-// String returns the name of v, or "Type(N)" for a value without one.
+// String returns the name of v, "" for a valid unnamed zero, or "Type(N)"
+// for a value without a name.
 func (t Table[T]) String(v T) string {
 	if n, ok := t.name(v); ok {
 		return n
+	}
+	if v == 0 && t.zeroValid {
+		return ""
 	}
 	return t.typ + "(" + strconv.FormatInt(int64(v), 10) + ")"
 }

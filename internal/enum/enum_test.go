@@ -69,6 +69,23 @@ func TestZero(t *testing.T) {
 	}
 }
 
+func TestZeroValid(t *testing.T) {
+	none := colors.ZeroValid()
+	if !none.IsValid(0) || none.String(0) != "" || none.IsValid(3) {
+		t.Errorf("ZeroValid: IsValid(0) = %v, String(0) = %q, IsValid(3) = %v", none.IsValid(0), none.String(0), none.IsValid(3))
+	}
+	if b, err := none.MarshalText(0); err != nil || len(b) != 0 {
+		t.Errorf("MarshalText(0) = %q, %v", b, err)
+	}
+	c := color(1)
+	if err := none.UnmarshalText(&c, nil); err != nil || c != 0 {
+		t.Errorf("empty text = %v, %v", c, err)
+	}
+	if colors.IsValid(0) {
+		t.Error("ZeroValid changed the table it was called on")
+	}
+}
+
 func TestErrors(t *testing.T) {
 	_, err := colors.Parse("purple")
 	if err == nil || err.Error() != `paint: unknown colour "purple" (want "red", "green" or "blue")` {

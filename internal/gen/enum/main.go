@@ -16,7 +16,10 @@
 //   - err=ErrX: errors of the type wrap the package's error ErrX;
 //   - kind=words: the type in words for messages, when the split Go name
 //     ("day kind" for DayKind) is not right;
-//   - noparse: no Parse<Type> function (the package has its own).
+//   - noparse: no Parse<Type> function (the package has its own);
+//   - zerovalid: the zero value, if the table gives it no name, is a valid
+//     value meaning "none" (no service, say), not "not set"; it still
+//     marshals as empty text.
 //
 // The table is a composite literal of an array or slice of strings (or of
 // structs), keyed by the type's constants or positional; "" or a missing
@@ -37,7 +40,7 @@ func main() {
 	log.SetPrefix("gen/enum: ")
 	out := flag.String("o", "enums_gen.go", "output file, in the current directory")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: enum [-o file] Type=table[.field][,err=ErrX][,kind=words][,noparse] ...")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: enum [-o file] Type=table[.field][,err=ErrX][,kind=words][,noparse][,zerovalid] ...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()

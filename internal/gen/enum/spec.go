@@ -15,9 +15,11 @@ type spec struct {
 	err     string // the package's error to wrap, or ""
 	kind    string // the type in words: "day kind"
 	noParse bool
+	// zeroValid makes the unnamed zero a valid value meaning "none".
+	zeroValid bool
 }
 
-// parseSpec parses "Type=table[.field][,err=ErrX][,kind=words][,noparse]".
+// parseSpec parses "Type=table[.field][,err=ErrX][,kind=words][,noparse][,zerovalid]".
 func parseSpec(arg string) (spec, error) {
 	head, opts, _ := strings.Cut(arg, ",")
 	typ, table, ok := strings.Cut(head, "=")
@@ -39,6 +41,8 @@ func parseSpec(arg string) (spec, error) {
 				s.kind = v
 			case o == "noparse":
 				s.noParse = true
+			case o == "zerovalid":
+				s.zeroValid = true
 			default:
 				return spec{}, fmt.Errorf("argument %q: unknown option %q", arg, o)
 			}

@@ -46,13 +46,22 @@ func (e *enumInfo) write(b *bytes.Buffer, pkg string) {
 		wrap = e.err
 	}
 	zeroNamed := e.names[0] != ""
+	zeroNone := !zeroNamed && e.zeroValid
 	names := listOr(e.quoted())
 
 	b.WriteString("\n")
 	comment(b, fmt.Sprintf("%s names the values of %s, from %s.", v, t, e.table))
-	fmt.Fprintf(b, "var %s = enum.New[%s](%q, %q, %q, %s, %s)\n\n", v, t, pkg, t, e.kind, e.tableExpr, wrap)
+	zv := ""
+	if zeroNone {
+		zv = ".ZeroValid()"
+	}
+	fmt.Fprintf(b, "var %s = enum.New[%s](%q, %q, %q, %s, %s)%s\n\n", v, t, pkg, t, e.kind, e.tableExpr, wrap, zv)
 
-	comment(b, fmt.Sprintf("String returns the name of the %s: %s; or %q for a value without a name.", e.kind, names, t+"(N)"))
+	str := fmt.Sprintf("String returns the name of the %s: %s; or %q for a value without a name.", e.kind, names, t+"(N)")
+	if zeroNone {
+		str = fmt.Sprintf("String returns the name of the %s: %s; \"\" for the zero %s (none); or %q for a value without a name.", e.kind, names, t, t+"(N)")
+	}
+	comment(b, str)
 	fmt.Fprintf(b, "func (%s %s) String() string { return %s.String(%s) }\n\n", r, t, v, r)
 
 	valid := fmt.Sprintf("IsValid reports whether %s is %s %s with a name", r, article(e.kind), e.kind)
@@ -62,7 +71,10 @@ func (e *enumInfo) write(b *bytes.Buffer, pkg string) {
 		valid += ": " + names
 	}
 	valid += "."
-	if !zeroNamed {
+	switch {
+	case zeroNone:
+		valid += fmt.Sprintf(" The zero %s, none, is valid too.", t)
+	case !zeroNamed:
 		valid += fmt.Sprintf(" The zero %s means not set and is not valid.", t)
 	}
 	comment(b, valid)

@@ -50,3 +50,14 @@ func (f Finish) NameRU() string { return finishTable[f].ru }
 type SNILSReading uint8
 
 var readingNames = [...]string{1: "strict", 2: "lenient"}
+
+// A Coat is how many coats; the zero Coat is none, a valid value.
+type Coat uint8
+
+// The coats.
+const (
+	OneCoat Coat = iota + 1
+	TwoCoats
+)
+
+var coatNames = [...]string{OneCoat: "one", TwoCoats: "two"}
