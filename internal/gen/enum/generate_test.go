@@ -13,7 +13,7 @@ var update = flag.Bool("update", false, "rewrite the golden file")
 
 func TestGenerateGolden(t *testing.T) {
 	var specs []spec
-	for _, a := range []string{"Color=colorNames", "Level=levelNames,noparse", "Finish=finishTable.key,err=ErrPaint,kind=paint finish", "SNILSReading=readingNames", "Coat=coatNames,zerovalid"} {
+	for _, a := range []string{"Color=colorNames", "Level=levelNames,noparse", "Finish=finishTable.key,err=ErrPaint,kind=paint finish", "SNILSReading=readingNames", "Coat=coatNames,zerovalid", "Brush=brushInfo.0"} {
 		s, err := parseSpec(a)
 		if err != nil {
 			t.Fatal(err)

@@ -97,9 +97,12 @@ func (p *pkgInfo) load(s spec) (*enumInfo, error) {
 		return nil, fmt.Errorf("%s: table %s: %w", p.name, s.table, err)
 	}
 	e.readConsts(p, obj.Type())
-	if s.field == "" {
+	switch {
+	case s.field == "":
 		e.tableExpr = s.table + "[:]"
-	} else {
+	case isIndex(s.field):
+		e.tableExpr = fmt.Sprintf("enum.Column(len(%s), func(i int) string { return %s[i][%s] })", s.table, s.table, s.field)
+	default:
 		e.tableExpr = fmt.Sprintf("enum.Column(len(%s), func(i int) string { return %s[i].%s })", s.table, s.table, s.field)
 	}
 	return e, nil
@@ -176,7 +179,10 @@ func (e *enumInfo) nameOf(p *pkgInfo, val ast.Expr) (string, error) {
 	}
 	lit, ok := val.(*ast.CompositeLit)
 	if !ok {
-		return "", fmt.Errorf("element %s is not a struct literal", types.ExprString(val))
+		return "", fmt.Errorf("element %s is not a composite literal", types.ExprString(val))
+	}
+	if isIndex(e.field) {
+		return e.indexed(p, lit)
 	}
 	st, ok := p.info.Types[lit].Type.Underlying().(*types.Struct)
 	if !ok {
@@ -192,6 +198,27 @@ func (e *enumInfo) nameOf(p *pkgInfo, val ast.Expr) (string, error) {
 		if i < st.NumFields() && st.Field(i).Name() == e.field {
 			return stringConst(p, el)
 		}
+	}
+	return "", nil
+}
+
+// indexed returns the name at index e.field of an array literal.
+func (e *enumInfo) indexed(p *pkgInfo, lit *ast.CompositeLit) (string, error) {
+	want, _ := strconv.Atoi(e.field)
+	next := 0
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			c := p.info.Types[kv.Key].Value
+			if c == nil || c.Kind() != constant.Int {
+				return "", fmt.Errorf("key %s is not a constant integer", types.ExprString(kv.Key))
+			}
+			n, _ := constant.Int64Val(c)
+			next, el = int(n), kv.Value
+		}
+		if next == want {
+			return stringConst(p, el)
+		}
+		next++
 	}
 	return "", nil
 }

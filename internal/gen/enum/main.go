@@ -13,6 +13,7 @@
 //
 //   - table.field: the table's elements are structs and field holds the
 //     name (program's tables also hold Russian and English texts);
+//     table.0: the elements are arrays and the name is at index 0;
 //   - err=ErrX: errors of the type wrap the package's error ErrX;
 //   - kind=words: the type in words for messages, when the split Go name
 //     ("day kind" for DayKind) is not right;

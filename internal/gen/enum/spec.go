@@ -11,12 +11,25 @@ import (
 type spec struct {
 	typ     string // Go type name: "DayKind"
 	table   string // the table variable: "kindNames"
-	field   string // the struct field holding the name, or ""
+	field   string // the struct field holding the name, or the index in an array element, or ""
 	err     string // the package's error to wrap, or ""
 	kind    string // the type in words: "day kind"
 	noParse bool
 	// zeroValid makes the unnamed zero a valid value meaning "none".
 	zeroValid bool
+}
+
+// isIndex reports whether s is a decimal index, such as "0".
+func isIndex(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // parseSpec parses "Type=table[.field][,err=ErrX][,kind=words][,noparse][,zerovalid]".
@@ -28,7 +41,7 @@ func parseSpec(arg string) (spec, error) {
 	}
 	s := spec{typ: typ}
 	s.table, s.field, _ = strings.Cut(table, ".")
-	if !token.IsIdentifier(s.table) || (s.field != "" && !token.IsIdentifier(s.field)) {
+	if !token.IsIdentifier(s.table) || (s.field != "" && !token.IsIdentifier(s.field) && !isIndex(s.field)) {
 		return spec{}, fmt.Errorf("argument %q: bad table %q", arg, table)
 	}
 	if opts != "" {

@@ -61,3 +61,14 @@ const (
 )
 
 var coatNames = [...]string{OneCoat: "one", TwoCoats: "two"}
+
+// A Brush is a brush, its names in an array of arrays.
+type Brush uint8
+
+// The brushes.
+const (
+	Flat Brush = iota + 1
+	Round
+)
+
+var brushInfo = [...][2]string{Flat: {"flat", "плоская"}, Round: {"round", "круглая"}}
