@@ -6,6 +6,7 @@ require (
 	github.com/rickb777/date v1.22.0
 	github.com/shopspring/decimal v1.6.0
 	github.com/stretchr/testify v1.12.1
+	golang.org/x/text v0.31.0
 	pgregory.net/rapid v1.3.0
 )
 
