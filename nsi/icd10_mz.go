@@ -21,7 +21,7 @@ type mzRow map[string]string
 // LoadICD10MZ reads the Ministry's МКБ-10 (1.2.643.5.1.13.13.11.1005) as
 // its НСИ portal exports it, zipped or bare: JSON (an array of records, or
 // an object whose "records", "data" or "list" member is one) or CSV with a
-// header row (separated by ";" or ",", UTF-8 or windows-1251). Columns
+// header row (separated by ";" or ","); UTF-8, or windows-1251 when not valid UTF-8. Columns
 // ID, MKB_CODE, MKB_NAME, ID_PARENT, ACTUAL and DATE are read, in any
 // case; MKB_CODE and MKB_NAME are required. ACTUAL is 1/0 or true/false
 // and, when absent, true.
@@ -31,6 +31,12 @@ func LoadICD10MZ(r io.Reader) (*ICD10Dict, error) {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(data) {
+		// Not UTF-8: the other encoding the Ministry's and the fund's files come in.
+		if data, err = charmap.Windows1251.NewDecoder().Bytes(data); err != nil {
+			return nil, &ParseError{Book: "МКБ-10", Err: fmt.Errorf("%w: %v", ErrFormat, err)}
+		}
+	}
 	var rows []mzRow
 	if t := bytes.TrimSpace(data); len(t) > 0 && (t[0] == '[' || t[0] == '{') {
 		rows, err = mzJSON(t)
@@ -140,13 +146,6 @@ func mzJSON(data []byte) ([]mzRow, error) {
 }
 
 func mzCSV(data []byte) ([]mzRow, error) {
-	if !utf8.Valid(data) {
-		dec, err := charmap.Windows1251.NewDecoder().Bytes(data)
-		if err != nil {
-			return nil, fmt.Errorf("%w: CSV: %v", ErrFormat, err)
-		}
-		data = dec
-	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	head, _, _ := bytes.Cut(data, []byte("\n"))
 	if bytes.Count(head, []byte(";")) > bytes.Count(head, []byte(",")) {

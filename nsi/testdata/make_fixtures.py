@@ -10,9 +10,9 @@ def cp1251(name, text):
     with open(name, "wb") as f:
         f.write(text.encode("cp1251"))
 
-def zipped(name, member, text):
+def zipped(name, member, text, encoding="cp1251"):
     with zipfile.ZipFile(name, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr(member, text.encode("cp1251"))
+        z.writestr(member, text.encode(encoding))
 
 DECL = "<?xml version='1.0' encoding='windows-1251'?>\n"
 
@@ -108,7 +108,7 @@ MZ_JSON = """{"records": [
 """
 with open("mkb10.json", "w", encoding="utf-8") as f:
     f.write(MZ_JSON)
-zipped("mkb10_json.zip", "1.2.643.5.1.13.13.11.1005_2.27.json", MZ_JSON)  # a JSON member: not .xml, the only file
+zipped("mkb10_json.zip", "1.2.643.5.1.13.13.11.1005_2.27.json", MZ_JSON, "utf-8")  # a JSON member: not .xml, the only file
 cp1251("mkb10.csv", """ID;REC_CODE;MKB_CODE;MKB_NAME;ID_PARENT;ACTUAL;DATE
 1;01;A00-B99;Некоторые инфекционные и паразитарные болезни;;1;01.01.2019
 2;01.01;A00;Холера;1;1;01.01.2019
