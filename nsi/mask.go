@@ -3,6 +3,7 @@ package nsi
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -123,10 +124,8 @@ func (m Mask) Match(s string) bool {
 	cur := m.closure(1)
 	for _, c := range s {
 		var next uint64
-		for i := 0; i < n; i++ {
-			if cur&(1<<i) == 0 {
-				continue
-			}
+		for set := cur &^ (1 << n); set != 0; set &= set - 1 {
+			i := bits.TrailingZeros64(set)
 			e := m.elems[i]
 			switch e.kind {
 			case mLiteral:
@@ -160,9 +159,11 @@ func (m Mask) Match(s string) bool {
 // closure adds the positions reachable without reading: past an optional
 // digit or free text. The edges go forward, so one ascending pass does.
 func (m Mask) closure(set uint64) uint64 {
-	for i, e := range m.elems {
-		if set&(1<<i) != 0 && (e.kind == mOptDigit || e.kind == mFree) {
+	for rest := set; rest != 0; rest &= rest - 1 {
+		i := bits.TrailingZeros64(rest)
+		if i < len(m.elems) && (m.elems[i].kind == mOptDigit || m.elems[i].kind == mFree) {
 			set |= 1 << (i + 1)
+			rest |= 1 << (i + 1)
 		}
 	}
 	return set
