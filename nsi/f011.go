@@ -179,9 +179,11 @@ const (
 // DefaultF011 returns the F011 rows the library ships: only codes whose
 // masks a source shows. Rows 1–3 are the fund's own sample records; the
 // others come from a portal's mask table keyed on F011 codes, which writes
-// an optional digit as "(9)" (here the F011 "0"), and their names and
-// start dates are from an unconfirmed list: those rows carry Unconfirmed.
-// Load the current F011 with LoadF011 for every code.
+// an optional digit as "(9)" (here the F011 "0"). The portal names 14 and
+// 15; the names of 4, 6, 7, 8, 16, 17 and 25 are from the spec's
+// unconfirmed list, and those rows carry Unconfirmed. Every row is dated
+// from 01.01.2011 as the sample rows are; for the portal's rows that date
+// is an assumption. Load the current F011 with LoadF011 for every code.
 func DefaultF011() *DocTypes { return defaultF011 }
 
 var defaultF011 = mustDocTypes(

@@ -26,11 +26,16 @@ var ErrFormat = errors.New("nsi: malformed reference book")
 // record starts (0 when the fault is in the file as a whole), the field
 // ("DocSer", "insInclude/d_begin"), and the reason, which it wraps.
 type ParseError struct {
-	Book   string
+	// Book names the reference book: "F011", "F002", "МКБ-10", ….
+	Book string
+	// Record is the 1-based record number, 0 for the file as a whole.
 	Record int
-	Line   int
-	Field  string
-	Err    error
+	// Line is the input line where the record starts, 0 when unknown.
+	Line int
+	// Field names the field at fault, "" for the whole record.
+	Field string
+	// Err is the reason.
+	Err error
 }
 
 // Error returns "nsi: F011 record 3 (line 5), field \"DATEBEG\": …".

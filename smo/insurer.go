@@ -86,7 +86,9 @@ type Presence struct {
 	HasLeft bool
 	// NoticeYears are the years for which the insurer gave the territorial
 	// fund notice that it will work in ОМС in the region (уведомление, sent
-	// by 1 September of the year before: 326-ФЗ ст. 14 ч. 10; the insAdvice
+	// by 1 September of the year before: 326-ФЗ ст. 14 ч. 10 — the article
+	// and deadline as a territorial fund states them, tofoms.ru; the part
+	// number is not checked against the text of the law; the insAdvice
 	// groups of the ФФОМС register F002). Nil means notices are not
 	// tracked and every year is allowed; when set, the insurer can be
 	// chosen only in the years listed (see NoticeFor and Registry.WorksIn).
