@@ -6,7 +6,11 @@
 //   - an oms.Decision as an OperationOutcome (NewOperationOutcome),
 //   - a policy with its insurer as a Coverage (NewCoverage),
 //   - a person's СНИЛС, ЕНП and passport as Patient identifiers
-//     (SNILSIdentifier, ENPIdentifier, PassportIdentifier).
+//     (SNILSIdentifier, ENPIdentifier, PassportIdentifier) and, with sex
+//     (V005) and birth date, a Patient (NewPatient).
+//
+// On input, Coverage.ENP and ParseENPIdentifier accept the three spellings
+// of the ЕНП system found in RuCoreIG (IsSystemOMS).
 //
 // The structs are small and hand-written over encoding/json: the package
 // depends on no FHIR model library. Member names are FHIR's own

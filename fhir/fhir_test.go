@@ -330,3 +330,40 @@ func TestWriteOperationOutcomeOverHTTP(t *testing.T) {
 		t.Fatalf("answer %s: %v", body, err)
 	}
 }
+
+func TestPatientValidates(t *testing.T) {
+	sn, _ := eligibility.ParseSNILS("914-561-751 11") // kdmatrosov/validation-codes#1
+	p, err := NewPatient(Person{SNILS: sn, ENP: validENP(t), Passport: eligibility.MustParsePassport("4506 123456"),
+		Sex: nsi.V005Female, Born: date.New(1980, time.May, 17), HasBorn: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := json.Marshal(p)
+	m := roundTrip[samply.Patient](t, "Patient", data)
+	if len(m.Identifier) != 3 || *m.Gender != samply.AdministrativeGenderFemale || *m.BirthDate != "1980-05-17" {
+		t.Errorf("patient = %s", data)
+	}
+	if _, err := NewPatient(Person{Sex: 3}); err == nil {
+		t.Error("V005 3 accepted")
+	}
+}
+
+// A Coverage from a client in any of the three spellings gives its ЕНП.
+func TestCoverageENPFromClient(t *testing.T) {
+	enp := validENP(t)
+	for _, sys := range omsSpellings {
+		doc := `{"resourceType":"Coverage","status":"active","identifier":[{"system":"` + sys + `","value":"` +
+			enp.String() + `"}],"beneficiary":{"reference":"Patient/1"},"payor":[{"display":"x"}]}`
+		var c Coverage
+		if err := json.Unmarshal([]byte(doc), &c); err != nil {
+			t.Fatal(err)
+		}
+		got, err := c.ENP()
+		if err != nil || got != enp {
+			t.Errorf("%s: ENP = %v, %v", sys, got, err)
+		}
+	}
+	if _, err := (Coverage{}).ENP(); err == nil {
+		t.Error("empty Coverage gives an ЕНП")
+	}
+}

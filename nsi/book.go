@@ -15,7 +15,7 @@ import (
 // say whether it is inclusive [U].
 type Span struct {
 	From  date.Date `json:"from"`
-	Until date.Date `json:"until"`
+	Until date.Date `json:"until,omitzero"`
 	Open  bool      `json:"open"`
 }
 

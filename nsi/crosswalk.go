@@ -139,3 +139,48 @@ func F011OfKind(k eligibility.DocumentKind) []KindMapping {
 
 // KindMappings returns every F011 → kind row, ordered by F011 code.
 func KindMappings() []KindMapping { return slices.Clone(kindMappings) }
+
+// A PolicyCrosswalk is one policy type in F008 and in the Ministry's
+// 1.2.643.5.1.13.13.99.2.245.
+type PolicyCrosswalk struct {
+	Name string `json:"name"`
+	F008 int    `json:"f008"`
+	MZ   int    `json:"mz"`
+	// Source says where the row comes from.
+	Source string `json:"source"`
+	// Unconfirmed is set when the row is an inference.
+	Unconfirmed bool `json:"unconfirmed,omitempty"`
+}
+
+const srcPolicyMZ = "standards.md §1.2: F008 (chipcom/2.x getf008) and 1.2.643.5.1.13.13.99.2.245 v1.1 (fhir-ru/RuCoreIG Core_CodeSystems.fsh) have the same 1/2/3"
+
+// PolicyCrosswalks returns the F008 ↔ 1.2.643.5.1.13.13.99.2.245 rows.
+func PolicyCrosswalks() []PolicyCrosswalk {
+	rows := DefaultF008().All()
+	out := make([]PolicyCrosswalk, len(rows))
+	for i, r := range rows {
+		out[i] = PolicyCrosswalk{Name: r.Name, F008: r.Code, MZ: r.MZ, Source: srcPolicyMZ}
+	}
+	return out
+}
+
+// PolicyByMZ returns the crosswalk row of a code of
+// 1.2.643.5.1.13.13.99.2.245.
+func PolicyByMZ(code int) (PolicyCrosswalk, bool) {
+	for _, r := range PolicyCrosswalks() {
+		if r.MZ == code {
+			return r, true
+		}
+	}
+	return PolicyCrosswalk{}, false
+}
+
+// PolicyByF008 returns the crosswalk row of an F008 code.
+func PolicyByF008(code int) (PolicyCrosswalk, bool) {
+	for _, r := range PolicyCrosswalks() {
+		if r.F008 == code {
+			return r, true
+		}
+	}
+	return PolicyCrosswalk{}, false
+}

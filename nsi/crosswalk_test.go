@@ -43,9 +43,13 @@ func TestCrosswalkRoundTrip(t *testing.T) {
 			t.Fatalf("row %+v does not round-trip: %+v %+v %+v", r, byMZ, byFNS, byF011)
 		}
 	})
-	for _, p := range DefaultF008().All() {
-		if p.MZ != p.Code { // RuCoreIG: 99.2.245 has the same 1/2/3
-			t.Errorf("F008 %d ↔ 99.2.245 %d", p.Code, p.MZ)
+	for _, p := range PolicyCrosswalks() {
+		if p.MZ != p.F008 || p.Source == "" { // RuCoreIG: 99.2.245 has the same 1/2/3
+			t.Errorf("F008 %d ↔ 99.2.245 %d (%q)", p.F008, p.MZ, p.Source)
+		}
+		back, ok := PolicyByMZ(p.MZ)
+		if there, ok2 := PolicyByF008(back.F008); !ok || !ok2 || there != p {
+			t.Errorf("F008 %d does not round-trip through 99.2.245", p.F008)
 		}
 	}
 }

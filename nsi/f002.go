@@ -41,7 +41,7 @@ type InsurerRecord struct {
 // d_end (the day of exclusion) with its reason name_e when it has left.
 type Inclusion struct {
 	Begin  date.Date `json:"begin"`
-	End    date.Date `json:"end"`
+	End    date.Date `json:"end,omitzero"`
 	HasEnd bool      `json:"has_end"`
 	Reason string    `json:"reason,omitempty"`
 }
@@ -51,7 +51,7 @@ type Inclusion struct {
 // its insured (kol_zl, 0 if absent).
 type Notice struct {
 	Year    int       `json:"year"`
-	Given   date.Date `json:"given"`
+	Given   date.Date `json:"given,omitzero"`
 	Insured int       `json:"insured,omitempty"`
 }
 

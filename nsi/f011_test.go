@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/omsrules/oms/eligibility"
 )
@@ -137,4 +138,24 @@ func FuzzLoadF011(f *testing.F) {
 			b.CheckDocument(r.Code, "45 06", "123456", r.Span.From)
 		}
 	})
+}
+
+// The fixtures are in the published shape: a zip archive whose XML member
+// declares windows-1251 and is not valid UTF-8.
+func TestFixturesAreRealShape(t *testing.T) {
+	for _, name := range []string{"F011.zip", "F008.zip", "F002.zip", "M001.zip"} {
+		data, err := readInput(open(t, name), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw := open(t, name)
+		head := make([]byte, 4)
+		_, _ = raw.Read(head)
+		if string(head) != "PK\x03\x04" {
+			t.Errorf("%s is not a zip archive", name)
+		}
+		if !bytes.Contains(data[:60], []byte("encoding='windows-1251'")) || utf8.Valid(data) {
+			t.Errorf("%s: the XML is not windows-1251", name)
+		}
+	}
 }
