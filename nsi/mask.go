@@ -33,6 +33,7 @@ const MaxMaskLen = 63
 type Mask struct {
 	text  string
 	elems []maskElem
+	fixed bool // every element reads exactly one character
 }
 
 type maskKind uint8
@@ -82,7 +83,11 @@ func ParseMask(s string) (Mask, error) {
 		}
 		elems = append(elems, e)
 	}
-	return Mask{text: s, elems: elems}, nil
+	fixed := true
+	for _, e := range elems {
+		fixed = fixed && e.kind != mRoman && e.kind != mOptDigit && e.kind != mFree
+	}
+	return Mask{text: s, elems: elems, fixed: fixed}, nil
 }
 
 // MustParseMask is like ParseMask but panics on error; for literal tables.
@@ -120,6 +125,9 @@ func (m Mask) Match(s string) bool {
 	if len(m.elems) == 0 {
 		return true
 	}
+	if m.fixed {
+		return m.matchFixed(s)
+	}
 	n := len(m.elems)
 	cur := m.closure(1)
 	for _, c := range s {
@@ -154,6 +162,34 @@ func (m Mask) Match(s string) bool {
 		cur = m.closure(next)
 	}
 	return cur&(1<<n) != 0
+}
+
+// matchFixed matches a mask whose elements each read one character, the
+// common case ("99 99", "999999", "ББ"), position by position.
+func (m Mask) matchFixed(s string) bool {
+	i := 0
+	for _, c := range s {
+		if i == len(m.elems) {
+			return false
+		}
+		e := m.elems[i]
+		switch e.kind {
+		case mLiteral:
+			if c != e.lit {
+				return false
+			}
+		case mCyrillic:
+			if !isCyrillicCapital(c) {
+				return false
+			}
+		default: // mDigit
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		i++
+	}
+	return i == len(m.elems)
 }
 
 // closure adds the positions reachable without reading: past an optional
