@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 	"unicode/utf8"
 
@@ -157,5 +158,19 @@ func TestFixturesAreRealShape(t *testing.T) {
 		if !bytes.Contains(data[:60], []byte("encoding='windows-1251'")) || utf8.Valid(data) {
 			t.Errorf("%s: the XML is not windows-1251", name)
 		}
+	}
+}
+
+func TestReadCapped(t *testing.T) {
+	if _, err := readCapped(strings.NewReader("12345"), 4); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("5 bytes over a cap of 4: %v", err)
+	}
+	if b, err := readCapped(strings.NewReader("1234"), 4); err != nil || string(b) != "1234" {
+		t.Errorf("4 bytes under a cap of 4: %q, %v", b, err)
+	}
+	_, err := LoadF011(iotest.ErrReader(errors.New("disk on fire")))
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Book != "F011" {
+		t.Errorf("a failing reader: %v", err)
 	}
 }

@@ -64,7 +64,7 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // zip archive, the one member the fund's archives hold: the first file
 // whose name ends in .xml (any case), or the only file.
 func readInput(r io.Reader, book string) ([]byte, error) {
-	data, err := readCapped(r)
+	data, err := readCapped(r, MaxInputSize)
 	if err != nil {
 		return nil, &ParseError{Book: book, Err: err}
 	}
@@ -93,20 +93,20 @@ func readInput(r io.Reader, book string) ([]byte, error) {
 		return nil, &ParseError{Book: book, Err: fmt.Errorf("%w: zip member %q: %v", ErrFormat, member.Name, err)}
 	}
 	defer rc.Close()
-	data, err = readCapped(rc)
+	data, err = readCapped(rc, MaxInputSize)
 	if err != nil {
 		return nil, &ParseError{Book: book, Err: fmt.Errorf("zip member %q: %w", member.Name, err)}
 	}
 	return data, nil
 }
 
-func readCapped(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInputSize+1))
+func readCapped(r io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > MaxInputSize {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, MaxInputSize)
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
 	return data, nil
 }
