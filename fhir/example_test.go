@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/fhir"
 	"github.com/omsrules/oms/nsi"
 	"github.com/omsrules/oms/policy"
@@ -121,4 +122,38 @@ func ExampleWantsFHIR() {
 	// Output:
 	// application/fhir+json; charset=utf-8
 	// application/json
+}
+
+func ExampleNewPatient() {
+	sn, _ := eligibility.ParseSNILS("134 940 005 39")
+	p, err := fhir.NewPatient(fhir.Person{SNILS: sn, Passport: eligibility.MustParsePassport("45 06 123456"),
+		Sex: nsi.V005Male, Born: date.New(1980, time.May, 17), HasBorn: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, id := range p.Identifier {
+		fmt.Println(id.System, id.Value)
+	}
+	fmt.Println(p.Gender, p.BirthDate)
+	// Output:
+	// https://fhir.ru/ig/core/systems/snils 13494000539
+	// https://fhir.ru/ig/core/systems/identity-document 45 06 123456
+	// male 1980-05-17
+}
+
+// A Coverage from a client that spells the ЕНП system the way RuCoreIG's
+// Coverage profile does (http://, lower case) still gives its ЕНП.
+func ExampleCoverage_ENP() {
+	doc := `{"resourceType": "Coverage", "status": "active",
+	 "identifier": [{"system": "http://fhir.ru/ig/core/systems/oms", "value": "1234567890123452"}],
+	 "beneficiary": {"reference": "Patient/1"}, "payor": [{"display": "РЕСО-Мед"}]}`
+	var c fhir.Coverage
+	if err := json.Unmarshal([]byte(doc), &c); err != nil {
+		fmt.Println(err)
+		return
+	}
+	enp, err := c.ENP()
+	fmt.Println(enp, err)
+	// Output: 1234567890123452 <nil>
 }

@@ -53,7 +53,11 @@ func (e *ParseError) Error() string {
 		fmt.Fprintf(&b, ", field %q", e.Field)
 	}
 	b.WriteString(": ")
-	b.WriteString(strings.TrimPrefix(e.Err.Error(), "nsi: "))
+	if e.Err != nil {
+		b.WriteString(strings.TrimPrefix(e.Err.Error(), "nsi: "))
+	} else {
+		b.WriteString("invalid")
+	}
 	return b.String()
 }
 
