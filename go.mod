@@ -4,8 +4,10 @@ go 1.26
 
 require (
 	github.com/rickb777/date v1.22.0
+	github.com/samply/golang-fhir-models/fhir-models v0.3.2
 	github.com/shopspring/decimal v1.6.0
 	github.com/stretchr/testify v1.12.1
+	golang.org/x/text v0.31.0
 	pgregory.net/rapid v1.3.0
 )
 

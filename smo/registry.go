@@ -147,7 +147,8 @@ func (r *Registry) stays(i int, reg oms.Region) []regEntry {
 }
 
 // WorksIn reports whether the insurer with the given registry number is on
-// the register of region reg on d.
+// the register of region reg on d and, where notices are tracked, gave
+// notice to work in the year of d (Presence.NoticeYears).
 func (r *Registry) WorksIn(number string, reg oms.Region, d date.Date) bool {
 	if r == nil || !reg.IsValid() {
 		return false
@@ -157,7 +158,7 @@ func (r *Registry) WorksIn(number string, reg oms.Region, d date.Date) bool {
 		return false
 	}
 	for _, e := range r.stays(i, reg) {
-		if e.p.ActiveOn(d) {
+		if e.p.selectableOn(d) {
 			return true
 		}
 	}
@@ -189,8 +190,9 @@ func (r *Registry) LeftOn(number string, reg oms.Region, d date.Date) (date.Date
 	return last, found
 }
 
-// Available returns the insurers on the register of region reg on d,
-// ordered by registry number: those a person living in reg can choose on d
+// Available returns the insurers on the register of region reg on d (with
+// notice for the year of d where notices are tracked), ordered by registry
+// number: those a person living in reg can choose on d
 // (326-ФЗ ст. 16 ч. 1 п. 2). It returns nil for an invalid region.
 func (r *Registry) Available(reg oms.Region, d date.Date) []Insurer {
 	if r == nil || !reg.IsValid() {
@@ -202,7 +204,7 @@ func (r *Registry) Available(reg oms.Region, d date.Date) []Insurer {
 	}
 	out := make([]Insurer, 0, n)
 	for _, e := range r.byRegion[reg] {
-		if e.p.ActiveOn(d) {
+		if e.p.selectableOn(d) {
 			out = append(out, r.insurers[e.insurer])
 		}
 	}
@@ -216,7 +218,7 @@ func (r *Registry) CountAvailable(reg oms.Region, d date.Date) int {
 	}
 	n := 0
 	for _, e := range r.byRegion[reg] {
-		if e.p.ActiveOn(d) {
+		if e.p.selectableOn(d) {
 			n++
 		}
 	}
