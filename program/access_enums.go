@@ -110,13 +110,13 @@ func (g *ChoiceGround) UnmarshalText(b []byte) error {
 type DoctorKind uint8
 
 const (
-	Therapist               DoctorKind = iota + 1 // врач-терапевт
-	DistrictTherapist                             // врач-терапевт участковый
-	Paediatrician                                 // врач-педиатр
-	DistrictPaediatrician                         // врач-педиатр участковый
-	GeneralPractitioner                           // врач общей практики (семейный врач)
-	Feldsher                                      // фельдшер
-	OtherDoctor                                   // any other post
+	Therapist             DoctorKind = iota + 1 // врач-терапевт
+	DistrictTherapist                           // врач-терапевт участковый
+	Paediatrician                               // врач-педиатр
+	DistrictPaediatrician                       // врач-педиатр участковый
+	GeneralPractitioner                         // врач общей практики (семейный врач)
+	Feldsher                                    // фельдшер
+	OtherDoctor                                 // any other post
 )
 
 var doctorKindEnum = accessEnum{"doctor kind", []string{"", "therapist", "district-therapist", "paediatrician",

@@ -214,7 +214,7 @@ var defaultChoiceAnswer = oms.MustTimeline(
 var defaultDoctorReplacement = oms.MustTimeline(oms.Dated[calendar.DutyRule]{
 	From: accessFrom406n, Citation: citeReplace407n, Value: calendar.DutyRule{
 		Code: CodeAccessDoctorReplacement, Event: EventReplacementFiled, Citation: citeReplace407n,
-		RU: "сообщить пациенту о врачах соответствующей специальности по заявлению о замене лечащего врача",
-		EN: "tell the patient which doctors of the specialty can take over, on a request to replace the attending doctor",
+		RU:     "сообщить пациенту о врачах соответствующей специальности по заявлению о замене лечащего врача",
+		EN:     "tell the patient which doctors of the specialty can take over, on a request to replace the attending doctor",
 		Period: calendar.Period{N: 3, Unit: calendar.WorkingDays},
 	}})
