@@ -108,13 +108,14 @@ func CheckClinicChoice(h ChoiceHistory, req ChoiceRequest) (oms.Decision, calend
 //     (323-ФЗ ст. 21 ч. 2);
 //   - the doctor — терапевт, педиатр (участковый or not), врач общей
 //     практики or фельдшер — at most once a year; the first choice after a
-//     change of clinic is outside the limit (ч. 2); the choice needs the
-//     doctor's consent (ч. 1);
-//   - choices outside a limit neither need nor use up the yearly choice
-//     (the library's reading of «за исключением случаев», unconfirmed and
-//     flagged with a warning when it matters); refused applications count
-//     for nothing; only history entries dated on or before the request
-//     count;
+//     change of clinic is outside the limit, and the count starts afresh
+//     in the new clinic (ч. 2 limits choices «в выбранной медицинской
+//     организации»); the choice needs the doctor's consent (ч. 1);
+//   - a choice of clinic on relocation neither needs nor uses up the
+//     yearly choice (the library's reading of «за исключением случаев»,
+//     unconfirmed and flagged with a warning when it matters); refused
+//     applications count for nothing; only history entries dated on or
+//     before the request count;
 //   - the procedure by date: 406н to 31.08.2025, a written application;
 //     from 01.09.2025 also through Gosuslugi; its scope (not servicemen,
 //     alternative service, conscripts; not a clinic outside the home

@@ -84,8 +84,8 @@ func yearRU(s YearSpan) string {
 
 func exemptFinding(cite oms.Citation) oms.Finding {
 	return accessFinding(CodeAccessExemptNotCounted, oms.Warning, cite, true,
-		"В этом году уже был выбор вне годового ограничения; библиотека не засчитывает его в ограничение (закон этого прямо не говорит).",
-		"A choice outside the yearly limit was made earlier this year; the library does not count it towards the limit (the law does not say so outright).")
+		"В этом году медицинская организация уже выбиралась при смене места жительства или пребывания; библиотека не засчитывает этот выбор в ограничение (закон этого прямо не говорит).",
+		"A clinic was chosen on relocation earlier this year; the library does not count that choice towards the limit (the law does not say so outright).")
 }
 
 func checkScope(b *oms.DecisionBuilder, req ChoiceRequest) {

@@ -25,7 +25,7 @@ const (
 	// year.
 	CodeAccessDoctorLimitOK = "program.access.doctor.limit-ok"
 	// CodeAccessDoctorLimit (violation): a choice of doctor already in the
-	// year, with no change of clinic since.
+	// year in the same clinic, with no change of clinic since.
 	CodeAccessDoctorLimit = "program.access.doctor.annual-limit"
 	// CodeAccessDoctorClinicChanged (info): the first choice of doctor
 	// after a change of clinic, outside the yearly limit.
@@ -41,8 +41,9 @@ const (
 	CodeAccessDoctorConsent = "program.access.doctor.consent"
 	// CodeAccessDoctorRefused (violation): the doctor did not consent.
 	CodeAccessDoctorRefused = "program.access.doctor.refused"
-	// CodeAccessExemptNotCounted (warning, unconfirmed): a choice outside
-	// the limit earlier in the year was not counted towards it.
+	// CodeAccessExemptNotCounted (warning, unconfirmed): a choice of
+	// clinic on relocation earlier in the year was not counted towards the
+	// limit.
 	CodeAccessExemptNotCounted = "program.access.exempt-not-counted"
 	// CodeAccessApplicantOK (info): the applicant may file.
 	CodeAccessApplicantOK = "program.access.applicant.ok"
@@ -131,7 +132,7 @@ func AccessCodes() []oms.CodeInfo {
 		ci(CodeAccessDoctorOtherClinic, oms.Warning, false, "Врач выбирается в медицинской организации, к которой прикреплено лицо", "The doctor is chosen in the clinic the person is attached to", citeChoiceDoctor),
 		ci(CodeAccessDoctorConsent, oms.Info, false, "Выбор врача — с учетом его согласия", "The choice of doctor needs the doctor's consent", citeDoctorConsent),
 		ci(CodeAccessDoctorRefused, oms.Violation, false, "Врач не дал согласия", "The doctor did not consent", citeDoctorConsent),
-		ci(CodeAccessExemptNotCounted, oms.Warning, true, "Выбор вне годового ограничения не учтён в нём", "A choice outside the yearly limit was not counted towards it", citeChoiceMO, citeChoiceDoctor),
+		ci(CodeAccessExemptNotCounted, oms.Warning, true, "Выбор при переезде не учтён в годовом ограничении", "A choice on relocation was not counted towards the yearly limit", citeChoiceMO),
 		ci(CodeAccessApplicantOK, oms.Info, true, "Заявление подаёт лицо, его представитель или законный представитель", "The application is filed by the person, a representative or a legal representative", citeProcedure406n, citeProcedure2025),
 		ci(CodeAccessApplicantNotLegalRep, oms.Violation, true, "За ребёнка заявление подаёт родитель или иной законный представитель", "A child's application is filed by a parent or other legal representative", citeProcedure406n, citeProcedure2025),
 		ci(CodeAccessOutOfScope, oms.Warning, false, "Порядок выбора медицинской организации не распространяется на эту категорию", "The procedure does not cover this group", citeScope406n),

@@ -10,23 +10,22 @@ import (
 )
 
 // doctorChoices walks past (sorted, not refused) and returns the days of
-// the doctor choices that count towards the yearly limit, the days of
-// those outside it (the first after a change of clinic), and whether the
-// clinic changed after the last doctor choice.
-func doctorChoices(past ChoiceHistory) (counted, exempt []date.Date, freeNow bool) {
+// the doctor choices made in the current clinic since the person last
+// changed clinic, and whether the clinic changed after the last doctor
+// choice. The law limits choices «в выбранной медицинской организации»,
+// so a change of clinic starts the count afresh and choices in the old
+// clinic do not count.
+func doctorChoices(past ChoiceHistory) (counted []date.Date, changedSince bool) {
 	_, _, changed := clinicChoices(past)
 	for i, e := range past {
 		switch {
 		case e.Subject == ChooseClinic && changed[i]:
-			freeNow = true
-		case e.Subject == ChooseDoctor && freeNow:
-			exempt = append(exempt, e.Date)
-			freeNow = false
+			counted, changedSince = counted[:0], true
 		case e.Subject == ChooseDoctor:
-			counted = append(counted, e.Date)
+			counted, changedSince = append(counted, e.Date), false
 		}
 	}
-	return counted, exempt, freeNow
+	return counted, changedSince
 }
 
 func (r AccessRules) checkDoctor(b *oms.DecisionBuilder, past ChoiceHistory, req ChoiceRequest) error {
@@ -45,8 +44,8 @@ func (r AccessRules) checkDoctor(b *oms.DecisionBuilder, past ChoiceHistory, req
 			"The doctor is chosen in the clinic chosen for primary care ("+cur+"); the application names another."))
 	}
 	checkConsent(b, req)
-	counted, exempt, freeNow := doctorChoices(past)
-	if freeNow {
+	counted, changedSince := doctorChoices(past)
+	if changedSince {
 		b.Add(accessFinding(CodeAccessDoctorClinicChanged, oms.Info, lim.Citation, false,
 			"Первый выбор врача после замены медицинской организации — вне ограничения «не чаще одного раза в год».",
 			"The first choice of doctor after a change of clinic is outside the once-a-year limit."))
@@ -67,12 +66,6 @@ func (r AccessRules) checkDoctor(b *oms.DecisionBuilder, past ChoiceHistory, req
 	b.Add(accessFinding(CodeAccessDoctorLimitOK, oms.Info, lim.Citation, lim.Unconfirmed,
 		"Выбор врача в пределах «не чаще одного раза в год» ("+yearRU(lim.Value.Span)+").",
 		"The choice of doctor is within the once-a-year limit ("+lim.Value.Span.String()+")."))
-	for _, d := range exempt {
-		if sameYear(lim.Value.Span, d, req.Date) {
-			b.Add(exemptFinding(lim.Citation))
-			break
-		}
-	}
 	return nil
 }
 
