@@ -1,0 +1,120 @@
+package program_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/rickb777/date"
+	"pgregory.net/rapid"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/program"
+)
+
+// accessRulesWithSpan returns the default rules with both yearly limits
+// measured by span.
+func accessRulesWithSpan(span program.YearSpan) program.AccessRules {
+	r := program.DefaultAccessRules()
+	v := oms.Dated[program.YearlyLimit]{From: date.New(2012, time.January, 1), Value: program.YearlyLimit{PerYear: 1, Span: span}}
+	r.ClinicLimit = r.ClinicLimit.With(v)
+	r.DoctorLimit = r.DoctorLimit.With(v)
+	return r
+}
+
+// withinYear is a naive reference for "the same year": the same calendar
+// year, or less than a year apart counting 29 February on to 28 February.
+func withinYear(span program.YearSpan, a, b date.Date) bool {
+	if span == program.CalendarYear {
+		return a.Year() == b.Year()
+	}
+	t := a.UTC()
+	next := t.AddDate(1, 0, 0)
+	if t.Month() == time.February && t.Day() == 29 && next.Month() == time.March {
+		next = next.AddDate(0, 0, -1)
+	}
+	return b.UTC().Before(next)
+}
+
+// choiceRun feeds generated applications to the checker one by one,
+// keeping those it accepts in the history (passed in a shuffled order),
+// and returns the accepted ones in order.
+func choiceRun(t *rapid.T, r program.AccessRules, doctors bool) program.ChoiceHistory {
+	n := rapid.IntRange(1, 25).Draw(t, "n")
+	day := date.New(2013, time.January, 1).Add(date.PeriodOfDays(rapid.IntRange(0, 400).Draw(t, "start")))
+	var accepted program.ChoiceHistory
+	for i := range n {
+		day = day.Add(date.PeriodOfDays(rapid.IntRange(1, 200).Draw(t, "gap")))
+		req := program.ChoiceRequest{Date: day, Subject: program.ChooseClinic,
+			Clinic: rapid.SampledFrom([]string{"A", "B", "C"}).Draw(t, "clinic")}
+		if rapid.IntRange(0, 4).Draw(t, "relocation") == 0 {
+			req.Ground = program.Relocation
+		}
+		if doctors && rapid.Bool().Draw(t, "doctor") {
+			req.Subject, req.Ground, req.Doctor = program.ChooseDoctor, 0, "D"
+			req.DoctorKind = rapid.SampledFrom([]program.DoctorKind{program.Therapist, program.Feldsher, program.DistrictPaediatrician}).Draw(t, "kind")
+		}
+		h := rapid.Permutation(accepted).Draw(t, "order")
+		dec, _, err := r.CheckClinicChoice(nil, h, req)
+		if err != nil {
+			t.Fatalf("request %d: %v", i, err)
+		}
+		if dec.OK() {
+			g := req.Ground
+			if g == 0 {
+				g = program.AtWill
+			}
+			accepted = append(accepted, program.ChoiceEntry{Date: day, Subject: req.Subject, Ground: g, Clinic: req.Clinic, Doctor: req.Doctor})
+		}
+	}
+	return accepted
+}
+
+// No history lets two changes of clinic at will into one year (323-ФЗ ст.
+// 21 ч. 2), under either reading of "year".
+func TestPropClinicYearlyLimit(t *testing.T) {
+	t.Parallel()
+	rapid.Check(t, func(t *rapid.T) {
+		span := rapid.SampledFrom([]program.YearSpan{program.CalendarYear, program.TwelveMonths}).Draw(t, "span")
+		accepted := choiceRun(t, accessRulesWithSpan(span), false)
+		var atWill []date.Date
+		cur := ""
+		for _, e := range accepted {
+			if e.Clinic != cur && e.Ground == program.AtWill {
+				atWill = append(atWill, e.Date)
+			}
+			cur = e.Clinic
+		}
+		for i := 1; i < len(atWill); i++ {
+			if withinYear(span, atWill[i-1], atWill[i]) {
+				t.Fatalf("two changes of clinic at will within a year (%s): %s and %s", span, atWill[i-1], atWill[i])
+			}
+		}
+	})
+}
+
+// No history lets two choices of doctor into one year unless the person
+// changed clinic between them (323-ФЗ ст. 21 ч. 2).
+func TestPropDoctorYearlyLimit(t *testing.T) {
+	t.Parallel()
+	rapid.Check(t, func(t *rapid.T) {
+		span := rapid.SampledFrom([]program.YearSpan{program.CalendarYear, program.TwelveMonths}).Draw(t, "span")
+		accepted := choiceRun(t, accessRulesWithSpan(span), true)
+		cur, attached := "", false
+		var last date.Date
+		haveLast, changed := false, false
+		for _, e := range accepted {
+			switch e.Subject {
+			case program.ChooseClinic:
+				if !attached || e.Clinic != cur {
+					changed = true
+				}
+				cur, attached = e.Clinic, true
+			case program.ChooseDoctor:
+				if haveLast && !changed && withinYear(span, last, e.Date) {
+					t.Fatalf("two choices of doctor within a year (%s) with no change of clinic: %s and %s", span, last, e.Date)
+				}
+				last, haveLast, changed = e.Date, true, false
+			}
+		}
+	})
+}
