@@ -99,7 +99,7 @@ func TestCheckClinicChoiceCases(t *testing.T) {
 		{"second doctor in a year", program.ChoiceHistory{clinicEntry(d(2024, 1, 15), "A", program.AtWill), doctorEntry(d(2025, 2, 3), "A", "X")},
 			doctorReq(d(2025, 11, 5), "A", program.Paediatrician), false, []string{program.CodeAccessDoctorLimit}, d(2025, 11, 7)},
 		{"doctor after a change of clinic", program.ChoiceHistory{doctorEntry(d(2025, 2, 3), "A", "X"), clinicEntry(d(2025, 6, 2), "B", program.AtWill)},
-			doctorReq(d(2025, 6, 10), "B", program.GeneralPractitioner), true, []string{program.CodeAccessDoctorClinicChanged}, d(2025, 6, 16)},
+			doctorReq(d(2025, 6, 10), "B", program.GeneralPractitioner), true, []string{program.CodeAccessDoctorClinicChanged, program.CodeAccessDoctorConsent}, d(2025, 6, 16)},
 		{"a second doctor in the new clinic", program.ChoiceHistory{doctorEntry(d(2025, 2, 3), "A", "X"), clinicEntry(d(2025, 6, 2), "B", program.AtWill), doctorEntry(d(2025, 6, 10), "B", "Y")},
 			doctorReq(d(2025, 7, 1), "B", program.Feldsher), false, []string{program.CodeAccessDoctorLimit}, d(2025, 7, 3)},
 		{"a doctor in the year after", program.ChoiceHistory{clinicEntry(d(2024, 1, 15), "A", program.AtWill), doctorEntry(d(2024, 2, 3), "A", "X")},

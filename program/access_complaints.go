@@ -43,8 +43,11 @@ func (a ComplaintAddressee) MarshalText() ([]byte, error) { return addresseeEnum
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (a *ComplaintAddressee) UnmarshalText(b []byte) error {
 	v, err := addresseeEnum.parse(b)
+	if err != nil {
+		return err
+	}
 	*a = ComplaintAddressee(v)
-	return err
+	return nil
 }
 
 // A ComplaintStep is one step of the path of a complaint: where to turn,

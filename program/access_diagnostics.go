@@ -36,8 +36,11 @@ func (s Suspicion) MarshalText() ([]byte, error) { return suspicionEnum.marshal(
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (s *Suspicion) UnmarshalText(b []byte) error {
 	v, err := suspicionEnum.parse(b)
+	if err != nil {
+		return err
+	}
 	*s = Suspicion(v)
-	return err
+	return nil
 }
 
 // defaultCTMRI holds the CT/MRI/angiography duties by programme year: the

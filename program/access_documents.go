@@ -35,8 +35,11 @@ func (d VisitDocument) MarshalText() ([]byte, error) { return visitDocumentEnum.
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (d *VisitDocument) UnmarshalText(b []byte) error {
 	v, err := visitDocumentEnum.parse(b)
+	if err != nil {
+		return err
+	}
 	*d = VisitDocument(v)
-	return err
+	return nil
 }
 
 // A DocumentRule is what a person shows at the clinic under the rule in

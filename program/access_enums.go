@@ -68,8 +68,11 @@ func (s ChoiceSubject) MarshalText() ([]byte, error) { return choiceSubjectEnum.
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (s *ChoiceSubject) UnmarshalText(b []byte) error {
 	v, err := choiceSubjectEnum.parse(b)
+	if err != nil {
+		return err
+	}
 	*s = ChoiceSubject(v)
-	return err
+	return nil
 }
 
 // A ChoiceGround is why a choice is made: at will, or because the person
@@ -100,8 +103,11 @@ func (g ChoiceGround) MarshalText() ([]byte, error) { return choiceGroundEnum.ma
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (g *ChoiceGround) UnmarshalText(b []byte) error {
 	v, err := choiceGroundEnum.parse(b)
+	if err != nil {
+		return err
+	}
 	*g = ChoiceGround(v)
-	return err
+	return nil
 }
 
 // A DoctorKind is the post of the doctor a person chooses. 323-ФЗ ст. 21
@@ -137,8 +143,11 @@ func (k DoctorKind) MarshalText() ([]byte, error) { return doctorKindEnum.marsha
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *DoctorKind) UnmarshalText(b []byte) error {
 	v, err := doctorKindEnum.parse(b)
+	if err != nil {
+		return err
+	}
 	*k = DoctorKind(v)
-	return err
+	return nil
 }
 
 // A DoctorConsent is what is known of the chosen doctor's consent, which
@@ -167,8 +176,11 @@ func (c DoctorConsent) MarshalText() ([]byte, error) { return doctorConsentEnum.
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (c *DoctorConsent) UnmarshalText(b []byte) error {
 	v, err := doctorConsentEnum.parse(b)
+	if err != nil {
+		return err
+	}
 	*c = DoctorConsent(v)
-	return err
+	return nil
 }
 
 // An ApplicationChannel is how an application for a choice is filed.
@@ -197,8 +209,11 @@ func (c ApplicationChannel) MarshalText() ([]byte, error) { return channelEnum.m
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (c *ApplicationChannel) UnmarshalText(b []byte) error {
 	v, err := channelEnum.parse(b)
+	if err != nil {
+		return err
+	}
 	*c = ApplicationChannel(v)
-	return err
+	return nil
 }
 
 // A ChoiceApplicant is who files an application for a choice.
@@ -229,8 +244,11 @@ func (a ChoiceApplicant) MarshalText() ([]byte, error) { return applicantEnum.ma
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (a *ChoiceApplicant) UnmarshalText(b []byte) error {
 	v, err := applicantEnum.parse(b)
+	if err != nil {
+		return err
+	}
 	*a = ChoiceApplicant(v)
-	return err
+	return nil
 }
 
 // A ScopeExclusion is a group of people the procedure of choosing a
@@ -265,8 +283,11 @@ func (e ScopeExclusion) MarshalText() ([]byte, error) { return scopeEnum.marshal
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (e *ScopeExclusion) UnmarshalText(b []byte) error {
 	v, err := scopeEnum.parse(b)
+	if err != nil {
+		return err
+	}
 	*e = ScopeExclusion(v)
-	return err
+	return nil
 }
 
 // A RefusalGround is the reason a medical organisation gives for refusing
@@ -298,8 +319,11 @@ func (g RefusalGround) MarshalText() ([]byte, error) { return refusalEnum.marsha
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (g *RefusalGround) UnmarshalText(b []byte) error {
 	v, err := refusalEnum.parse(b)
+	if err != nil {
+		return err
+	}
 	*g = RefusalGround(v)
-	return err
+	return nil
 }
 
 // A YearSpan says how "once a year" is measured.
@@ -328,6 +352,9 @@ func (s YearSpan) MarshalText() ([]byte, error) { return yearSpanEnum.marshal(ui
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (s *YearSpan) UnmarshalText(b []byte) error {
 	v, err := yearSpanEnum.parse(b)
+	if err != nil {
+		return err
+	}
 	*s = YearSpan(v)
-	return err
+	return nil
 }

@@ -222,7 +222,7 @@ func TestComplaintPath(t *testing.T) {
 	}
 	order := []program.ComplaintAddressee{program.ToClinic, program.ToInsurer, program.ToFund, program.ToHealthAuthority, program.ToRoszdravnadzor}
 	for i, a := range order {
-		if p[i].Addressee != a || p[i].Answer.Period != (calendar.Period{N: 30, Unit: calendar.Days}) ||
+		if p[i].Addressee != a || p[i].Answer.Code != program.CodeAccessComplaintAnswer || p[i].Extended.Code != program.CodeAccessComplaintExtended || p[i].Answer.Period != (calendar.Period{N: 30, Unit: calendar.Days}) ||
 			p[i].Extended.Period.N != 60 || p[i].Source == "" || !p[i].Unconfirmed {
 			t.Errorf("step %d: %+v", i, p[i])
 		}
