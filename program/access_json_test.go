@@ -81,7 +81,7 @@ func TestChoiceRequestJSON(t *testing.T) {
 	}
 }
 
-type textEnum interface {
+type accTextEnum interface {
 	encoding.TextMarshaler
 	String() string
 }
@@ -89,7 +89,7 @@ type textEnum interface {
 // Each enum marshals as its name, reads it back, and rejects other text.
 func TestAccessEnumsText(t *testing.T) {
 	t.Parallel()
-	check := func(v textEnum, back encoding.TextUnmarshaler, get func() string) {
+	check := func(v accTextEnum, back encoding.TextUnmarshaler, get func() string) {
 		b, err := v.MarshalText()
 		if err != nil || string(b) != v.String() {
 			t.Errorf("%T %v: %q %v", v, v, b, err)

@@ -11,7 +11,7 @@ import (
 	"github.com/omsrules/oms/program"
 )
 
-// accessRulesWithSpan returns the default rules with both yearly limits
+// accessRulesWithSpan returns the default rules withReq both yearly limits
 // measured by span.
 func accessRulesWithSpan(span program.YearSpan) program.AccessRules {
 	r := program.DefaultAccessRules()
@@ -21,9 +21,9 @@ func accessRulesWithSpan(span program.YearSpan) program.AccessRules {
 	return r
 }
 
-// withinYear is a naive reference for "the same year": the same calendar
+// accWithinYear is a naive reference for "the same year": the same calendar
 // year, or less than a year apart counting 29 February on to 28 February.
-func withinYear(span program.YearSpan, a, b date.Date) bool {
+func accWithinYear(span program.YearSpan, a, b date.Date) bool {
 	if span == program.CalendarYear {
 		return a.Year() == b.Year()
 	}
@@ -35,10 +35,10 @@ func withinYear(span program.YearSpan, a, b date.Date) bool {
 	return b.UTC().Before(next)
 }
 
-// choiceRun feeds generated applications to the checker one by one,
+// accChoiceRun feeds generated applications to the checker one by one,
 // keeping those it accepts in the history (passed in a shuffled order),
 // and returns the accepted ones in order.
-func choiceRun(t *rapid.T, r program.AccessRules, doctors bool) program.ChoiceHistory {
+func accChoiceRun(t *rapid.T, r program.AccessRules, doctors bool) program.ChoiceHistory {
 	n := rapid.IntRange(1, 25).Draw(t, "n")
 	day := date.New(2013, time.January, 1).Add(date.PeriodOfDays(rapid.IntRange(0, 400).Draw(t, "start")))
 	var accepted program.ChoiceHistory
@@ -75,7 +75,7 @@ func TestPropClinicYearlyLimit(t *testing.T) {
 	t.Parallel()
 	rapid.Check(t, func(t *rapid.T) {
 		span := rapid.SampledFrom([]program.YearSpan{program.CalendarYear, program.TwelveMonths}).Draw(t, "span")
-		accepted := choiceRun(t, accessRulesWithSpan(span), false)
+		accepted := accChoiceRun(t, accessRulesWithSpan(span), false)
 		var atWill []date.Date
 		cur := ""
 		for _, e := range accepted {
@@ -85,7 +85,7 @@ func TestPropClinicYearlyLimit(t *testing.T) {
 			cur = e.Clinic
 		}
 		for i := 1; i < len(atWill); i++ {
-			if withinYear(span, atWill[i-1], atWill[i]) {
+			if accWithinYear(span, atWill[i-1], atWill[i]) {
 				t.Fatalf("two changes of clinic at will within a year (%s): %s and %s", span, atWill[i-1], atWill[i])
 			}
 		}
@@ -98,7 +98,7 @@ func TestPropDoctorYearlyLimit(t *testing.T) {
 	t.Parallel()
 	rapid.Check(t, func(t *rapid.T) {
 		span := rapid.SampledFrom([]program.YearSpan{program.CalendarYear, program.TwelveMonths}).Draw(t, "span")
-		accepted := choiceRun(t, accessRulesWithSpan(span), true)
+		accepted := accChoiceRun(t, accessRulesWithSpan(span), true)
 		cur, attached := "", false
 		var last date.Date
 		haveLast, changed := false, false
@@ -110,8 +110,8 @@ func TestPropDoctorYearlyLimit(t *testing.T) {
 				}
 				cur, attached = e.Clinic, true
 			case program.ChooseDoctor:
-				if haveLast && !changed && withinYear(span, last, e.Date) {
-					t.Fatalf("two choices of doctor within a year (%s) with no change of clinic: %s and %s", span, last, e.Date)
+				if haveLast && !changed && accWithinYear(span, last, e.Date) {
+					t.Fatalf("two choices of doctor within a year (%s) withReq no change of clinic: %s and %s", span, last, e.Date)
 				}
 				last, haveLast, changed = e.Date, true, false
 			}
