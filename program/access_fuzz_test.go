@@ -18,6 +18,8 @@ func FuzzCheckClinicChoiceJSON(f *testing.F) {
 	f.Add(`{"request":{"date":"2099-01-01","subject":"clinic","clinic":"A"}}`)
 	f.Add(`{"history":[{"date":"2024-02-29","subject":"doctor","ground":"relocation","clinic":"A","refused":true}],"request":{"date":"2025-02-28","subject":"doctor","clinic":"A","doctor_kind":"other"}}`)
 	f.Add(`{}`)
+	f.Add(`{"request":{"dAte":"00000-00"}}`) // date.Date's decoder panicked on this; ChoiceRequest reads days strictly
+	f.Add(`{"history":[{"date":"2025-02-30"}],"request":{"date":"31.12.2025","subject":"clinic","clinic":"A"}}`)
 	f.Fuzz(func(t *testing.T, body string) {
 		var in struct {
 			History program.ChoiceHistory `json:"history"`

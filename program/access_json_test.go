@@ -65,6 +65,19 @@ func TestChoiceRequestJSON(t *testing.T) {
 	if !strings.Contains(string(out), `"due":"2026-10-06"`) {
 		t.Errorf("JSON: %s", out)
 	}
+	var w program.CareWhere
+	if err := json.Unmarshal([]byte(`{"date":"01.07.2026","care_region":"78","insured_region":"77","above_base":true}`), &w); err != nil ||
+		w.Date != accDay(2026, 7, 1) || w.CareRegion != oms.SaintPetersburg || !w.AboveBase {
+		t.Errorf("CareWhere: %+v %v", w, err)
+	}
+	var ref program.Referral
+	if err := json.Unmarshal([]byte(`{"prescribed":"2026-02-17","suspicion":"cancer","done":null}`), &ref); err != nil ||
+		ref.Prescribed != accDay(2026, 2, 17) || ref.Suspicion != program.SuspectedCancer || ref.Done.IsSet() {
+		t.Errorf("Referral: %+v %v", ref, err)
+	}
+	if err := json.Unmarshal([]byte(`{"prescribed":"00000-00"}`), &ref); err == nil {
+		t.Error("Referral: bad day accepted")
+	}
 	// A round trip keeps the request.
 	b, err := json.Marshal(in.Request)
 	if err != nil {
@@ -74,7 +87,7 @@ func TestChoiceRequestJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil || back != in.Request {
 		t.Errorf("round trip: %+v, %v", back, err)
 	}
-	for _, bad := range []string{`{"subject": "polyclinic"}`, `{"doctor_kind": "surgeon"}`, `{"born": "2026-02-30"}`} {
+	for _, bad := range []string{`{"subject": "polyclinic"}`, `{"doctor_kind": "surgeon"}`, `{"born": "2026-02-30"}`, `{"date": "00000-00"}`, `{"date": "2025-02-30"}`} {
 		if err := json.Unmarshal([]byte(bad), &back); err == nil {
 			t.Errorf("%s: no error", bad)
 		}
