@@ -121,7 +121,7 @@ func (p ComplaintPath) Step(a ComplaintAddressee) (ComplaintStep, bool) {
 // found. The days are calendar days, counted by the Civil Code's rules
 // (calendar.Calendar.Deadline), which is the library's reading.
 func complaintAnswer(a ComplaintAddressee) (answer, extended calendar.DutyRule) {
-	answer = calendar.DutyRule{Code: CodeAccessComplaintAnswer, Event: EventComplaintRegistered,
+	answer = calendar.DutyRule{Code: CodeAccessComplaintAnswer, Event: AccessEventComplaintRegistered,
 		RU: "рассмотреть письменное обращение и дать ответ (" + a.String() + ")", EN: "consider the written complaint and answer (" + a.String() + ")",
 		Period: calendar.Period{N: 30, Unit: calendar.Days}, Citation: citeAnswer59, Unconfirmed: true}
 	extended = answer
@@ -168,7 +168,7 @@ var defaultComplaints = oms.MustTimeline(
 // three days of receipt ([S] org15335819112018.med.cap.ru).
 var defaultComplaintRegistration = oms.MustTimeline(oms.Dated[calendar.DutyRule]{
 	From: accessFrom326, Citation: citeRegister59, Unconfirmed: true, Value: calendar.DutyRule{
-		Code: CodeAccessComplaintRegistration, Event: EventComplaintReceived, Citation: citeRegister59, Unconfirmed: true,
+		Code: CodeAccessComplaintRegistration, Event: AccessEventComplaintReceived, Citation: citeRegister59, Unconfirmed: true,
 		RU: "зарегистрировать письменное обращение", EN: "register the written complaint",
 		Period: calendar.Period{N: 3, Unit: calendar.Days},
 	}})

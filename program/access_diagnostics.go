@@ -75,7 +75,7 @@ var defaultCTMRI = func() (out [3]oms.Timeline[calendar.DutyRule]) {
 			if i == 2 && p.Year() < 2026 {
 				continue
 			}
-			rule := calendar.DutyRule{Code: codes[i], Event: EventTestPrescribed, RU: names[i][0], EN: names[i][1],
+			rule := calendar.DutyRule{Code: codes[i], Event: AccessEventTestPrescribed, RU: names[i][0], EN: names[i][1],
 				Period: periods[i], Citation: cite, Unconfirmed: early}
 			vs[i] = append(vs[i], oms.Dated[calendar.DutyRule]{From: from, Value: rule, Citation: cite, Unconfirmed: early})
 		}

@@ -45,7 +45,7 @@ func TestDiagnosticsDueCases(t *testing.T) {
 			t.Errorf("%s: %s %v due %s unconfirmed %v, want %s %v due %s %v", c.name, duty.Code, duty.Period, duty.Due, duty.Unconfirmed,
 				c.code, c.period, c.due, c.unconfirmed)
 		}
-		if duty.Event != program.EventTestPrescribed || duty.Citation.Act == "" {
+		if duty.Event != program.AccessEventTestPrescribed || duty.Citation.Act == "" {
 			t.Errorf("%s: event %q citation %v", c.name, duty.Event, duty.Citation)
 		}
 	}

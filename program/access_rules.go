@@ -178,11 +178,11 @@ var defaultProcedure = oms.MustTimeline(
 
 // Events that start the duties of this file, as calendar.DutyRule.Event.
 const (
-	EventChoiceFiled         = "choice-application-filed"
-	EventReplacementFiled    = "doctor-replacement-filed"
-	EventTestPrescribed      = "test-prescribed"
-	EventComplaintReceived   = "complaint-received"
-	EventComplaintRegistered = "complaint-registered"
+	AccessEventChoiceFiled         = "choice-application-filed" // an application for a choice of clinic or doctor is filed
+	AccessEventReplacementFiled    = "doctor-replacement-filed" // a written request to replace the attending doctor is filed
+	AccessEventTestPrescribed      = "test-prescribed"          // the attending doctor prescribes the test (the referral)
+	AccessEventComplaintReceived   = "complaint-received"       // a written complaint is received
+	AccessEventComplaintRegistered = "complaint-registered"     // a written complaint is registered
 )
 
 // defaultChoiceAnswer: the clinic decides within 2 working days of the
@@ -194,12 +194,12 @@ const (
 // sources give no separate period for. All unconfirmed.
 var defaultChoiceAnswer = oms.MustTimeline(
 	oms.Dated[calendar.DutyRule]{From: accessFrom406n, Citation: citeProcedure406n, Unconfirmed: true, Value: calendar.DutyRule{
-		Code: CodeAccessChoiceAnswer, Event: EventChoiceFiled, Citation: citeProcedure406n, Unconfirmed: true,
+		Code: CodeAccessChoiceAnswer, Event: AccessEventChoiceFiled, Citation: citeProcedure406n, Unconfirmed: true,
 		RU: "рассмотреть заявление о выборе медицинской организации (врача)", EN: "decide on the application to choose a clinic (doctor)",
 		Period: calendar.Period{N: 2, Unit: calendar.WorkingDays},
 	}},
 	oms.Dated[calendar.DutyRule]{From: accessFrom2025, Citation: citeProcedure2025, Unconfirmed: true, Value: calendar.DutyRule{
-		Code: CodeAccessChoiceAnswer, Event: EventChoiceFiled, Citation: citeProcedure2025, Unconfirmed: true,
+		Code: CodeAccessChoiceAnswer, Event: AccessEventChoiceFiled, Citation: citeProcedure2025, Unconfirmed: true,
 		RU: "рассмотреть заявление о выборе медицинской организации (врача)", EN: "decide on the application to choose a clinic (doctor)",
 		Period: calendar.Period{N: 2, Unit: calendar.WorkingDays},
 	}},
@@ -213,7 +213,7 @@ var defaultChoiceAnswer = oms.MustTimeline(
 // reference to the application in point 2.
 var defaultDoctorReplacement = oms.MustTimeline(oms.Dated[calendar.DutyRule]{
 	From: accessFrom406n, Citation: citeReplace407n, Value: calendar.DutyRule{
-		Code: CodeAccessDoctorReplacement, Event: EventReplacementFiled, Citation: citeReplace407n,
+		Code: CodeAccessDoctorReplacement, Event: AccessEventReplacementFiled, Citation: citeReplace407n,
 		RU:     "сообщить пациенту о врачах соответствующей специальности по заявлению о замене лечащего врача",
 		EN:     "tell the patient which doctors of the specialty can take over, on a request to replace the attending doctor",
 		Period: calendar.Period{N: 3, Unit: calendar.WorkingDays},
