@@ -66,7 +66,7 @@ func TestChoiceRequestJSON(t *testing.T) {
 		t.Errorf("JSON: %s", out)
 	}
 	var w program.CareWhere
-	if err := json.Unmarshal([]byte(`{"date":"01.07.2026","care_region":"78","insured_region":"77","above_base":true}`), &w); err != nil ||
+	if err := json.Unmarshal([]byte(`{"date":"2026-07-01","care_region":"78","insured_region":"77","above_base":true}`), &w); err != nil ||
 		w.Date != accDay(2026, 7, 1) || w.CareRegion != oms.SaintPetersburg || !w.AboveBase {
 		t.Errorf("CareWhere: %+v %v", w, err)
 	}
