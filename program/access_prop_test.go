@@ -58,6 +58,11 @@ func accChoiceRun(t *rapid.T, r program.AccessRules, doctors bool) program.Choic
 		if err != nil {
 			t.Fatalf("request %d: %v", i, err)
 		}
+		for _, f := range dec.Findings() {
+			if !accCatalogue[f.Code] || f.Citation.IsZero() || f.RU == "" || f.EN == "" {
+				t.Fatalf("finding %s is not in AccessCodes or lacks a citation or message", f.Code)
+			}
+		}
 		if dec.OK() {
 			g := req.Ground
 			if g == 0 {
