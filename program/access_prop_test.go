@@ -35,6 +35,15 @@ func accWithinYear(span program.YearSpan, a, b date.Date) bool {
 	return b.UTC().Before(next)
 }
 
+// accCatalogue is the set of codes AccessCodes lists.
+var accCatalogue = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range program.AccessCodes() {
+		m[c.Code] = true
+	}
+	return m
+}()
+
 // accChoiceRun feeds generated applications to the checker one by one,
 // keeping those it accepts in the history (passed in a shuffled order),
 // and returns the accepted ones in order.
