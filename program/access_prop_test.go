@@ -15,9 +15,11 @@ import (
 // measured by span.
 func accessRulesWithSpan(span program.YearSpan) program.AccessRules {
 	r := program.DefaultAccessRules()
-	v := oms.Dated[program.YearlyLimit]{From: date.New(2012, time.January, 1), Value: program.YearlyLimit{PerYear: 1, Span: span}}
-	r.ClinicLimit = r.ClinicLimit.With(v)
-	r.DoctorLimit = r.DoctorLimit.With(v)
+	for _, t := range []*oms.Timeline[program.YearlyLimit]{&r.ClinicLimit, &r.DoctorLimit} {
+		v := t.Versions()[0] // keep the citation: findings cite the version in force
+		v.Value.Span = span
+		*t = t.With(v)
+	}
 	return r
 }
 
