@@ -103,3 +103,62 @@ func (r AccessRules) CoversWhere(q CareWhere) (oms.Decision, error) {
 			"Care above the base programme is paid only in the insuring region ("+q.InsuredRegion.NameEN()+"), not in "+q.CareRegion.NameEN()+"; funds settle between regions for base-programme care only.")), nil
 	}
 }
+
+// CoversDiagnosisWhere is AccessRules.CoversDiagnosisWhere with the
+// default rules.
+func CoversDiagnosisWhere(t *Territorial, code ICD10, q CareWhere) (oms.Decision, error) {
+	return DefaultAccessRules().CoversDiagnosisWhere(t, code, q)
+}
+
+// CoversDiagnosisWhere is CoversWhere for care of a main diagnosis, asking
+// the programmes whether care for code is base-programme care or what the
+// territorial programme t of the insuring region adds (t may be nil: no
+// additions known). q.AboveBase is worked out and ignored as given:
+//
+//   - emergency care: CoversWhere's answer, whatever the diagnosis;
+//   - the base programme of the day covers code: covered in any region;
+//   - otherwise, t covers it under ОМС: covered only in t's region;
+//   - otherwise ОМС does not cover it: the base programme's decision, with
+//     its reasons (Programme.Covers).
+//
+// The decision holds the coverage findings followed by CoversWhere's. The
+// error names a territorial programme of another region or year than the
+// insuring region and the day of care, and wraps ErrNoProgramme for a day
+// outside the programme years.
+func (r AccessRules) CoversDiagnosisWhere(t *Territorial, code ICD10, q CareWhere) (oms.Decision, error) {
+	q.AboveBase = false
+	if q.Emergency {
+		return r.CoversWhere(q)
+	}
+	var base *Programme
+	if t != nil {
+		if t.Region() != q.InsuredRegion || t.Year() != q.Date.Year() {
+			return oms.Decision{}, fmt.Errorf("program: the territorial programme is %s %d, the care is on %s for a person insured in %s",
+				t.Region(), t.Year(), q.Date, q.InsuredRegion)
+		}
+		base = t.Base()
+	} else {
+		p, err := Base(q.Date)
+		if err != nil {
+			return oms.Decision{}, err
+		}
+		base = p
+	}
+	cov := base.Covers(code)
+	if !cov.OK() && t != nil {
+		if tc := t.Covers(code); tc.OK() {
+			cov, q.AboveBase = tc, true
+		}
+	}
+	if !cov.OK() {
+		return cov, nil
+	}
+	where, err := r.CoversWhere(q)
+	if err != nil {
+		return oms.Decision{}, err
+	}
+	var b oms.DecisionBuilder
+	b.AddDecision(cov)
+	b.AddDecision(where)
+	return b.Decision(), nil
+}

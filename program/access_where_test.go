@@ -55,3 +55,52 @@ func TestCoversWhereCases(t *testing.T) {
 		t.Errorf("2010: err = %v", err)
 	}
 }
+
+func TestCoversDiagnosisWhere(t *testing.T) {
+	t.Parallel()
+	day := accDay(2026, 5, 12)
+	base := program.MustBase(day)
+	// A region that pays for mental disorders under its ТП ОМС above the
+	// base programme (the case TerritorialSpec.Classes documents); a
+	// constructed programme, not a real region's.
+	spec := program.TerritorialFromBase(oms.Moscow, base, oms.Citation{Act: "test programme"})
+	spec.Classes = program.Classes()
+	moscow, err := program.NewTerritorial(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name string
+		t    *program.Territorial
+		code string
+		q    program.CareWhere
+		ok   bool
+		has  string
+	}{
+		// ПП 2188 (2026): myocardial infarction is base-programme care.
+		{"I21.0 in Kazan", moscow, "I21.0", program.CareWhere{Date: day, CareRegion: oms.Tatarstan, InsuredRegion: oms.Moscow}, true, program.CodeAccessWhereBase},
+		{"F32.1 at home", moscow, "F32.1", program.CareWhere{Date: day, CareRegion: oms.Moscow, InsuredRegion: oms.Moscow}, true, program.CodeAccessWhereTerritorial},
+		{"F32.1 in Kazan", moscow, "F32.1", program.CareWhere{Date: day, CareRegion: oms.Tatarstan, InsuredRegion: oms.Moscow}, false, program.CodeAccessWhereElsewhere},
+		{"F32.1 with no territorial programme", nil, "F32.1", program.CareWhere{Date: day, CareRegion: oms.Moscow, InsuredRegion: oms.Moscow}, false, program.CodeExcluded},
+		// Section IV: tuberculosis is paid from the regional budget.
+		{"A15.0 anywhere", moscow, "A15.0", program.CareWhere{Date: day, CareRegion: oms.Moscow, InsuredRegion: oms.Moscow}, false, program.CodeExcluded},
+		{"A15.0 in an emergency", nil, "A15.0", program.CareWhere{Date: day, CareRegion: oms.Tatarstan, Emergency: true}, true, program.CodeAccessWhereEmergency},
+	}
+	for _, c := range cases {
+		dec, err := program.CoversDiagnosisWhere(c.t, program.MustParseICD10(c.code), c.q)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if dec.OK() != c.ok || !dec.Has(c.has) {
+			t.Errorf("%s: %v %v, want %v with %s", c.name, dec.OK(), dec.Codes(), c.ok, c.has)
+		}
+	}
+	_, err = program.CoversDiagnosisWhere(moscow, program.MustParseICD10("I21.0"),
+		program.CareWhere{Date: day, CareRegion: oms.Moscow, InsuredRegion: oms.SaintPetersburg})
+	if err == nil {
+		t.Error("a territorial programme of another region: no error")
+	}
+	if _, err := program.CoversDiagnosisWhere(nil, program.MustParseICD10("I21.0"), program.CareWhere{Date: accDay(2018, 5, 1), CareRegion: oms.Moscow, InsuredRegion: oms.Moscow}); !errors.Is(err, program.ErrNoProgramme) {
+		t.Errorf("2018: err = %v", err)
+	}
+}
