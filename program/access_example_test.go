@@ -135,3 +135,43 @@ func ExampleDoctorReplacementDue() {
 	fmt.Println(d.Due, d.Citation)
 	// Output: 2026-03-12 Приказ Минздравсоцразвития России от 26.04.2012 № 407н, п. 3
 }
+
+func ExampleCheckReferral() {
+	// An MRI prescribed on 17 February 2026, not done by 12 March.
+	ref := program.Referral{Prescribed: date.New(2026, time.February, 17)}
+	d, duty, err := program.CheckReferral(nil, ref, date.New(2026, time.March, 12))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(d.OK(), d.Codes(), "due", duty.Due)
+	// Output: false [program.access.ct-mri.overdue] due 2026-03-11
+}
+
+func ExampleDefaultAccessRules() {
+	// A caller who reads "once a year" as twelve months from the last
+	// choice overrides the unconfirmed default (a calendar year).
+	r := program.DefaultAccessRules()
+	v := r.ClinicLimit.Versions()[0]
+	v.Value.Span = program.TwelveMonths
+	r.ClinicLimit = r.ClinicLimit.With(v)
+
+	history := program.ChoiceHistory{
+		{Date: date.New(2025, time.November, 10), Subject: program.ChooseClinic, Ground: program.AtWill, Clinic: "GP-12"},
+	}
+	req := program.ChoiceRequest{Date: date.New(2026, time.February, 2), Subject: program.ChooseClinic, Clinic: "GP-3"}
+	byYear, _, _ := program.CheckClinicChoice(history, req)
+	byMonths, _, _ := r.CheckClinicChoice(nil, history, req)
+	fmt.Println(byYear.OK(), byMonths.OK())
+	// Output: true false
+}
+
+func ExampleCoversDiagnosisWhere() {
+	day := date.New(2026, time.May, 12)
+	code := program.MustParseICD10("I21.0") // myocardial infarction: base programme
+	d, err := program.CoversDiagnosisWhere(nil, code, program.CareWhere{Date: day, CareRegion: oms.Tatarstan, InsuredRegion: oms.Moscow})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(d.OK(), d.Has(program.CodeAccessWhereBase))
+	// Output: true true
+}
