@@ -183,10 +183,20 @@ func (req ChoiceRequest) validate() error {
 		return bad("clinic", "missing")
 	case req.Subject == ChooseDoctor && !req.DoctorKind.IsValid():
 		return bad("doctor_kind", "missing or unknown for a choice of doctor")
-	case req.Consent != 0 && !req.Consent.IsValid(), req.Channel != 0 && !req.Channel.IsValid(),
-		req.Applicant != 0 && !req.Applicant.IsValid(), req.Excluded != 0 && !req.Excluded.IsValid(),
-		req.Refusal.Ground != 0 && !req.Refusal.Ground.IsValid():
-		return bad("doctor_consent/channel/applicant/excluded/refusal", "an enum holds an unknown value")
+	}
+	for _, e := range []struct {
+		field string
+		bad   bool
+	}{
+		{"doctor_consent", req.Consent != 0 && !req.Consent.IsValid()},
+		{"channel", req.Channel != 0 && !req.Channel.IsValid()},
+		{"applicant", req.Applicant != 0 && !req.Applicant.IsValid()},
+		{"excluded", req.Excluded != 0 && !req.Excluded.IsValid()},
+		{"refusal.ground", req.Refusal.Ground != 0 && !req.Refusal.Ground.IsValid()},
+	} {
+		if e.bad {
+			return bad(e.field, "unknown value")
+		}
 	}
 	if born, ok := req.Born.Get(); ok && born.After(req.Date) {
 		return bad("born", "after the application's date")

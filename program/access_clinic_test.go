@@ -193,7 +193,8 @@ func TestCheckClinicChoiceErrors(t *testing.T) {
 		{"doctor on relocation", nil, program.ChoiceRequest{Date: accDay(2025, 3, 3), Subject: program.ChooseDoctor, Clinic: "A", DoctorKind: program.Therapist, Ground: program.Relocation}, "request.ground"},
 		{"born later", nil, program.ChoiceRequest{Date: accDay(2025, 3, 3), Subject: program.ChooseClinic, Clinic: "A", Born: oms.SomeDate(accDay(2025, 4, 1))}, "request.born"},
 		{"answered earlier", nil, program.ChoiceRequest{Date: accDay(2025, 3, 3), Subject: program.ChooseClinic, Clinic: "A", Answered: oms.SomeDate(accDay(2025, 3, 1))}, "request.answered"},
-		{"bad enum", nil, program.ChoiceRequest{Date: accDay(2025, 3, 3), Subject: program.ChooseClinic, Clinic: "A", Channel: 9}, "channel"},
+		{"bad enum", nil, program.ChoiceRequest{Date: accDay(2025, 3, 3), Subject: program.ChooseClinic, Clinic: "A", Channel: 9}, "request.channel"},
+		{"bad refusal", nil, program.ChoiceRequest{Date: accDay(2025, 3, 3), Subject: program.ChooseClinic, Clinic: "A", Refusal: program.ChoiceRefusal{Ground: 7}}, "request.refusal.ground"},
 		{"history without ground", program.ChoiceHistory{{Date: accDay(2024, 1, 1), Subject: program.ChooseClinic, Clinic: "A"}}, ok, "history[0].ground"},
 		{"history without clinic", program.ChoiceHistory{accClinicEntry(accDay(2024, 1, 1), "A", program.AtWill), {Date: accDay(2024, 1, 1), Subject: program.ChooseDoctor, Ground: program.AtWill}}, ok, "history[1].clinic"},
 	}
