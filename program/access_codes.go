@@ -92,6 +92,18 @@ const (
 	// CodeAccessChoiceAnswer is the duty of the clinic to decide on an
 	// application for a choice.
 	CodeAccessChoiceAnswer = "program.access.choice-answer"
+	// CodeAccessChoiceLetter is the duty of the new clinic under 406н to
+	// write to the clinic that served the person.
+	CodeAccessChoiceLetter = "program.access.choice-letter"
+	// CodeAccessChoiceConfirm is the duty of the old clinic under 406н to
+	// confirm.
+	CodeAccessChoiceConfirm = "program.access.choice-confirm"
+	// CodeAccessChoiceInform is the duty of the new clinic under 406н to
+	// inform the person of the attachment.
+	CodeAccessChoiceInform = "program.access.choice-inform"
+	// CodeAccessChoiceNotifyInsurer is the duty to notify the insurer of
+	// the attachment under 406н.
+	CodeAccessChoiceNotifyInsurer = "program.access.choice-notify-insurer"
 	// CodeAccessDoctorReplacement is the duty of the head of the clinic to
 	// answer a request to replace the attending doctor (407н).
 	CodeAccessDoctorReplacement = "program.access.doctor-replacement"
@@ -151,6 +163,9 @@ func AccessCodes() []oms.CodeInfo {
 	r := DefaultAccessRules()
 	for _, t := range []oms.Timeline[calendar.DutyRule]{r.ChoiceAnswer, r.DoctorReplacement, r.CTMRI, r.CTMRIOncology, r.CTMRICardio, r.ComplaintRegistration} {
 		out = append(out, dutyCodes(t)...)
+	}
+	for _, s := range defaultChain.Versions()[0].Value {
+		out = append(out, s.Codes("program")...)
 	}
 	out = append(out, complaintCodes()...)
 	return out

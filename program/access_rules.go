@@ -90,6 +90,10 @@ type AccessRules struct {
 	// ChoiceAnswer is the duty of the clinic to decide on an application
 	// for a choice, started by its filing.
 	ChoiceAnswer oms.Timeline[calendar.DutyRule]
+	// Chain is the steps of a change of clinic, by procedure (see
+	// ChoiceChain). The slices are shared: replace a version with
+	// Timeline.With rather than changing its slice.
+	Chain oms.Timeline[[]calendar.DutyRule]
 	// DoctorReplacement is the duty of the head of a clinic to answer a
 	// request to replace the attending doctor (407н).
 	DoctorReplacement oms.Timeline[calendar.DutyRule]
@@ -119,6 +123,7 @@ func DefaultAccessRules() AccessRules {
 		DoctorLimit:           defaultDoctorLimit,
 		Procedure:             defaultProcedure,
 		ChoiceAnswer:          defaultChoiceAnswer,
+		Chain:                 defaultChain,
 		DoctorReplacement:     defaultDoctorReplacement,
 		Scope:                 defaultScope,
 		Documents:             defaultDocuments,
@@ -193,17 +198,17 @@ const (
 // The library applies the same duty to the choice of doctor, which the
 // sources give no separate period for. All unconfirmed.
 var defaultChoiceAnswer = oms.MustTimeline(
-	oms.Dated[calendar.DutyRule]{From: accessFrom406n, Citation: citeProcedure406n, Unconfirmed: true, Value: calendar.DutyRule{
-		Code: CodeAccessChoiceAnswer, Event: AccessEventChoiceFiled, Citation: citeProcedure406n, Unconfirmed: true,
-		RU: "рассмотреть заявление о выборе медицинской организации (врача)", EN: "decide on the application to choose a clinic (doctor)",
-		Period: calendar.Period{N: 2, Unit: calendar.WorkingDays},
-	}},
-	oms.Dated[calendar.DutyRule]{From: accessFrom2025, Citation: citeProcedure2025, Unconfirmed: true, Value: calendar.DutyRule{
-		Code: CodeAccessChoiceAnswer, Event: AccessEventChoiceFiled, Citation: citeProcedure2025, Unconfirmed: true,
-		RU: "рассмотреть заявление о выборе медицинской организации (врача)", EN: "decide on the application to choose a clinic (doctor)",
-		Period: calendar.Period{N: 2, Unit: calendar.WorkingDays},
-	}},
+	oms.Dated[calendar.DutyRule]{From: accessFrom406n, Citation: citeProcedure406n, Unconfirmed: true, Value: defaultChoiceAnswerRule(citeProcedure406n)},
+	oms.Dated[calendar.DutyRule]{From: accessFrom2025, Citation: citeProcedure2025, Unconfirmed: true, Value: defaultChoiceAnswerRule(citeProcedure2025)},
 )
+
+func defaultChoiceAnswerRule(cite oms.Citation) calendar.DutyRule {
+	return calendar.DutyRule{
+		Code: CodeAccessChoiceAnswer, Event: AccessEventChoiceFiled, Citation: cite, Unconfirmed: true,
+		RU: "рассмотреть заявление о выборе медицинской организации (врача)", EN: "decide on the application to choose a clinic (doctor)",
+		Period: calendar.Period{N: 2, Unit: calendar.WorkingDays},
+	}
+}
 
 // defaultDoctorReplacement: 407н — on a written request to replace the
 // attending doctor, the head of the clinic tells the patient within three
