@@ -134,3 +134,80 @@ func TestPropDoctorYearlyLimit(t *testing.T) {
 		}
 	})
 }
+
+// accRandomHistory draws any history, valid under the law or not: random
+// days, clinics, grounds, subjects and refusals.
+func accRandomHistory(t *rapid.T, around date.Date) program.ChoiceHistory {
+	n := rapid.IntRange(0, 12).Draw(t, "entries")
+	h := make(program.ChoiceHistory, n)
+	for i := range h {
+		h[i] = program.ChoiceEntry{
+			Date:    around.Add(date.PeriodOfDays(rapid.IntRange(-900, 60).Draw(t, "offset"))),
+			Subject: rapid.SampledFrom([]program.ChoiceSubject{program.ChooseClinic, program.ChooseDoctor}).Draw(t, "subject"),
+			Ground:  rapid.SampledFrom([]program.ChoiceGround{program.AtWill, program.AtWill, program.Relocation}).Draw(t, "ground"),
+			Clinic:  rapid.SampledFrom([]string{"A", "B", "C"}).Draw(t, "clinic"),
+			Refused: rapid.IntRange(0, 5).Draw(t, "refused") == 0,
+		}
+	}
+	return h
+}
+
+// Whatever the history, a request the checker accepts does not make a
+// second change of clinic at will, or a second choice of doctor without a
+// change of clinic, within a year of an earlier one (naive reference:
+// sort, replay the attachment).
+func TestPropAnyHistoryYearlyLimits(t *testing.T) {
+	t.Parallel()
+	rapid.Check(t, func(t *rapid.T) {
+		span := rapid.SampledFrom([]program.YearSpan{program.CalendarYear, program.TwelveMonths}).Draw(t, "span")
+		r := accessRulesWithSpan(span)
+		day := date.New(2016, time.January, 1).Add(date.PeriodOfDays(rapid.IntRange(0, 3600).Draw(t, "day")))
+		h := accRandomHistory(t, day)
+		req := program.ChoiceRequest{Date: day, Subject: program.ChooseClinic, Clinic: rapid.SampledFrom([]string{"A", "B", "C"}).Draw(t, "req clinic")}
+		if rapid.Bool().Draw(t, "req doctor") {
+			req.Subject, req.DoctorKind = program.ChooseDoctor, program.Therapist
+		}
+		dec, _, err := r.CheckClinicChoice(nil, h, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !dec.OK() {
+			return
+		}
+		// Replay the history as of the request, oldest first; same-day
+		// entries keep their order, as the checker's stable sort does.
+		var past program.ChoiceHistory
+		for _, e := range h {
+			if !e.Refused && !e.Date.After(day) {
+				past = append(past, e)
+			}
+		}
+		for i := 1; i < len(past); i++ {
+			for j := i; j > 0 && past[j].Date.Before(past[j-1].Date); j-- {
+				past[j], past[j-1] = past[j-1], past[j]
+			}
+		}
+		cur, attached := "", false
+		var lastAtWill, lastDoctor date.Date
+		haveAtWill, haveDoctor, changedSinceDoctor := false, false, false
+		for _, e := range past {
+			if e.Subject == program.ChooseDoctor {
+				lastDoctor, haveDoctor, changedSinceDoctor = e.Date, true, false
+				continue
+			}
+			if !attached || e.Clinic != cur {
+				changedSinceDoctor = true
+				if e.Ground == program.AtWill {
+					lastAtWill, haveAtWill = e.Date, true
+				}
+			}
+			cur, attached = e.Clinic, true
+		}
+		switch {
+		case req.Subject == program.ChooseClinic && (!attached || req.Clinic != cur) && haveAtWill && accWithinYear(span, lastAtWill, day):
+			t.Fatalf("accepted a change of clinic at will on %s after one on %s (%s)", day, lastAtWill, span)
+		case req.Subject == program.ChooseDoctor && haveDoctor && !changedSinceDoctor && accWithinYear(span, lastDoctor, day):
+			t.Fatalf("accepted a choice of doctor on %s after one on %s with no change of clinic (%s)", day, lastDoctor, span)
+		}
+	})
+}
