@@ -92,6 +92,14 @@ type ChoiceRequest struct {
 	AsOf oms.OptionalDate `json:"as_of,omitzero"`
 }
 
+// A ChoiceCase is what a portal receives to check a choice: the person's
+// history and the application, as one JSON body
+// {"history": [...], "request": {...}}.
+type ChoiceCase struct {
+	History ChoiceHistory `json:"history"`
+	Request ChoiceRequest `json:"request"`
+}
+
 // CheckClinicChoice is AccessRules.CheckClinicChoice with the default
 // rules and the federal calendar.
 func CheckClinicChoice(h ChoiceHistory, req ChoiceRequest) (oms.Decision, calendar.Duty, error) {

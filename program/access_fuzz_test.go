@@ -21,10 +21,7 @@ func FuzzCheckClinicChoiceJSON(f *testing.F) {
 	f.Add(`{"request":{"dAte":"00000-00"}}`) // date.Date's decoder panicked on this; ChoiceRequest reads days strictly
 	f.Add(`{"history":[{"date":"2025-02-30"}],"request":{"date":"31.12.2025","subject":"clinic","clinic":"A"}}`)
 	f.Fuzz(func(t *testing.T, body string) {
-		var in struct {
-			History program.ChoiceHistory `json:"history"`
-			Request program.ChoiceRequest `json:"request"`
-		}
+		var in program.ChoiceCase
 		if json.Unmarshal([]byte(body), &in) != nil {
 			return
 		}

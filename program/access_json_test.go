@@ -18,7 +18,7 @@ import (
 func TestAccessZeroValuesMarshal(t *testing.T) {
 	t.Parallel()
 	for _, v := range []any{
-		program.ChoiceRequest{}, program.ChoiceEntry{}, program.ChoiceHistory{}, program.ChoiceRefusal{},
+		program.ChoiceCase{}, program.ChoiceRequest{}, program.ChoiceEntry{}, program.ChoiceHistory{}, program.ChoiceRefusal{},
 		program.CareWhere{}, program.Documents{}, program.DocumentRule{}, program.Referral{},
 		program.ComplaintStep{}, program.ComplaintPath{}, program.YearlyLimit{}, program.ChoiceProcedure{},
 		program.PolicyScope{},
@@ -41,10 +41,7 @@ func TestChoiceRequestJSON(t *testing.T) {
 			"doctor_kind": "district-therapist", "doctor_consent": "given", "channel": "gosuslugi",
 			"born": "1980-05-17", "answered": null, "as_of": "2026-10-07"}
 	}`
-	var in struct {
-		History program.ChoiceHistory `json:"history"`
-		Request program.ChoiceRequest `json:"request"`
-	}
+	var in program.ChoiceCase
 	if err := json.Unmarshal([]byte(body), &in); err != nil {
 		t.Fatal(err)
 	}
