@@ -172,7 +172,8 @@ type ChoiceProcedure struct {
 // defaultProcedure: 406н to 31.08.2025, a written application
 // (access.md §1.3, [S] namvd.ru, vaninocrb.ru); from 01.09.2025 the new
 // order, paper or ЕПГУ ([S] three news pages, 2025; its number is not
-// known). Both versions take the age of majority, 18, as the age below
+// known). The draft said the new rules act for six years, so to about
+// 31.08.2031 ([U]); the timeline is left open-ended. Both versions take the age of majority, 18, as the age below
 // which a legal representative applies: the issue says "children through
 // their representatives" and no source read gives another age, so it is
 // unconfirmed.
