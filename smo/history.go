@@ -65,6 +65,12 @@ func (r Reason) IsValid() bool { return r >= FirstChoice && r <= Newborn }
 // or a replacement) rather than an assignment or the newborn cover.
 func (r Reason) IsApplication() bool { return r >= FirstChoice && r <= InsurerExit }
 
+// countsTowardLimit reports whether an entry for reason r that changes the
+// insurer is a replacement at will: any application that is not on a
+// change of residence or the insurer's exit. The fund's assignment follows
+// an exit or a failure to choose, and the newborn cover is no application.
+func (r Reason) countsTowardLimit() bool { return r == FirstChoice || r == Voluntary }
+
 // ParseReason parses the name String returns.
 func ParseReason(s string) (Reason, error) {
 	for i, n := range reasonNames {
@@ -211,11 +217,17 @@ func (h History) Current(d date.Date) (Entry, bool) {
 	return es[len(es)-1], true
 }
 
-// VoluntarySwitches returns the voluntary replacements in calendar year y
-// that changed the insurer. An application to the insurer the person
-// already had is not a replacement, nor is an application made while the
-// person had no insurer of their own (a first choice, even if labelled
-// Voluntary); neither is counted.
+// VoluntarySwitches returns the replacements at will in calendar year y:
+// the entries that changed the person's insurer (they had one of their own
+// before) for a reason other than a change of residence or the insurer's
+// exit, whatever they are labelled. An entry labelled FirstChoice made
+// while the person already had an insurer is a replacement at will, as
+// CheckSwitch checks it (326-ФЗ ст. 16 ч. 1 п. 3; Rules 158н p. 15, 108н
+// p. 21). An application to the insurer the person already had is not a
+// replacement, nor is an application made while the person had no insurer
+// of their own (a first choice, even if labelled Voluntary); an
+// assignment by the territorial fund and the newborn cover are not the
+// person's applications.
 func (h History) VoluntarySwitches(y int) []Entry {
 	var out []Entry
 	h.eachVoluntary(y, func(e Entry) bool { out = append(out, e); return true })
@@ -245,7 +257,7 @@ func (h History) eachVoluntary(y int, f func(Entry) bool) {
 		if e.Reason == Newborn {
 			continue
 		}
-		counted := e.Reason == Voluntary && havePrev && prev != e.Insurer
+		counted := e.Reason.countsTowardLimit() && havePrev && prev != e.Insurer
 		prev, havePrev = e.Insurer, true
 		if counted && !f(e) {
 			return

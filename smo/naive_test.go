@@ -131,7 +131,7 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 		voluntary := func() {
 			n := 0
 			for i, e := range own {
-				if e.Reason == Voluntary && i > 0 && own[i-1].Insurer != e.Insurer && e.Date.Year() == req.Date.Year() {
+				if (e.Reason == Voluntary || e.Reason == FirstChoice) && i > 0 && own[i-1].Insurer != e.Insurer && e.Date.Year() == req.Date.Year() {
 					n++
 				}
 			}

@@ -115,16 +115,28 @@ func TestSwitchStateMachine(t *testing.T) {
 				apply(t, Relocation, rapid.SampledFrom(propRegions).Draw(t, "to"))
 			},
 			"": func(t *rapid.T) {
+				// Counted straight from the accepted entries, whatever
+				// their labels: a change of insurer not on relocation or
+				// the insurer's exit (nor the fund's assignment, accepted
+				// only after an exit or for a person with no insurer).
 				perYear := map[int]int{}
-				for y := propFirst.Year(); y <= propLast.Year(); y++ {
-					for _, e := range h.VoluntarySwitches(y) {
-						perYear[y]++
-						if e.Date.After(date.New(y, time.November, 1)) {
-							t.Fatalf("voluntary replacement after 1 November: %s", e)
-						}
+				for i := 1; i < len(entries); i++ {
+					e, prev := entries[i], entries[i-1]
+					if e.Insurer == prev.Insurer || e.Reason == Relocation || e.Reason == InsurerExit || e.Reason == FundAssignment {
+						continue
 					}
+					y := e.Date.Year()
+					perYear[y]++
 					if perYear[y] > 1 {
-						t.Fatalf("%d voluntary replacements in %d: %v", perYear[y], y, h.Entries())
+						t.Fatalf("two replacements at will in %d: %v", y, entries)
+					}
+					if e.Date.After(date.New(y, time.November, 1)) {
+						t.Fatalf("replacement at will after 1 November: %s", e)
+					}
+				}
+				for y := propFirst.Year(); y <= propLast.Year(); y++ {
+					if n := len(h.VoluntarySwitches(y)); n != perYear[y] {
+						t.Fatalf("VoluntarySwitches(%d) has %d entries, the accepted history %d: %v", y, n, perYear[y], entries)
 					}
 				}
 				for _, e := range h.Entries() {
@@ -144,9 +156,12 @@ func TestVoluntarySwitchesCountsOnlyChanges(t *testing.T) {
 		Entry{Date: day(2025, time.February, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary}, // same insurer
 		Entry{Date: day(2025, time.March, 10), Insurer: "B", Region: oms.Moscow, Reason: Voluntary},    // counted
 		Entry{Date: day(2025, time.April, 10), Insurer: "C", Region: oms.Moscow, Reason: Relocation},   // not voluntary
+		Entry{Date: day(2025, time.May, 10), Insurer: "D", Region: oms.Moscow, Reason: FirstChoice},    // counted: a change, whatever its label
+		Entry{Date: day(2025, time.June, 10), Insurer: "E", Region: oms.Moscow, Reason: InsurerExit},   // not voluntary
+		Entry{Date: day(2025, time.July, 10), Insurer: "F", Region: oms.Moscow, Reason: FundAssignment}, // not the person's
 	)
 	got := h.VoluntarySwitches(2025)
-	if len(got) != 1 || got[0].Insurer != "B" {
+	if len(got) != 2 || got[0].Insurer != "B" || got[1].Insurer != "D" {
 		t.Fatalf("got %v", got)
 	}
 	if n := len(h.VoluntarySwitches(2024)); n != 0 {

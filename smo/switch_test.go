@@ -152,6 +152,27 @@ func TestCheckSwitchCases(t *testing.T) {
 			ok:  true, has: []string{CodeFirstChoice}},
 		{name: "\"first choice\" while insured is checked as a voluntary replacement", h: switchedIn2026,
 			req: req(2026, time.March, 1, "SAMPLE-02", oms.Moscow, FirstChoice), ok: false, has: []string{CodeNotFirstChoice, CodeAnnualLimit}},
+		// Issue 9: a change of insurer labelled "first choice" in the
+		// history is a replacement at will all the same (326-ФЗ ст. 16
+		// ч. 1 п. 3; Rules 108н p. 21): a second one in the year is refused.
+		{name: "a change labelled first choice in the history uses up the year's replacement",
+			h: MustHistory(
+				Entry{Date: day(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice},
+				Entry{Date: day(2026, time.February, 10), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: FirstChoice},
+			),
+			req: req(2026, time.June, 1, "SAMPLE-02", oms.Moscow, Voluntary), ok: false, has: []string{CodeAnnualLimit}},
+		{name: "two changes labelled first choice in one year: the second is refused",
+			h: MustHistory(
+				Entry{Date: day(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice},
+				Entry{Date: day(2026, time.February, 10), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: FirstChoice},
+			),
+			req: req(2026, time.June, 1, "SAMPLE-02", oms.Moscow, FirstChoice), ok: false, has: []string{CodeNotFirstChoice, CodeAnnualLimit}},
+		{name: "a relocation earlier in the year does not use up the replacement at will",
+			h: MustHistory(
+				Entry{Date: day(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice},
+				Entry{Date: day(2026, time.February, 10), Insurer: "SAMPLE-04", Region: oms.MoscowOblast, Reason: Relocation},
+			),
+			req: req(2026, time.June, 1, "SAMPLE-01", oms.MoscowOblast, Voluntary), ok: true, has: []string{CodeAnnualLimitOK}},
 		{name: "Crimea has no insurer in 2026 (sample data): a warning with the refusal", h: History{},
 			req: req(2026, time.March, 1, "SAMPLE-05", oms.Crimea, FirstChoice), ok: false, has: []string{CodeInsurerNotInRegion, CodeNoInsurerInRegion}},
 		{name: "the fund may not act as insurer before 2027 (430-ФЗ)", h: History{},
