@@ -152,12 +152,12 @@ func TestSwitchStateMachine(t *testing.T) {
 // TestVoluntarySwitchesCountsOnlyChanges checks the counting rule directly.
 func TestVoluntarySwitchesCountsOnlyChanges(t *testing.T) {
 	h := MustHistory(
-		Entry{Date: day(2025, time.January, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary},  // first ever: a choice
-		Entry{Date: day(2025, time.February, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary}, // same insurer
-		Entry{Date: day(2025, time.March, 10), Insurer: "B", Region: oms.Moscow, Reason: Voluntary},    // counted
-		Entry{Date: day(2025, time.April, 10), Insurer: "C", Region: oms.Moscow, Reason: Relocation},   // not voluntary
-		Entry{Date: day(2025, time.May, 10), Insurer: "D", Region: oms.Moscow, Reason: FirstChoice},    // counted: a change, whatever its label
-		Entry{Date: day(2025, time.June, 10), Insurer: "E", Region: oms.Moscow, Reason: InsurerExit},   // not voluntary
+		Entry{Date: day(2025, time.January, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary},   // first ever: a choice
+		Entry{Date: day(2025, time.February, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary},  // same insurer
+		Entry{Date: day(2025, time.March, 10), Insurer: "B", Region: oms.Moscow, Reason: Voluntary},     // counted
+		Entry{Date: day(2025, time.April, 10), Insurer: "C", Region: oms.Moscow, Reason: Relocation},    // not voluntary
+		Entry{Date: day(2025, time.May, 10), Insurer: "D", Region: oms.Moscow, Reason: FirstChoice},     // counted: a change, whatever its label
+		Entry{Date: day(2025, time.June, 10), Insurer: "E", Region: oms.Moscow, Reason: InsurerExit},    // not voluntary
 		Entry{Date: day(2025, time.July, 10), Insurer: "F", Region: oms.Moscow, Reason: FundAssignment}, // not the person's
 	)
 	got := h.VoluntarySwitches(2025)
