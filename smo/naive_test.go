@@ -15,6 +15,10 @@ import (
 // day. It returns the finding codes CheckSwitch should return, in order.
 // Entries must have distinct dates (ties are ordered by CheckSwitch's own
 // rule, which the reference does not repeat).
+// rules108n is the first day of the Rules 108н, whose p. 21 makes a move
+// within one region no ground for a replacement outside the limit.
+var rules108n = date.New(2019, time.May, 28)
+
 func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calendar) []string {
 	var codes []string
 	start := date.New(2011, time.January, 1)
@@ -131,7 +135,9 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 		voluntary := func() {
 			n := 0
 			for i, e := range own {
-				if (e.Reason == Voluntary || e.Reason == FirstChoice) && i > 0 && own[i-1].Insurer != e.Insurer && e.Date.Year() == req.Date.Year() {
+				atWill := e.Reason == Voluntary || e.Reason == FirstChoice ||
+					e.Reason == Relocation && i > 0 && own[i-1].Region == e.Region && !e.Date.Before(rules108n)
+				if atWill && i > 0 && own[i-1].Insurer != e.Insurer && e.Date.Year() == req.Date.Year() {
 					n++
 				}
 			}
@@ -177,7 +183,12 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 		case Voluntary:
 			voluntary()
 		case Relocation:
-			add(CodeRelocation, false)
+			if cur.Region == req.Region && !req.Date.Before(rules108n) {
+				add(CodeRelocationSameRegion, false)
+				voluntary()
+			} else {
+				add(CodeRelocation, false)
+			}
 		default:
 			exited, via := cur, false
 			if req.Reason == InsurerExit && cur.Reason == FundAssignment && len(own) > 1 {

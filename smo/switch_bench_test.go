@@ -71,7 +71,7 @@ func benchSetup(tb testing.TB) (*Registry, []Entry, Request) {
 func BenchmarkCheckSwitch(b *testing.B) {
 	reg, entries, req := benchSetup(b)
 	h := MustHistory(entries...)
-	chk := NewChecker(reg)
+	chk := NewChecker(reg, DefaultRules(), nil)
 	ins := reg.Insurers()
 	cal := calendar.Federal()
 	if got, want := fmt.Sprint(chk.CheckSwitch(h, req).Codes()), fmt.Sprint(naiveCodes(ins, entries, req, cal)); got != want {

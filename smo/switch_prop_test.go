@@ -68,7 +68,7 @@ func TestSwitchStateMachine(t *testing.T) {
 		for i, in := range ins {
 			numbers[i] = in.Number()
 		}
-		chk := NewChecker(reg)
+		chk := NewChecker(reg, DefaultRules(), nil)
 		now := propFirst.Add(date.PeriodOfDays(rapid.IntRange(0, 3000).Draw(t, "start")))
 		region := rapid.SampledFrom(propRegions).Draw(t, "region")
 		var entries []Entry
@@ -116,13 +116,16 @@ func TestSwitchStateMachine(t *testing.T) {
 			},
 			"": func(t *rapid.T) {
 				// Counted straight from the accepted entries, whatever
-				// their labels: a change of insurer not on relocation or
-				// the insurer's exit (nor the fund's assignment, accepted
-				// only after an exit or for a person with no insurer).
+				// their labels: a change of insurer not on relocation to
+				// another region (any relocation before 28.05.2019, Rules
+				// 158н p. 15) or the insurer's exit (nor the fund's
+				// assignment, accepted only after an exit or for a person
+				// with no insurer).
 				perYear := map[int]int{}
 				for i := 1; i < len(entries); i++ {
 					e, prev := entries[i], entries[i-1]
-					if e.Insurer == prev.Insurer || e.Reason == Relocation || e.Reason == InsurerExit || e.Reason == FundAssignment {
+					moved := e.Reason == Relocation && (e.Region != prev.Region || e.Date.Before(rules108n))
+					if e.Insurer == prev.Insurer || moved || e.Reason == InsurerExit || e.Reason == FundAssignment {
 						continue
 					}
 					y := e.Date.Year()
@@ -152,17 +155,26 @@ func TestSwitchStateMachine(t *testing.T) {
 // TestVoluntarySwitchesCountsOnlyChanges checks the counting rule directly.
 func TestVoluntarySwitchesCountsOnlyChanges(t *testing.T) {
 	h := MustHistory(
-		Entry{Date: day(2025, time.January, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary},   // first ever: a choice
-		Entry{Date: day(2025, time.February, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary},  // same insurer
-		Entry{Date: day(2025, time.March, 10), Insurer: "B", Region: oms.Moscow, Reason: Voluntary},     // counted
-		Entry{Date: day(2025, time.April, 10), Insurer: "C", Region: oms.Moscow, Reason: Relocation},    // not voluntary
-		Entry{Date: day(2025, time.May, 10), Insurer: "D", Region: oms.Moscow, Reason: FirstChoice},     // counted: a change, whatever its label
-		Entry{Date: day(2025, time.June, 10), Insurer: "E", Region: oms.Moscow, Reason: InsurerExit},    // not voluntary
-		Entry{Date: day(2025, time.July, 10), Insurer: "F", Region: oms.Moscow, Reason: FundAssignment}, // not the person's
+		Entry{Date: day(2025, time.January, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary},         // first ever: a choice
+		Entry{Date: day(2025, time.February, 10), Insurer: "A", Region: oms.Moscow, Reason: Voluntary},        // same insurer
+		Entry{Date: day(2025, time.March, 10), Insurer: "B", Region: oms.Moscow, Reason: Voluntary},           // counted
+		Entry{Date: day(2025, time.April, 10), Insurer: "C", Region: oms.MoscowOblast, Reason: Relocation},    // to another region: not at will
+		Entry{Date: day(2025, time.May, 10), Insurer: "D", Region: oms.MoscowOblast, Reason: FirstChoice},     // counted: a change, whatever its label
+		Entry{Date: day(2025, time.June, 10), Insurer: "E", Region: oms.MoscowOblast, Reason: InsurerExit},    // not voluntary
+		Entry{Date: day(2025, time.July, 10), Insurer: "F", Region: oms.MoscowOblast, Reason: FundAssignment}, // not the person's
+		Entry{Date: day(2025, time.August, 10), Insurer: "G", Region: oms.MoscowOblast, Reason: Relocation},   // within the region: at will (108н p. 21)
 	)
 	got := h.VoluntarySwitches(2025)
-	if len(got) != 2 || got[0].Insurer != "B" || got[1].Insurer != "D" {
+	if len(got) != 3 || got[0].Insurer != "B" || got[1].Insurer != "D" || got[2].Insurer != "G" {
 		t.Fatalf("got %v", got)
+	}
+	// Under the Rules 158н (p. 15) any change of residence was a ground.
+	h2 := MustHistory(
+		Entry{Date: day(2018, time.January, 10), Insurer: "A", Region: oms.Moscow, Reason: FirstChoice},
+		Entry{Date: day(2018, time.August, 10), Insurer: "G", Region: oms.Moscow, Reason: Relocation},
+	)
+	if n := len(h2.VoluntarySwitches(2018)); n != 0 {
+		t.Fatalf("2018: %d", n)
 	}
 	if n := len(h.VoluntarySwitches(2024)); n != 0 {
 		t.Fatalf("2024: %d", n)
@@ -173,7 +185,7 @@ func TestVoluntarySwitchesCountsOnlyChanges(t *testing.T) {
 // panicking, and a decision with a violation is never OK.
 func TestChecksTotal(t *testing.T) {
 	reg := sample(t)
-	c := NewChecker(reg)
+	c := NewChecker(reg, DefaultRules(), nil)
 	anyDay := rapid.Custom(func(t *rapid.T) date.Date {
 		return date.New(rapid.IntRange(1900, 2100).Draw(t, "y"), time.Month(rapid.IntRange(1, 12).Draw(t, "m")), rapid.IntRange(1, 31).Draw(t, "d"))
 	})

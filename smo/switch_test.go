@@ -40,7 +40,7 @@ func TestCheckSwitchCases(t *testing.T) {
 		name   string
 		h      History
 		req    Request
-		opts   []Option
+		st193  bool // DeadlineNextWorkingDay
 		ok     bool
 		has    []string
 		hasNot []string
@@ -63,22 +63,22 @@ func TestCheckSwitchCases(t *testing.T) {
 			req: req(2026, time.November, 2, "SAMPLE-02", oms.Moscow, Voluntary), ok: false,
 			has: []string{CodeAfterDeadline, CodeDeadlineNonWorking}},
 		{name: "voluntary on Monday 2 November 2026 with ГК ст. 193 applied", h: moscowSince2024,
-			req:  req(2026, time.November, 2, "SAMPLE-02", oms.Moscow, Voluntary),
-			opts: []Option{WithDeadlineRule(DeadlineNextWorkingDay)}, ok: true,
+			req:   req(2026, time.November, 2, "SAMPLE-02", oms.Moscow, Voluntary),
+			st193: true, ok: true,
 			has: []string{CodeDeadlineOK, CodeDeadlineNonWorking}},
 		{name: "3 November 2026 is late even with ст. 193", h: moscowSince2024,
-			req:  req(2026, time.November, 3, "SAMPLE-02", oms.Moscow, Voluntary),
-			opts: []Option{WithDeadlineRule(DeadlineNextWorkingDay)}, ok: false,
+			req:   req(2026, time.November, 3, "SAMPLE-02", oms.Moscow, Voluntary),
+			st193: true, ok: false,
 			has: []string{CodeAfterDeadline}, hasNot: []string{CodeDeadlineNonWorking}},
 		{name: "1 November 2014 was a Saturday, 3 November a transferred day off, 4 November a holiday: ст. 193 would reach 5 November", h: saratov2012,
 			req: req(2014, time.November, 5, "SAMPLE-02", oms.Saratov, Voluntary), ok: false,
 			has: []string{CodeAfterDeadline, CodeDeadlineNonWorking}},
 		{name: "5 November 2014 with ГК ст. 193 applied", h: saratov2012,
-			req:  req(2014, time.November, 5, "SAMPLE-02", oms.Saratov, Voluntary),
-			opts: []Option{WithDeadlineRule(DeadlineNextWorkingDay)}, ok: true, has: []string{CodeDeadlineOK}},
+			req:   req(2014, time.November, 5, "SAMPLE-02", oms.Saratov, Voluntary),
+			st193: true, ok: true, has: []string{CodeDeadlineOK}},
 		{name: "6 November 2014 is late under either reading", h: saratov2012,
-			req:  req(2014, time.November, 6, "SAMPLE-02", oms.Saratov, Voluntary),
-			opts: []Option{WithDeadlineRule(DeadlineNextWorkingDay)}, ok: false, has: []string{CodeAfterDeadline}},
+			req:   req(2014, time.November, 6, "SAMPLE-02", oms.Saratov, Voluntary),
+			st193: true, ok: false, has: []string{CodeAfterDeadline}},
 		{name: "1 November 2020 was a Sunday: Monday 2 November is flagged", h: saratov,
 			req: req(2020, time.November, 2, "SAMPLE-02", oms.Saratov, Voluntary), ok: false,
 			has: []string{CodeAfterDeadline, CodeDeadlineNonWorking}},
@@ -186,7 +186,11 @@ func TestCheckSwitchCases(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := NewChecker(reg, c.opts...).CheckSwitch(c.h, c.req)
+			r := DefaultRules()
+			if c.st193 {
+				r.Deadline = r.Deadline.With(oms.Dated[DeadlineRule]{From: law326, Value: DeadlineNextWorkingDay, Citation: pArt193.law})
+			}
+			d := NewChecker(reg, r, nil).CheckSwitch(c.h, c.req)
 			assert.Equal(t, c.ok, d.OK(), "%s", d)
 			for _, code := range c.has {
 				assert.True(t, d.Has(code), "want %s in %s", code, d)
@@ -199,6 +203,7 @@ func TestCheckSwitchCases(t *testing.T) {
 				assert.NotEmpty(t, f.EN, f.Code)
 				if f.Code != CodeRequestInvalid {
 					assert.False(t, f.Citation.IsZero(), "finding %s has no citation", f.Code)
+					assert.True(t, f.Citation.Point != "" || f.Citation.Article != "" || f.Citation.Title != "", "finding %s cites no point", f.Code)
 				}
 			}
 		})
@@ -235,12 +240,14 @@ func TestCheckSwitchUnconfirmedFlags(t *testing.T) {
 	assert.Contains(t, e.EN, "2026-03-02")
 }
 
-func TestCheckSwitchWithoutCalendar(t *testing.T) {
+// A nil calendar is the federal one: 1 November 2026 is a Sunday there.
+func TestCheckSwitchNilCalendarIsFederal(t *testing.T) {
 	reg := sample(t)
 	h := MustHistory(Entry{Date: day(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice})
-	d := NewChecker(reg, WithCalendar(nil)).CheckSwitch(h, Request{Date: day(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult})
+	d := NewChecker(reg, DefaultRules(), nil).CheckSwitch(h, Request{Date: day(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult})
 	assert.True(t, d.Has(CodeAfterDeadline))
-	assert.False(t, d.Has(CodeDeadlineNonWorking))
+	assert.True(t, d.Has(CodeDeadlineNonWorking))
+	assert.Same(t, calendar.Federal(), NewChecker(reg, DefaultRules(), nil).Calendar())
 }
 
 func TestCheckSwitchOrderIndependent(t *testing.T) {
@@ -269,8 +276,14 @@ func TestRequestJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, r, back)
 	assert.Error(t, json.Unmarshal([]byte(`{"applicant":"neighbour"}`), &back))
-	_, err = Applicant(0).MarshalText()
+	_, err = Applicant(9).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalid)
+	// The zero Request marshals, and back.
+	b, err = json.Marshal(Request{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"date":"1970-01-01","insurer":"","region":"","reason":"","born":"1970-01-01"}`, string(b))
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, Request{}, back)
 }
 
 // A person whose insurer left and whom the fund assigned to another insurer
@@ -314,7 +327,7 @@ func must[T any](v T, err error) T {
 // law.md §5 tags [U] whether a first choice counts toward the yearly limit:
 // the library's reading (it does not) is marked unconfirmed.
 func TestFirstChoiceUnconfirmed(t *testing.T) {
-	d := NewChecker(sample(t)).CheckSwitch(History{},
+	d := NewChecker(sample(t), DefaultRules(), nil).CheckSwitch(History{},
 		Request{Date: day(2026, time.December, 20), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: adult})
 	f, ok := d.Find(CodeFirstChoice)
 	assert.True(t, ok && d.OK(), "%s", d)
@@ -331,18 +344,20 @@ func TestLeapDayRule(t *testing.T) {
 	born := day(2008, time.February, 29)
 	for _, tc := range []struct {
 		name string
-		opts []Option
+		leap eligibility.LeapDayRule
 		on   date.Date
 		ok   bool
 	}{
-		{"default, 28 February: still 17", nil, day(2026, time.February, 28), false},
-		{"default, 1 March: 18", nil, day(2026, time.March, 1), true},
-		{"feb-28, 28 February: 18", []Option{WithLeapDayRule(eligibility.LeapDayFeb28)}, day(2026, time.February, 28), true},
-		{"feb-28, 27 February: still 17", []Option{WithLeapDayRule(eligibility.LeapDayFeb28)}, day(2026, time.February, 27), false},
-		{"march-1 given explicitly", []Option{WithLeapDayRule(eligibility.LeapDayMarch1)}, day(2026, time.February, 28), false},
+		{"default, 28 February: still 17", eligibility.LeapDayMarch1, day(2026, time.February, 28), false},
+		{"default, 1 March: 18", eligibility.LeapDayMarch1, day(2026, time.March, 1), true},
+		{"feb-28, 28 February: 18", eligibility.LeapDayFeb28, day(2026, time.February, 28), true},
+		{"feb-28, 27 February: still 17", eligibility.LeapDayFeb28, day(2026, time.February, 27), false},
+		{"march-1 given explicitly", eligibility.LeapDayMarch1, day(2026, time.February, 28), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := NewChecker(sample(t), tc.opts...).CheckSwitch(History{},
+			r := DefaultRules()
+			r.LeapDay = tc.leap
+			d := NewChecker(sample(t), r, nil).CheckSwitch(History{},
 				Request{Date: tc.on, Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: born})
 			assert.Equal(t, tc.ok, d.OK(), "%s", d)
 			assert.Equal(t, !tc.ok, d.Has(CodeApplicantNotLegalRep), "%s", d)

@@ -42,7 +42,7 @@ func (c *checker) forRegion(r oms.Region) (*smo.Checker, *calendar.Calendar) {
 			cal = calendar.Federal()
 		}
 		s.cal = cal
-		s.c = smo.NewChecker(c.reg, smo.WithCalendar(cal))
+		s.c = smo.NewChecker(c.reg, smo.DefaultRules(), cal)
 		if s.loc, err = r.Location(); err != nil {
 			s.loc = time.UTC // not reached: every valid region has a zone
 		}

@@ -143,18 +143,18 @@ func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Cale
 	dec := sc.CheckRelocation(h, moved, a.Region, asOf)
 	var status string
 	switch {
-	case dec.Has(smo.CodeRelocationChosen):
+	case dec.Has(smo.CodeRelocationMet):
 		status = "met"
 	case dec.Has(smo.CodeRelocationLate):
 		status = "late"
 	case dec.Has(smo.CodeRelocationOverdue):
 		status = "overdue"
-	case dec.Has(smo.CodeRelocationDue):
+	case dec.Has(smo.CodeRelocationPending):
 		status = "pending"
 	default:
 		return nil, dec // no new choice to make
 	}
-	last, err := smo.RelocationDeadline(cal, moved)
+	last, err := smo.RelocationDeadline(moved, cal)
 	if err != nil {
 		return nil, dec.Merge(unanswered("choose an insurer in the new region", err))
 	}
@@ -163,14 +163,14 @@ func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Cale
 		return nil, dec.Merge(unanswered("choose an insurer in the new region", err))
 	}
 	var cite oms.Citation
-	for _, code := range []string{smo.CodeRelocationChosen, smo.CodeRelocationLate, smo.CodeRelocationOverdue, smo.CodeRelocationDue} {
+	for _, code := range []string{smo.CodeRelocationMet, smo.CodeRelocationLate, smo.CodeRelocationOverdue, smo.CodeRelocationPending} {
 		if f, ok := dec.Find(code); ok {
 			cite = f.Citation
 		}
 	}
 	return []Due{{
 		Step: "choose an insurer in the new region", StepRU: "выбрать СМО по новому месту жительства",
-		From: moved, Period: oneMonth.String(), Last: last, Instant: at, Citation: cite, Status: status,
+		From: moved, Period: oneMonth.String(), Last: last.Due, Instant: at, Citation: cite, Status: status,
 	}}, dec
 }
 
@@ -178,7 +178,8 @@ func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Cale
 // of days after the registration of birth (smo.NewbornCoverEnd): a first
 // choice after it leaves the child without an insurer in between.
 func (c *checker) newborn(a *Application, registered date.Date) ([]Due, oms.Decision) {
-	last, rule, err := smo.NewbornCoverEnd(registered)
+	nb, err := smo.NewbornCover(registered, nil)
+	last, rule := nb.Due, oms.Dated[int]{Value: nb.Period.N, Citation: nb.Citation, Unconfirmed: nb.Unconfirmed}
 	if err != nil {
 		return nil, unanswered("choose an insurer for the newborn", err)
 	}

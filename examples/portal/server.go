@@ -201,7 +201,7 @@ func (s *server) checker(r oms.Region) *smo.Checker {
 		if err != nil {
 			cal = calendar.Federal()
 		}
-		c.c = smo.NewChecker(s.reg, smo.WithCalendar(cal))
+		c.c = smo.NewChecker(s.reg, smo.DefaultRules(), cal)
 	})
 	return c.c
 }
@@ -351,8 +351,8 @@ func (s *server) switchInsurer(req *SwitchRequest) (any, error) {
 	}
 	c := s.checker(q.Region)
 	resp := SwitchResponse{Decision: c.CheckSwitch(h, q), Available: []Insurer{}}
-	if eff, _, err := c.EffectiveDate(q.Date); err == nil {
-		resp.Effective = eff.String()
+	if eff, err := c.EffectiveDate(q.Date); err == nil {
+		resp.Effective = eff.Due.String()
 	}
 	for _, in := range s.reg.Available(q.Region, q.Date) {
 		resp.Available = append(resp.Available, Insurer{Number: in.Number(), Name: in.Name(), Scope: in.Scope()})
@@ -437,7 +437,7 @@ func (s *server) deadline(req *DeadlineRequest) (any, error) {
 		p = calendar.Period{N: req.Period.N, Unit: u}
 	case req.Event == "relocation":
 		p = calendar.Period{N: 1, Unit: calendar.Months}
-		if _, err := smo.RelocationDeadline(cal, day); err != nil {
+		if _, err := smo.RelocationDeadline(day, cal); err != nil {
 			return nil, bad("%v", err)
 		}
 		why = oms.NewDecision(oms.Finding{Code: "portal.deadline.relocation", Severity: oms.Info,

@@ -1,0 +1,192 @@
+package smo
+
+import (
+	"slices"
+
+	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
+)
+
+// currentApplication returns the latest entry on or before d that made the
+// person insured by an insurer they or the fund chose: the newborn cover
+// under the mother's insurer is not the child's own insurer, so a history
+// of newborn entries only leaves the child's first choice to be made.
+func (h History) currentApplication(d date.Date) (Entry, bool) {
+	es := h.upTo(d)
+	for i := len(es) - 1; i >= 0; i-- {
+		if es[i].Reason != Newborn {
+			return es[i], true
+		}
+	}
+	return Entry{}, false
+}
+
+// ownBefore returns the person's own (non-newborn) entry just before e.
+func (h History) ownBefore(e Entry) (Entry, bool) {
+	i, _ := slices.BinarySearchFunc(h.entries, e, compareEntries)
+	for k := i - 1; k >= 0; k-- {
+		if h.entries[k].Reason != Newborn {
+			return h.entries[k], true
+		}
+	}
+	return Entry{}, false
+}
+
+// checkReplacement checks an application that changes the insurer of a
+// person who has one (cur).
+func (c *Checker) checkReplacement(fs []oms.Finding, h History, cur Entry, req Request) []oms.Finding {
+	switch req.Reason {
+	case FirstChoice:
+		fs = append(fs, pReplace.finding(CodeNotFirstChoice, oms.Warning, req.Date,
+			"Лицо уже застраховано в другой СМО: заявление является заменой СМО и проверяется как замена по желанию.",
+			"The person is already insured by another insurer: the application is a replacement and is checked as a voluntary one."))
+		return c.checkVoluntary(fs, h, cur, req)
+	case Voluntary:
+		return c.checkVoluntary(fs, h, cur, req)
+	case Relocation:
+		if req.Region == cur.Region && !moveWithinRegion(c.rules.VoluntaryLimit, req.Date) {
+			fs = append(fs, pReplace.finding(CodeRelocationSameRegion, oms.Warning, req.Date,
+				"Лицо живёт в том же субъекте РФ, что и при прошлом выборе СМО: переезд в пределах одного субъекта не даёт права на замену чаще одного раза в год; заявление проверяется как замена по желанию.",
+				"The person lives in the same region as at the last choice: a move within one region gives no right to replace more than once a year; the application is checked as a voluntary one."))
+			return c.checkVoluntary(fs, h, cur, req)
+		}
+		return append(fs, pReplace.finding(CodeRelocation, oms.Info, req.Date,
+			"Замена СМО в связи с изменением места жительства допускается чаще одного раза в год и после 1 ноября.",
+			"A replacement on change of residence is allowed more than once a year and after 1 November."))
+	}
+	return c.checkExitGround(fs, h, cur, req)
+}
+
+// checkExitGround checks an application on the insurer's exit, or an
+// assignment by the fund: the insurer must have left. A person the fund
+// assigned after their insurer left keeps the ground to choose outside the
+// limit (the library's reading, unconfirmed).
+func (c *Checker) checkExitGround(fs []oms.Finding, h History, cur Entry, req Request) []oms.Finding {
+	exited, viaAssignment := cur, false
+	if req.Reason == InsurerExit && cur.Reason == FundAssignment {
+		if prev, ok := h.ownBefore(cur); ok {
+			exited, viaAssignment = prev, true
+		}
+	}
+	if _, known := c.reg.Lookup(exited.Insurer); !known && exited.Insurer != FundInsurer {
+		return append(fs, pReplace.finding(CodePreviousUnknown, oms.Violation, req.Date,
+			"Прежней СМО нет в реестре: прекращение её деятельности в субъекте не подтверждено.",
+			"The previous insurer is not in the registry: its exit from the region cannot be confirmed."))
+	}
+	if exited.Insurer != FundInsurer {
+		if _, left := c.reg.LeftOn(exited.Insurer, exited.Region, req.Date); !left {
+			return append(fs, pReplace.finding(CodeInsurerStillActive, oms.Violation, req.Date,
+				"Прежняя СМО на дату заявления включена в реестр СМО субъекта (договор о финансовом обеспечении ОМС не прекращён): основание замены вне годового ограничения отсутствует.",
+				"On the day of the application the current insurer is still on the region's register (its contract has not ended): there is no ground for a replacement outside the yearly limit."))
+		}
+	}
+	if req.Reason == FundAssignment {
+		return append(fs, pDistribution.finding(CodeFundAssignment, oms.Info, req.Date,
+			"Прежняя СМО прекратила деятельность в субъекте: территориальный фонд ОМС распределяет лицо в другую СМО; распределение не учитывается в годовом ограничении.",
+			"The previous insurer stopped working in the region: the territorial fund assigns the person to another insurer; the assignment counts towards no yearly limit."))
+	}
+	f := pReplace.finding(CodeInsurerExit, oms.Info, req.Date,
+		"Прежняя СМО исключена из реестра субъекта или прекратила действие договора о финансовом обеспечении ОМС: замена допускается вне годового ограничения.",
+		"The previous insurer left the region's register or its contract ended: a replacement is allowed outside the yearly limit.")
+	if viaAssignment {
+		f.RU += " Лицо было распределено в СМО территориальным фондом после выхода прежней СМО; право выбора вне годового ограничения сохраняется (толкование библиотеки, не подтверждено)."
+		f.EN += " The person was assigned by the territorial fund after that insurer left; the library reads the right to choose outside the yearly limit as kept (unconfirmed)."
+		f.Unconfirmed = true
+	}
+	return append(fs, f)
+}
+
+// checkVoluntary checks a replacement at will: the yearly limit, the
+// 1 November deadline, and a region that changed.
+func (c *Checker) checkVoluntary(fs []oms.Finding, h History, cur Entry, req Request) []oms.Finding {
+	lim, err := c.rules.VoluntaryLimit.At(req.Date)
+	if err != nil {
+		return append(fs, pNone.finding(CodeRequestInvalid, oms.Violation, req.Date,
+			"Правило о замене СМО по желанию не действует на дату заявления.",
+			"No rule on voluntary replacement is in force on the day of the application."))
+	}
+	n := 0
+	var earlier Entry
+	h.eachVoluntary(c.rules.VoluntaryLimit, req.Date.Year(), func(e Entry) bool {
+		if e.Date.After(req.Date) {
+			return false
+		}
+		if n == 0 {
+			earlier = e
+		}
+		n++
+		return true
+	})
+	if n >= lim.Value.PerYear {
+		fs = append(fs, limitFinding(CodeAnnualLimit, oms.Violation, lim,
+			msg(false, "В этом календарном году СМО уже заменялась по желанию (", earlier.Date, "); следующая замена по желанию — с 1 января следующего года."),
+			msg(true, "The insurer was already replaced at will this calendar year (", earlier.Date, "); the next voluntary replacement may be filed from 1 January next year.")))
+	} else {
+		fs = append(fs, limitFinding(CodeAnnualLimitOK, oms.Info, lim,
+			"В этом календарном году замены СМО по желанию не было.",
+			"No voluntary replacement has been made this calendar year."))
+	}
+	fs = c.checkDeadline(fs, lim, req)
+	if cur.Region != req.Region {
+		fs = append(fs, limitFinding(CodeRegionChanged, oms.Warning, lim,
+			"Субъект места жительства изменился с прошлого выбора СМО: если лицо переехало, основание замены — изменение места жительства, без годового ограничения.",
+			"The region of residence has changed since the last choice: if the person moved, the ground is change of residence, with no yearly limit."))
+	}
+	return fs
+}
+
+// limitFinding returns a finding citing the version lim of the limit.
+func limitFinding(code string, sev oms.Severity, lim oms.Dated[VoluntaryLimit], ru, en string) oms.Finding {
+	return oms.Finding{Code: code, Severity: sev, Citation: lim.Citation, RU: ru, EN: en, Unconfirmed: lim.Unconfirmed}
+}
+
+func (c *Checker) checkDeadline(fs []oms.Finding, lim oms.Dated[VoluntaryLimit], req Request) []oms.Finding {
+	last := date.New(req.Date.Year(), lim.Value.LastMonth, lim.Value.LastDay)
+	moved, nonWorking := last, false
+	if ok, err := c.cal.IsWorkingDay(last); err == nil && !ok {
+		if next, err := c.cal.NextWorkingDay(last); err == nil {
+			nonWorking, moved = true, next
+		}
+	}
+	rule, ruleErr := c.rules.Deadline.At(req.Date)
+	nextWorking := ruleErr == nil && rule.Value == DeadlineNextWorkingDay
+	deadline := last
+	if nextWorking {
+		deadline = moved
+	}
+	if req.Date.After(deadline) {
+		fs = append(fs, limitFinding(CodeAfterDeadline, oms.Violation, lim,
+			msg(false, "Заявление о замене СМО по желанию подано после ", deadline, ": в этом году замена по желанию невозможна, заявление можно подать с 1 января следующего года."),
+			msg(true, "The application for a voluntary replacement was filed after ", deadline, ": no voluntary replacement is possible this year; it may be filed from 1 January next year.")))
+	} else {
+		fs = append(fs, limitFinding(CodeDeadlineOK, oms.Info, lim,
+			msg(false, "Заявление о замене СМО по желанию подано не позднее ", deadline, "."),
+			msg(true, "The application for a voluntary replacement was filed not later than ", deadline, ".")))
+	}
+	if !nonWorking || !req.Date.After(last) || req.Date.After(moved) {
+		return fs
+	}
+	f := pArt193.finding(CodeDeadlineNonWorking, oms.Warning, req.Date,
+		msg(false, "1 ноября — нерабочий день. Если применять ст. 193 ГК РФ, срок истекает ", moved, " и заявление подано в срок; 326-ФЗ этого не устанавливает."),
+		msg(true, "1 November is a non-working day. Were ГК РФ ст. 193 applied, the term would end on ", moved, " and the application would be in time; 326-ФЗ does not say so."))
+	if nextWorking {
+		f.Severity = oms.Info
+		f.RU = msg(false, "1 ноября — нерабочий день: по ст. 193 ГК РФ срок перенесён на ", moved, ".")
+		f.EN = msg(true, "1 November is a non-working day: under ГК РФ ст. 193 the term is moved to ", moved, ".")
+	}
+	if ruleErr == nil {
+		f.Citation = rule.Citation
+	}
+	f.Unconfirmed = true // whether ст. 193 applies is not settled; see DeadlineRule
+	return append(fs, f)
+}
+
+func (c *Checker) checkEffective(fs []oms.Finding, req Request) []oms.Finding {
+	d, err := c.rules.EffectiveDate(req.Date, c.cal)
+	if err != nil {
+		return fs
+	}
+	return append(fs, oms.Finding{Code: CodeEffectiveDate, Severity: oms.Info, Citation: d.Citation, Unconfirmed: d.Unconfirmed,
+		RU: msg(false, "Лицо застраховано в выбранной СМО с ", d.Due, "."),
+		EN: msg(true, "The person is insured by the chosen insurer from ", d.Due, ".")})
+}

@@ -1,0 +1,166 @@
+package smo
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/internal/jsondate"
+	"github.com/rickb777/date"
+)
+
+// FundInsurer stands in an Entry or Request for the territorial fund
+// (ТФОМС) of the region acting as insurer itself, which 326-ФЗ as amended
+// by 430-ФЗ allows from 01.01.2027 where no insurer is on the region's
+// register (see FundMayInsure).
+const FundInsurer = "TFOMS"
+
+// An Applicant is who files an application for choice or replacement of an
+// insurer.
+type Applicant uint8
+
+const (
+	// Self is the insured person.
+	Self Applicant = iota + 1
+	// Representative is a representative acting under a power of attorney.
+	Representative
+	// LegalRepresentative is a parent, adoptive parent, guardian or
+	// trustee: the only applicant for a child (see CheckSwitch).
+	LegalRepresentative
+)
+
+var applicantNames = [...]string{Self: "self", Representative: "representative", LegalRepresentative: "legal-representative"}
+
+// String returns "self", "representative" or "legal-representative".
+func (a Applicant) String() string {
+	if a >= Self && int(a) < len(applicantNames) {
+		return applicantNames[a]
+	}
+	return fmt.Sprintf("Applicant(%d)", uint8(a))
+}
+
+// IsValid reports whether a is one of the defined applicants.
+func (a Applicant) IsValid() bool { return a >= Self && a <= LegalRepresentative }
+
+// MarshalText implements encoding.TextMarshaler; the zero Applicant is
+// empty text.
+func (a Applicant) MarshalText() ([]byte, error) {
+	if a == 0 {
+		return []byte{}, nil
+	}
+	if !a.IsValid() {
+		return nil, fmt.Errorf("%w: applicant %d", ErrInvalid, uint8(a))
+	}
+	return []byte(a.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text is the
+// zero Applicant.
+func (a *Applicant) UnmarshalText(text []byte) error {
+	for i, n := range applicantNames {
+		if n == string(text) {
+			*a = Applicant(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: applicant %q", ErrInvalid, text)
+}
+
+// A Request is an application for choice or replacement of an insurer (or,
+// with Reason FundAssignment, an assignment by the territorial fund) to
+// check against the person's history.
+//
+// Its JSON form has the members date, insurer, region (the two-digit
+// code), reason, applicant, born and full_capacity; the zero Request
+// marshals, with an empty region.
+type Request struct {
+	// Date is the day the application is filed.
+	Date date.Date
+	// Insurer is the registry number of the chosen insurer, or FundInsurer.
+	Insurer string
+	// Region is where the person lives on Date.
+	Region oms.Region
+	// Reason is the ground the applicant gives: FirstChoice, Voluntary,
+	// Relocation, InsurerExit or FundAssignment.
+	Reason Reason
+	// Applicant is who files the application; not needed for
+	// FundAssignment.
+	Applicant Applicant
+	// Born is the person's date of birth. It is required: the zero Date is
+	// 1 January 1970, a real birth date. A person comes of age on their
+	// 18th birthday; one born on 29 February, by default on 1 March of a
+	// common year (see Rules.LeapDay).
+	Born date.Date
+	// FullCapacity is set for a minor who has gained full legal capacity
+	// before 18 (by marriage or emancipation, ГК РФ ст. 21 п. 2, ст. 27);
+	// such a person applies for themselves.
+	FullCapacity bool
+}
+
+// jsonRegion is a Region whose zero value is empty text, so that the zero
+// Request and Entry marshal.
+type jsonRegion oms.Region
+
+func (r jsonRegion) MarshalText() ([]byte, error) {
+	if r == 0 {
+		return []byte{}, nil
+	}
+	return oms.Region(r).MarshalText()
+}
+
+func (r *jsonRegion) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*r = 0
+		return nil
+	}
+	return (*oms.Region)(r).UnmarshalText(text)
+}
+
+type requestJSON struct {
+	Date         date.Date  `json:"date"`
+	Insurer      string     `json:"insurer"`
+	Region       jsonRegion `json:"region"`
+	Reason       Reason     `json:"reason"`
+	Applicant    Applicant  `json:"applicant,omitzero"`
+	Born         date.Date  `json:"born"`
+	FullCapacity bool       `json:"full_capacity,omitempty"`
+}
+
+// MarshalJSON encodes the request; a zero region or reason is "".
+func (r Request) MarshalJSON() ([]byte, error) {
+	return json.Marshal(requestJSON{r.Date, r.Insurer, jsonRegion(r.Region), r.Reason, r.Applicant, r.Born, r.FullCapacity})
+}
+
+// UnmarshalJSON decodes a Request, reading its days strictly (YYYY-MM-DD,
+// real days only) through internal/jsondate, because date.Date's own
+// decoding rolls impossible days over and panics on some malformed text.
+func (r *Request) UnmarshalJSON(data []byte) error {
+	var v requestJSON
+	if err := jsondate.Unmarshal("smo", data, &v, map[string]*date.Date{"date": &v.Date, "born": &v.Born}); err != nil {
+		return err
+	}
+	*r = Request{v.Date, v.Insurer, oms.Region(v.Region), v.Reason, v.Applicant, v.Born, v.FullCapacity}
+	return nil
+}
+
+type entryJSON struct {
+	Date    date.Date  `json:"date"`
+	Insurer string     `json:"insurer"`
+	Region  jsonRegion `json:"region"`
+	Reason  Reason     `json:"reason"`
+}
+
+// MarshalJSON encodes the entry; a zero region or reason is "".
+func (e Entry) MarshalJSON() ([]byte, error) {
+	return json.Marshal(entryJSON{e.Date, e.Insurer, jsonRegion(e.Region), e.Reason})
+}
+
+// UnmarshalJSON decodes an Entry, reading its day strictly.
+func (e *Entry) UnmarshalJSON(data []byte) error {
+	var v entryJSON
+	if err := jsondate.Unmarshal("smo", data, &v, map[string]*date.Date{"date": &v.Date}); err != nil {
+		return err
+	}
+	*e = Entry{v.Date, v.Insurer, oms.Region(v.Region), v.Reason}
+	return nil
+}
