@@ -173,6 +173,23 @@ func TestCheckSwitchCases(t *testing.T) {
 				Entry{Date: day(2026, time.February, 10), Insurer: "SAMPLE-04", Region: oms.MoscowOblast, Reason: Relocation},
 			),
 			req: req(2026, time.June, 1, "SAMPLE-01", oms.MoscowOblast, Voluntary), ok: true, has: []string{CodeAnnualLimitOK}},
+		// Rules 108н p. 21 (from 28.05.2019): "за исключением случаев
+		// переезда на новое место жительства в пределах одного субъекта".
+		{name: "a move within Moscow in 2020 is no relocation ground: checked as a replacement at will",
+			h: MustHistory(
+				Entry{Date: day(2016, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice},
+				Entry{Date: day(2020, time.February, 10), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary},
+			),
+			req: req(2020, time.June, 1, "SAMPLE-01", oms.Moscow, Relocation), ok: false,
+			has: []string{CodeRelocationSameRegion, CodeAnnualLimit}, hasNot: []string{CodeRelocation}},
+		// Rules 158н p. 15 (to 27.05.2019): any change of residence.
+		{name: "a move within Moscow in 2018 was a relocation ground",
+			h: MustHistory(
+				Entry{Date: day(2016, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice},
+				Entry{Date: day(2018, time.February, 10), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary},
+			),
+			req: req(2018, time.June, 1, "SAMPLE-01", oms.Moscow, Relocation), ok: true,
+			has: []string{CodeRelocation}, hasNot: []string{CodeRelocationSameRegion, CodeAnnualLimit}},
 		{name: "Crimea has no insurer in 2026 (sample data): a warning with the refusal", h: History{},
 			req: req(2026, time.March, 1, "SAMPLE-05", oms.Crimea, FirstChoice), ok: false, has: []string{CodeInsurerNotInRegion, CodeNoInsurerInRegion}},
 		{name: "the fund may not act as insurer before 2027 (430-ФЗ)", h: History{},
@@ -232,6 +249,26 @@ func TestCheckSwitchUnconfirmedFlags(t *testing.T) {
 	assert.Equal(t, "ГК РФ, ст. 193", f.Citation.String())
 	v, _ := d.Find(CodeAfterDeadline)
 	assert.Equal(t, "326-ФЗ, ст. 16, ч. 1, п. 3", v.Citation.String())
+
+	// The same violation cites the Rules' point in force on its day.
+	for _, tc := range []struct {
+		on          date.Date
+		cite        string
+		unconfirmed bool
+	}{
+		{day(2018, time.November, 2), oms.ActRules158n + ", п. 15", false},
+		{day(2019, time.November, 5), oms.ActRules108n + ", п. 21", false},
+		{day(2023, time.November, 2), "326-ФЗ, ст. 16, ч. 1, п. 3", true},
+	} {
+		h := MustHistory(Entry{Date: day(2016, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice})
+		d := CheckSwitch(reg, h, Request{Date: tc.on, Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult})
+		f, ok := d.Find(CodeAfterDeadline)
+		require.True(t, ok, "%s", d)
+		assert.Equal(t, tc.cite, f.Citation.String())
+		assert.Equal(t, tc.unconfirmed, f.Unconfirmed)
+		a, _ := d.Find(CodeApplicantOK)
+		assert.NotEmpty(t, a.Citation.Point)
+	}
 
 	ok2 := CheckSwitch(reg, h, Request{Date: day(2026, time.March, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult})
 	e, found := ok2.Find(CodeEffectiveDate)
