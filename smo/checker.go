@@ -1,6 +1,8 @@
 package smo
 
 import (
+	"time"
+
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
 	"github.com/rickb777/date"
@@ -81,23 +83,34 @@ func CheckSwitch(reg *Registry, h History, req Request) oms.Decision {
 // Only the entries of h dated on or before req.Date are taken into
 // account: the history is what happened before the application.
 func (c *Checker) CheckSwitch(h History, req Request) oms.Decision {
-	var buf [10]oms.Finding // on the stack: the builder copies the findings once
-	fs := c.checkRequest(buf[:0], req)
-	if len(fs) == 0 {
-		fs = c.checkApplication(fs, h, req)
+	var out findings
+	out.b.Grow(6) // the findings of most applications: one allocation
+	c.checkRequest(&out, req)
+	if out.b.Len() == 0 {
+		c.checkApplication(&out, h, req)
 	}
-	var b oms.DecisionBuilder
-	b.Add(fs...)
-	return b.Decision()
+	return out.b.Decision()
 }
 
-func (c *Checker) checkApplication(fs []oms.Finding, h History, req Request) []oms.Finding {
-	fs = c.checkApplicant(fs, req)
-	fs = c.checkInsurer(fs, req)
+// findings collects a decision's findings and remembers whether one is a
+// violation.
+type findings struct {
+	b        oms.DecisionBuilder
+	violated bool
+}
+
+func (out *findings) add(f oms.Finding) {
+	out.violated = out.violated || f.Severity == oms.Violation
+	out.b.Add(f)
+}
+
+func (c *Checker) checkApplication(out *findings, h History, req Request) {
+	c.checkApplicant(out, req)
+	c.checkInsurer(out, req)
 	cur, insured := h.currentApplication(req.Date)
 	switch {
 	case !insured && req.Reason == FundAssignment:
-		fs = append(fs, pDistribution.finding(CodeFundAssignment, oms.Info, req.Date,
+		out.add(pDistribution.finding(CodeFundAssignment, oms.Info, req.Date,
 			"Распределение в СМО территориальным фондом ОМС не является заявлением застрахованного лица и не учитывается в годовом ограничении.",
 			"An assignment by the territorial fund is not the person's application and counts towards no yearly limit."))
 	case !insured:
@@ -108,32 +121,23 @@ func (c *Checker) checkApplication(fs []oms.Finding, h History, req Request) []o
 		// limit: the law limits replacements (ст. 16 ч. 1 п. 3), and a
 		// choice (п. 2) is not one, but no source says so outright.
 		f.Unconfirmed = true
-		fs = append(fs, f)
+		out.add(f)
 	case cur.Insurer == req.Insurer:
-		return append(fs, pReplace.finding(CodeSameInsurer, oms.Warning, req.Date,
+		out.add(pReplace.finding(CodeSameInsurer, oms.Warning, req.Date,
 			"Выбрана та же СМО, в которой лицо уже застраховано: это не замена, годовое ограничение не расходуется.",
 			"The chosen insurer is the one the person already has: this is not a replacement and uses up no yearly limit."))
+		return
 	default:
-		fs = c.checkReplacement(fs, h, cur, req)
+		c.checkReplacement(out, h, cur, req)
 	}
-	if !hasViolation(fs) {
-		fs = c.checkEffective(fs, req)
+	if !out.violated {
+		c.checkEffective(out, req)
 	}
-	return fs
 }
 
-func hasViolation(fs []oms.Finding) bool {
-	for i := range fs {
-		if fs[i].Severity == oms.Violation {
-			return true
-		}
-	}
-	return false
-}
-
-func (c *Checker) checkRequest(fs []oms.Finding, req Request) []oms.Finding {
+func (c *Checker) checkRequest(out *findings, req Request) {
 	bad := func(ru, en string) {
-		fs = append(fs, pNone.finding(CodeRequestInvalid, oms.Violation, req.Date, ru, en))
+		out.add(pNone.finding(CodeRequestInvalid, oms.Violation, req.Date, ru, en))
 	}
 	if req.Date.Before(law326) {
 		bad("Дата заявления ранее 01.01.2011 — до вступления в силу 326-ФЗ; библиотека такие случаи не проверяет.",
@@ -155,26 +159,47 @@ func (c *Checker) checkRequest(fs []oms.Finding, req Request) []oms.Finding {
 	if req.Born.After(req.Date) {
 		bad("Дата рождения позже даты заявления.", "The date of birth is after the application.")
 	}
-	return fs
 }
 
-func (c *Checker) checkApplicant(fs []oms.Finding, req Request) []oms.Finding {
+func (c *Checker) checkApplicant(out *findings, req Request) {
 	if req.Reason == FundAssignment {
-		return fs
+		return
 	}
-	minor := c.rules.LeapDay.Age(req.Born, req.Date) < 18 && !req.FullCapacity
+	minor := c.age(req.Born, req.Date) < 18 && !req.FullCapacity
 	switch {
 	case minor && req.Applicant != LegalRepresentative:
-		return append(fs, pChild.finding(CodeApplicantNotLegalRep, oms.Violation, req.Date,
+		out.add(pChild.finding(CodeApplicantNotLegalRep, oms.Violation, req.Date,
 			"Лицу нет 18 лет и оно не приобрело полную дееспособность: выбор или замену СМО осуществляют родители или другие законные представители.",
 			"The person is under 18 without full legal capacity: the choice or replacement is made by a parent or other legal representative."))
+		return
 	case minor:
-		return append(fs, pChild.finding(CodeApplicantOK, oms.Info, req.Date,
+		out.add(pChild.finding(CodeApplicantOK, oms.Info, req.Date,
 			"Заявление за несовершеннолетнего подаёт законный представитель.",
 			"The application for a minor is filed by a legal representative."))
+		return
 	default:
-		return append(fs, pApplicant.finding(CodeApplicantOK, oms.Info, req.Date,
+		out.add(pApplicant.finding(CodeApplicantOK, oms.Info, req.Date,
 			"Заявление подаёт застрахованное лицо лично или через представителя.",
 			"The application is filed by the insured person or through a representative."))
+		return
 	}
+}
+
+// age is the age in full years on on of a person born on born, under the
+// leap-day rule. It reads the days without the time package except for a
+// 29 February birth, which the rule decides.
+func (c *Checker) age(born, on date.Date) int {
+	by, bm, bd := civil(born)
+	if bm == time.February && bd == 29 {
+		return c.rules.LeapDay.Age(born, on)
+	}
+	if on.Before(born) {
+		return -1
+	}
+	y, m, d := civil(on)
+	years := y - by
+	if m < bm || m == bm && d < bd {
+		years--
+	}
+	return years
 }

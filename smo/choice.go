@@ -8,21 +8,23 @@ import (
 // checkInsurer checks that the chosen insurer is on the register of the
 // person's region on the day, or that the territorial fund may act as
 // insurer there.
-func (c *Checker) checkInsurer(fs []oms.Finding, req Request) []oms.Finding {
+func (c *Checker) checkInsurer(out *findings, req Request) {
 	if req.Insurer == FundInsurer {
-		return append(fs, c.checkFund(req))
+		out.add(c.checkFund(req))
+		return
 	}
-	if _, ok := c.reg.Lookup(req.Insurer); !ok {
-		fs = append(fs, pChoice.finding(CodeInsurerUnknown, oms.Violation, req.Date,
+	if known, works := c.reg.knownAndWorksIn(req.Insurer, req.Region, req.Date); !known {
+		out.add(pChoice.finding(CodeInsurerUnknown, oms.Violation, req.Date,
 			"СМО с таким реестровым номером нет в реестре.", "No insurer with that registry number is in the registry."))
-	} else if !c.reg.WorksIn(req.Insurer, req.Region, req.Date) {
-		fs = append(fs, pChoice.finding(CodeInsurerNotInRegion, oms.Violation, req.Date,
+	} else if !works {
+		out.add(pChoice.finding(CodeInsurerNotInRegion, oms.Violation, req.Date,
 			"На дату заявления СМО не включена в реестр СМО субъекта РФ по месту жительства.",
 			"On the day of the application the insurer is not on the register of the person's region."))
 	} else {
-		return append(fs, pChoice.finding(CodeInsurerInRegion, oms.Info, req.Date,
+		out.add(pChoice.finding(CodeInsurerInRegion, oms.Info, req.Date,
 			"СМО включена в реестр СМО субъекта РФ по месту жительства на дату заявления.",
 			"The insurer is on the register of the person's region on the day of the application."))
+		return
 	}
 	if c.reg.CountAvailable(req.Region, req.Date) == 0 {
 		f := pDistribution.finding(CodeNoInsurerInRegion, oms.Warning, req.Date,
@@ -33,9 +35,8 @@ func (c *Checker) checkInsurer(fs []oms.Finding, req Request) []oms.Finding {
 			f.EN += " The territorial fund acts as insurer (smo.FundInsurer)."
 			f.Citation, f.Unconfirmed = v.Citation, v.Unconfirmed
 		}
-		fs = append(fs, f)
+		out.add(f)
 	}
-	return fs
 }
 
 // checkFund checks a request naming the territorial fund as insurer.
@@ -89,4 +90,28 @@ func (c *Checker) fundNotYet(d date.Date) notYet {
 		n.cite, n.unconfirmed = v.Citation, v.Unconfirmed
 	}
 	return n
+}
+
+// knownAndWorksIn reports whether the registry knows the insurer, and
+// whether it is on the register of region reg on d, with one lookup.
+func (r *Registry) knownAndWorksIn(number string, reg oms.Region, d date.Date) (known, works bool) {
+	if r == nil {
+		return false, false
+	}
+	i, ok := r.byNumber[number]
+	if !ok {
+		return false, false
+	}
+	return true, reg.IsValid() && r.activeStay(i, reg, d)
+}
+
+// activeStay reports whether insurer index i has a stay in region reg
+// active on d.
+func (r *Registry) activeStay(i int, reg oms.Region, d date.Date) bool {
+	for _, e := range r.stays(i, reg) {
+		if e.p.ActiveOn(d) {
+			return true
+		}
+	}
+	return false
 }

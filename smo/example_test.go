@@ -123,10 +123,13 @@ func ExampleChecker_CheckSwitch() {
 	fmt.Println(moved.OK())
 	f, _ := moved.Find(smo.CodeEffectiveDate)
 	fmt.Println(f.EN, f.Unconfirmed)
+	eff, _ := c.EffectiveDate(date.New(2026, time.December, 10))
+	fmt.Println(eff.Due)
 	// Output:
 	// false true
 	// true
-	// The person is insured by the chosen insurer from 2026-12-10. true
+	// The person is insured by the chosen insurer from the day of the application. true
+	// 2026-12-10
 }
 
 // Reading ГК РФ ст. 193 as applying moves a non-working 1 November to the

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/omsrules/oms"
 	"github.com/rickb777/date"
@@ -259,11 +260,13 @@ func (r Rules) VoluntarySwitches(h History, y int) []Entry {
 // Rules.VoluntarySwitches), in date order, until f returns false.
 func (h History) eachVoluntary(limit oms.Timeline[VoluntaryLimit], y int, f func(Entry) bool) {
 	es := h.entries
-	start, _ := slices.BinarySearchFunc(es, y, func(e Entry, y int) int {
-		if e.Date.Year() >= y {
-			return 1
+	// Compare days, not years: Date.Year decodes the day each time.
+	first, next := newDate(y, time.January, 1), newDate(y+1, time.January, 1)
+	start, _ := slices.BinarySearchFunc(es, first, func(e Entry, first date.Date) int {
+		if e.Date.Before(first) {
+			return -1
 		}
-		return -1
+		return 1
 	})
 	// prev is the person's own (non-newborn) entry before i.
 	var prev Entry
@@ -274,7 +277,7 @@ func (h History) eachVoluntary(limit oms.Timeline[VoluntaryLimit], y int, f func
 			break
 		}
 	}
-	for i := start; i < len(es) && es[i].Date.Year() == y; i++ {
+	for i := start; i < len(es) && es[i].Date.Before(next); i++ {
 		e := es[i]
 		if e.Reason == Newborn {
 			continue

@@ -2,6 +2,7 @@ package smo
 
 import (
 	"slices"
+	"time"
 
 	"github.com/omsrules/oms"
 	"github.com/rickb777/date"
@@ -34,34 +35,38 @@ func (h History) ownBefore(e Entry) (Entry, bool) {
 
 // checkReplacement checks an application that changes the insurer of a
 // person who has one (cur).
-func (c *Checker) checkReplacement(fs []oms.Finding, h History, cur Entry, req Request) []oms.Finding {
+func (c *Checker) checkReplacement(out *findings, h History, cur Entry, req Request) {
 	switch req.Reason {
 	case FirstChoice:
-		fs = append(fs, pReplace.finding(CodeNotFirstChoice, oms.Warning, req.Date,
+		out.add(pReplace.finding(CodeNotFirstChoice, oms.Warning, req.Date,
 			"Лицо уже застраховано в другой СМО: заявление является заменой СМО и проверяется как замена по желанию.",
 			"The person is already insured by another insurer: the application is a replacement and is checked as a voluntary one."))
-		return c.checkVoluntary(fs, h, cur, req)
+		c.checkVoluntary(out, h, cur, req)
+		return
 	case Voluntary:
-		return c.checkVoluntary(fs, h, cur, req)
+		c.checkVoluntary(out, h, cur, req)
+		return
 	case Relocation:
 		if req.Region == cur.Region && !moveWithinRegion(c.rules.VoluntaryLimit, req.Date) {
-			fs = append(fs, pReplace.finding(CodeRelocationSameRegion, oms.Warning, req.Date,
+			out.add(pReplace.finding(CodeRelocationSameRegion, oms.Warning, req.Date,
 				"Лицо живёт в том же субъекте РФ, что и при прошлом выборе СМО: переезд в пределах одного субъекта не даёт права на замену чаще одного раза в год; заявление проверяется как замена по желанию.",
 				"The person lives in the same region as at the last choice: a move within one region gives no right to replace more than once a year; the application is checked as a voluntary one."))
-			return c.checkVoluntary(fs, h, cur, req)
+			c.checkVoluntary(out, h, cur, req)
+			return
 		}
-		return append(fs, pReplace.finding(CodeRelocation, oms.Info, req.Date,
+		out.add(pReplace.finding(CodeRelocation, oms.Info, req.Date,
 			"Замена СМО в связи с изменением места жительства допускается чаще одного раза в год и после 1 ноября.",
 			"A replacement on change of residence is allowed more than once a year and after 1 November."))
+		return
 	}
-	return c.checkExitGround(fs, h, cur, req)
+	c.checkExitGround(out, h, cur, req)
 }
 
 // checkExitGround checks an application on the insurer's exit, or an
 // assignment by the fund: the insurer must have left. A person the fund
 // assigned after their insurer left keeps the ground to choose outside the
 // limit (the library's reading, unconfirmed).
-func (c *Checker) checkExitGround(fs []oms.Finding, h History, cur Entry, req Request) []oms.Finding {
+func (c *Checker) checkExitGround(out *findings, h History, cur Entry, req Request) {
 	exited, viaAssignment := cur, false
 	if req.Reason == InsurerExit && cur.Reason == FundAssignment {
 		if prev, ok := h.ownBefore(cur); ok {
@@ -69,21 +74,24 @@ func (c *Checker) checkExitGround(fs []oms.Finding, h History, cur Entry, req Re
 		}
 	}
 	if _, known := c.reg.Lookup(exited.Insurer); !known && exited.Insurer != FundInsurer {
-		return append(fs, pReplace.finding(CodePreviousUnknown, oms.Violation, req.Date,
+		out.add(pReplace.finding(CodePreviousUnknown, oms.Violation, req.Date,
 			"Прежней СМО нет в реестре: прекращение её деятельности в субъекте не подтверждено.",
 			"The previous insurer is not in the registry: its exit from the region cannot be confirmed."))
+		return
 	}
 	if exited.Insurer != FundInsurer {
 		if _, left := c.reg.LeftOn(exited.Insurer, exited.Region, req.Date); !left {
-			return append(fs, pReplace.finding(CodeInsurerStillActive, oms.Violation, req.Date,
+			out.add(pReplace.finding(CodeInsurerStillActive, oms.Violation, req.Date,
 				"Прежняя СМО на дату заявления включена в реестр СМО субъекта (договор о финансовом обеспечении ОМС не прекращён): основание замены вне годового ограничения отсутствует.",
 				"On the day of the application the current insurer is still on the region's register (its contract has not ended): there is no ground for a replacement outside the yearly limit."))
+			return
 		}
 	}
 	if req.Reason == FundAssignment {
-		return append(fs, pDistribution.finding(CodeFundAssignment, oms.Info, req.Date,
+		out.add(pDistribution.finding(CodeFundAssignment, oms.Info, req.Date,
 			"Прежняя СМО прекратила деятельность в субъекте: территориальный фонд ОМС распределяет лицо в другую СМО; распределение не учитывается в годовом ограничении.",
 			"The previous insurer stopped working in the region: the territorial fund assigns the person to another insurer; the assignment counts towards no yearly limit."))
+		return
 	}
 	f := pReplace.finding(CodeInsurerExit, oms.Info, req.Date,
 		"Прежняя СМО исключена из реестра субъекта или прекратила действие договора о финансовом обеспечении ОМС: замена допускается вне годового ограничения.",
@@ -93,21 +101,23 @@ func (c *Checker) checkExitGround(fs []oms.Finding, h History, cur Entry, req Re
 		f.EN += " The person was assigned by the territorial fund after that insurer left; the library reads the right to choose outside the yearly limit as kept (unconfirmed)."
 		f.Unconfirmed = true
 	}
-	return append(fs, f)
+	out.add(f)
 }
 
 // checkVoluntary checks a replacement at will: the yearly limit, the
 // 1 November deadline, and a region that changed.
-func (c *Checker) checkVoluntary(fs []oms.Finding, h History, cur Entry, req Request) []oms.Finding {
+func (c *Checker) checkVoluntary(out *findings, h History, cur Entry, req Request) {
 	lim, err := c.rules.VoluntaryLimit.At(req.Date)
 	if err != nil {
-		return append(fs, pNone.finding(CodeRequestInvalid, oms.Violation, req.Date,
+		out.add(pNone.finding(CodeRequestInvalid, oms.Violation, req.Date,
 			"Правило о замене СМО по желанию не действует на дату заявления.",
 			"No rule on voluntary replacement is in force on the day of the application."))
+		return
 	}
 	n := 0
 	var earlier Entry
-	h.eachVoluntary(c.rules.VoluntaryLimit, req.Date.Year(), func(e Entry) bool {
+	year, _, _ := civil(req.Date)
+	h.eachVoluntary(c.rules.VoluntaryLimit, year, func(e Entry) bool {
 		if e.Date.After(req.Date) {
 			return false
 		}
@@ -118,21 +128,20 @@ func (c *Checker) checkVoluntary(fs []oms.Finding, h History, cur Entry, req Req
 		return true
 	})
 	if n >= lim.Value.PerYear {
-		fs = append(fs, limitFinding(CodeAnnualLimit, oms.Violation, lim,
-			msg(false, "В этом календарном году СМО уже заменялась по желанию (", earlier.Date, "); следующая замена по желанию — с 1 января следующего года."),
-			msg(true, "The insurer was already replaced at will this calendar year (", earlier.Date, "); the next voluntary replacement may be filed from 1 January next year.")))
+		ru, en := msgs("В этом календарном году СМО уже заменялась по желанию (", "); следующая замена по желанию — с 1 января следующего года.",
+			"The insurer was already replaced at will this calendar year (", "); the next voluntary replacement may be filed from 1 January next year.", earlier.Date)
+		out.add(limitFinding(CodeAnnualLimit, oms.Violation, lim, ru, en))
 	} else {
-		fs = append(fs, limitFinding(CodeAnnualLimitOK, oms.Info, lim,
+		out.add(limitFinding(CodeAnnualLimitOK, oms.Info, lim,
 			"В этом календарном году замены СМО по желанию не было.",
 			"No voluntary replacement has been made this calendar year."))
 	}
-	fs = c.checkDeadline(fs, lim, req)
+	c.checkDeadline(out, lim, req)
 	if cur.Region != req.Region {
-		fs = append(fs, limitFinding(CodeRegionChanged, oms.Warning, lim,
+		out.add(limitFinding(CodeRegionChanged, oms.Warning, lim,
 			"Субъект места жительства изменился с прошлого выбора СМО: если лицо переехало, основание замены — изменение места жительства, без годового ограничения.",
 			"The region of residence has changed since the last choice: if the person moved, the ground is change of residence, with no yearly limit."))
 	}
-	return fs
 }
 
 // limitFinding returns a finding citing the version lim of the limit.
@@ -140,8 +149,9 @@ func limitFinding(code string, sev oms.Severity, lim oms.Dated[VoluntaryLimit], 
 	return oms.Finding{Code: code, Severity: sev, Citation: lim.Citation, RU: ru, EN: en, Unconfirmed: lim.Unconfirmed}
 }
 
-func (c *Checker) checkDeadline(fs []oms.Finding, lim oms.Dated[VoluntaryLimit], req Request) []oms.Finding {
-	last := date.New(req.Date.Year(), lim.Value.LastMonth, lim.Value.LastDay)
+func (c *Checker) checkDeadline(out *findings, lim oms.Dated[VoluntaryLimit], req Request) {
+	year, _, _ := civil(req.Date)
+	last := date.New(year, lim.Value.LastMonth, lim.Value.LastDay)
 	moved, nonWorking := last, false
 	if ok, err := c.cal.IsWorkingDay(last); err == nil && !ok {
 		if next, err := c.cal.NextWorkingDay(last); err == nil {
@@ -155,16 +165,20 @@ func (c *Checker) checkDeadline(fs []oms.Finding, lim oms.Dated[VoluntaryLimit],
 		deadline = moved
 	}
 	if req.Date.After(deadline) {
-		fs = append(fs, limitFinding(CodeAfterDeadline, oms.Violation, lim,
-			msg(false, "Заявление о замене СМО по желанию подано после ", deadline, ": в этом году замена по желанию невозможна, заявление можно подать с 1 января следующего года."),
-			msg(true, "The application for a voluntary replacement was filed after ", deadline, ": no voluntary replacement is possible this year; it may be filed from 1 January next year.")))
+		ru, en := msgs("Заявление о замене СМО по желанию подано после ", ": в этом году замена по желанию невозможна, заявление можно подать с 1 января следующего года.",
+			"The application for a voluntary replacement was filed after ", ": no voluntary replacement is possible this year; it may be filed from 1 January next year.", deadline)
+		out.add(limitFinding(CodeAfterDeadline, oms.Violation, lim, ru, en))
 	} else {
-		fs = append(fs, limitFinding(CodeDeadlineOK, oms.Info, lim,
-			msg(false, "Заявление о замене СМО по желанию подано не позднее ", deadline, "."),
-			msg(true, "The application for a voluntary replacement was filed not later than ", deadline, ".")))
+		ru, en := "Заявление о замене СМО по желанию подано не позднее 1 ноября.",
+			"The application for a voluntary replacement was filed not later than 1 November."
+		if deadline != last || lim.Value.LastMonth != time.November || lim.Value.LastDay != 1 {
+			ru, en = msgs("Заявление о замене СМО по желанию подано не позднее ", ".",
+				"The application for a voluntary replacement was filed not later than ", ".", deadline)
+		}
+		out.add(limitFinding(CodeDeadlineOK, oms.Info, lim, ru, en))
 	}
 	if !nonWorking || !req.Date.After(last) || req.Date.After(moved) {
-		return fs
+		return
 	}
 	f := pArt193.finding(CodeDeadlineNonWorking, oms.Warning, req.Date,
 		msg(false, "1 ноября — нерабочий день. Если применять ст. 193 ГК РФ, срок истекает ", moved, " и заявление подано в срок; 326-ФЗ этого не устанавливает."),
@@ -178,15 +192,31 @@ func (c *Checker) checkDeadline(fs []oms.Finding, lim oms.Dated[VoluntaryLimit],
 		f.Citation = rule.Citation
 	}
 	f.Unconfirmed = true // whether ст. 193 applies is not settled; see DeadlineRule
-	return append(fs, f)
+	out.add(f)
 }
 
-func (c *Checker) checkEffective(fs []oms.Finding, req Request) []oms.Finding {
-	d, err := c.rules.EffectiveDate(req.Date, c.cal)
+func (c *Checker) checkEffective(out *findings, req Request) {
+	// The default rule is the day of the application: read the version
+	// without building the Duty, as CheckSwitch sits on hot paths.
+	v, err := c.rules.Effective.At(req.Date)
 	if err != nil {
-		return fs
+		return
 	}
-	return append(fs, oms.Finding{Code: CodeEffectiveDate, Severity: oms.Info, Citation: d.Citation, Unconfirmed: d.Unconfirmed,
-		RU: msg(false, "Лицо застраховано в выбранной СМО с ", d.Due, "."),
-		EN: msg(true, "The person is insured by the chosen insurer from ", d.Due, ".")})
+	due := req.Date
+	if v.Value.Period.N != 0 {
+		d, err := c.rules.EffectiveDate(req.Date, c.cal)
+		if err != nil {
+			return
+		}
+		due = d.Due
+	}
+	// The usual answer, the day of the application, needs no date written
+	// out, and no allocation.
+	ru, en := "Лицо застраховано в выбранной СМО со дня подачи заявления.",
+		"The person is insured by the chosen insurer from the day of the application."
+	if due != req.Date {
+		ru, en = msgs("Лицо застраховано в выбранной СМО с ", ".", "The person is insured by the chosen insurer from ", ".", due)
+	}
+	out.add(oms.Finding{Code: CodeEffectiveDate, Severity: oms.Info, Citation: v.Citation,
+		Unconfirmed: v.Unconfirmed || v.Value.Unconfirmed, RU: ru, EN: en})
 }

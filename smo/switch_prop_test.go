@@ -7,6 +7,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 	"pgregory.net/rapid"
 )
@@ -207,6 +208,25 @@ func TestChecksTotal(t *testing.T) {
 			if d.OK() == (len(d.Violations()) > 0) {
 				t.Fatalf("OK disagrees with violations: %s", d)
 			}
+		}
+	})
+}
+
+// The checker's own age arithmetic agrees with the eligibility package's
+// LeapDayRule under either reading of 29 February.
+func TestAgeAgreesWithLeapDayRule(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		leap := eligibility.LeapDayRule(rapid.IntRange(0, 1).Draw(t, "rule"))
+		r := DefaultRules()
+		r.LeapDay = leap
+		c := NewChecker(nil, r, nil)
+		born := date.NewOfDays(date.PeriodOfDays(rapid.IntRange(-20000, 25000).Draw(t, "born")))
+		if rapid.Bool().Draw(t, "feb29") {
+			born = date.New(2000+4*rapid.IntRange(0, 6).Draw(t, "y"), time.February, 29)
+		}
+		on := born.Add(date.PeriodOfDays(rapid.IntRange(-400, 40000).Draw(t, "days")))
+		if got, want := c.age(born, on), leap.Age(born, on); got != want {
+			t.Fatalf("age(%s, %s) = %d, want %d (%s)", born, on, got, want, leap)
 		}
 	})
 }

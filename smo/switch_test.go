@@ -274,7 +274,14 @@ func TestCheckSwitchUnconfirmedFlags(t *testing.T) {
 	e, found := ok2.Find(CodeEffectiveDate)
 	require.True(t, found)
 	assert.True(t, e.Unconfirmed)
-	assert.Contains(t, e.EN, "2026-03-02")
+	assert.Contains(t, e.EN, "from the day of the application")
+	// A rule that counts days writes the day out.
+	r := DefaultRules()
+	ev, _ := r.Effective.At(day(2026, time.March, 2))
+	ev.Value.Period = calendar.Period{N: 1, Unit: calendar.WorkingDays}
+	r.Effective = r.Effective.With(ev)
+	e, _ = NewChecker(reg, r, nil).CheckSwitch(h, Request{Date: day(2026, time.March, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult}).Find(CodeEffectiveDate)
+	assert.Contains(t, e.EN, "2026-03-03")
 }
 
 // A nil calendar is the federal one: 1 November 2026 is a Sunday there.
