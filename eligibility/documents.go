@@ -328,18 +328,13 @@ func representativeRequirements() []Requirement {
 // before the category existed: before 2011, EAEU categories before 2017,
 // StayingWorker before the rule of art. 16 part 1.1 (2023). NotInsured and
 // invalid categories are errors too.
-func RequiredDocuments(c Category, asOf date.Date, opts ...Option) ([]Requirement, error) {
-	cfg := newConfig(opts)
-	return requiredDocuments(c, asOf, &cfg)
-}
-
-func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, error) {
+func (r Rules) RequiredDocuments(c Category, asOf date.Date) ([]Requirement, error) {
 	if asOf.Before(lawStart) {
 		return nil, fmt.Errorf("eligibility: %w: 326-ФЗ is in force from %s, asked for %s", oms.ErrNotInForce, lawStart, asOf)
 	}
 	snils14 := req("snils", Insured, IfAvailable, false, DocSNILS)
-	if cfg.snils != SNILSIfAvailable {
-		rule, err := cfg.snils14.At(asOf)
+	if r.SNILSReading != SNILSIfAvailable {
+		rule, err := r.SNILSFrom14.At(asOf)
 		if err != nil {
 			return nil, fmt.Errorf("eligibility: СНИЛС rule for citizens from 14 on %s: %w", asOf, err)
 		}
@@ -380,11 +375,11 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 			RefugeeAppellant: DocRefugeeAppealCopy, TemporaryAsylum: DocTemporaryAsylumCertificate,
 		}[c]
 		out = append(out, req("refugee-status", Insured, Required, false, kind))
-		if cfg.snils == SNILSIfAvailable {
+		if r.SNILSReading == SNILSIfAvailable {
 			out = append(out, req("snils", Insured, IfAvailable, true, DocSNILS))
 		}
 	case EAEUWorker, EAEUOfficial:
-		if rule, err := cfg.eaeu.At(asOf); err != nil || !rule.Value {
+		if rule, err := r.EAEU.At(asOf); err != nil || !rule.Value {
 			return nil, fmt.Errorf("eligibility: %w: category %s exists from 2017-01-01, asked for %s", oms.ErrNotInForce, c, asOf)
 		}
 		if c == EAEUWorker {
@@ -399,7 +394,7 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 				req("snils", Insured, IfAvailable, true, DocSNILS))
 		}
 	case StayingWorker:
-		if _, err := cfg.years.At(asOf); err != nil {
+		if _, err := r.QualifyingYears.At(asOf); err != nil {
 			return nil, fmt.Errorf("eligibility: category %s: %w", c, err)
 		}
 		out = append(out,
@@ -410,4 +405,9 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 		return nil, fmt.Errorf("eligibility: no documents for category %s: not a category of insured persons", c)
 	}
 	return out, nil
+}
+
+// RequiredDocuments is DefaultRules().RequiredDocuments.
+func RequiredDocuments(c Category, asOf date.Date) ([]Requirement, error) {
+	return defaultRules.RequiredDocuments(c, asOf)
 }

@@ -32,11 +32,11 @@ type Rules struct {
 	// insurer of within one month (326-ФЗ art. 16 part 2 item 3).
 	NotifyItems oms.Timeline[ReasonSet]
 	// EAEU is the rule from which EAEU workers and officials are insured,
-	// eligibility.EAEURule() by default: Validity reads the first day
+	// eligibility.DefaultRules().EAEU by default: Validity reads the first day
 	// of those categories from it, so the two packages share one source.
 	EAEU oms.Timeline[bool]
 	// QualifyingYears is the rule of 326-ФЗ art. 16 part 1.1 on
-	// temporarily staying workers, eligibility.QualifyingYears() by
+	// temporarily staying workers, eligibility.DefaultRules().QualifyingYears by
 	// default: the category StayingWorker exists from its first version.
 	QualifyingYears oms.Timeline[int]
 }
@@ -92,9 +92,8 @@ type YearEndCap struct {
 //     unconfirmed: the first may have ended earlier. Only the findings
 //     about the identity document carry it (see NotifyDeadline).
 //   - EAEU, QualifyingYears: the rules of package eligibility
-//     (eligibility.EAEURule, eligibility.QualifyingYears), with their own
-//     flags; replace them here as with eligibility.WithEAEURule and
-//     eligibility.WithQualifyingYears.
+//     (eligibility.Rules.EAEU, eligibility.Rules.QualifyingYears), with
+//     their own flags; replace them here as in eligibility.Rules.
 func DefaultRules() Rules { return defaultRules }
 
 // Cap2017 returns the version of Rules.YearEndCap that news of 2017
@@ -144,6 +143,6 @@ var defaultRules = Rules{
 		oms.Dated[ReasonSet]{From: dayLaw326InForce, Value: NewReasonSet(ChangeName, ChangeResidence), Citation: citeArt16Part2Item3Ed2010, Unconfirmed: true},
 		oms.Dated[ReasonSet]{From: date.New(2018, time.August, 13), Value: NewReasonSet(ChangeName, ChangeIdentityDocument, ChangeResidence), Citation: citeArt16Part2Item3, Unconfirmed: true},
 	),
-	EAEU:            eligibility.EAEURule(),
-	QualifyingYears: eligibility.QualifyingYears(),
+	EAEU:            eligibility.DefaultRules().EAEU,
+	QualifyingYears: eligibility.DefaultRules().QualifyingYears,
 }

@@ -107,13 +107,13 @@ func TestValiditySharesEligibilityRules(t *testing.T) {
 	worker := Policy{Category: eligibility.EAEUWorker, Issued: day(2016, 12, 30), BasisEnd: day(2017, 6, 30)}
 	_, dec, _ := Validity(worker)
 	f := finding(t, dec, "policy.validity.category-not-yet-insured")
-	want, _ := eligibility.EAEURule().At(day(2017, 1, 1))
+	want, _ := eligibility.DefaultRules().EAEU.At(day(2017, 1, 1))
 	if f.Citation != want.Citation || f.Unconfirmed != want.Unconfirmed || f.Citation.URL != "https://www.consultant.ru/document/cons_doc_LAW_209307/" {
 		t.Errorf("EAEU start cites %+v, want eligibility's %+v", f.Citation, want.Citation)
 	}
 	// A caller who dates the EAEU rule earlier, as with eligibility.WithEAEURule.
 	r := DefaultRules()
-	r.EAEU = eligibility.EAEURule().With(oms.Dated[bool]{From: day(2016, 12, 1), Value: true, Citation: citeArt10})
+	r.EAEU = eligibility.DefaultRules().EAEU.With(oms.Dated[bool]{From: day(2016, 12, 1), Value: true, Citation: citeArt10})
 	if per, dec, _ := r.Validity(worker); !dec.OK() || per.Last != day(2017, 6, 30) {
 		t.Errorf("EAEU rule from 2016-12-01: %v %v", per, dec.Codes())
 	}
@@ -124,7 +124,7 @@ func TestValiditySharesEligibilityRules(t *testing.T) {
 	if per, dec, _ := r.Validity(staying); !dec.OK() || per.Last != day(2022, 12, 31) {
 		t.Errorf("staying-worker rule from 2022: %v %v", per, dec.Codes())
 	}
-	r.QualifyingYears = eligibility.QualifyingYears().With(oms.Dated[int]{From: day(2023, 1, 1), Value: 3, Citation: citeArt10, Unconfirmed: true})
+	r.QualifyingYears = eligibility.DefaultRules().QualifyingYears.With(oms.Dated[int]{From: day(2023, 1, 1), Value: 3, Citation: citeArt10, Unconfirmed: true})
 	_, dec, _ = r.Validity(staying)
 	if f := finding(t, dec, "policy.validity.category-not-yet-insured"); !f.Unconfirmed {
 		t.Errorf("the flag of eligibility's version: %+v", f)

@@ -171,7 +171,7 @@ func ExampleChecker_CheckRelocation() {
 func ExampleNewbornCoverEnd() {
 	end, rule, _ := smo.NewbornCoverEnd(date.New(2026, time.January, 20))
 	fmt.Println(end, rule.Value, rule.Unconfirmed)
-	// Output: 2026-02-19 30 true
+	// Output: 2026-02-19 30 false
 }
 
 // The sample insurer SAMPLE-01 left the Saratov register on 1 July 2024
@@ -211,7 +211,7 @@ func ExampleWithLeapDayRule() {
 // A caller who dates the newborn rule of 326-ФЗ ст. 16 otherwise gives the
 // same timeline to eligibility.WithNewbornCover and to smo.WithNewbornCover.
 func ExampleChecker_NewbornCoverEnd() {
-	rule := eligibility.NewbornCover().With(oms.Dated[int]{From: date.New(2016, time.July, 4), Value: 30,
+	rule := eligibility.DefaultRules().Newborn.With(oms.Dated[int]{From: date.New(2016, time.July, 4), Value: 30,
 		Citation: oms.Citation{Act: "caller's reading"}})
 	registered := date.New(2016, time.July, 10)
 	for _, c := range []*smo.Checker{smo.NewChecker(loadSample()), smo.NewChecker(loadSample(), smo.WithNewbornCover(rule))} {

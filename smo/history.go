@@ -261,7 +261,7 @@ func (h History) eachVoluntary(y int, f func(Entry) bool) {
 // the insurer a parent or legal representative chooses: a first choice,
 // not a replacement. Checker.NewbornCoverEnd applies a replaced rule.
 func NewbornCoverEnd(registered date.Date) (date.Date, oms.Dated[int], error) {
-	return newbornCoverEnd(eligibility.NewbornCover(), registered)
+	return newbornCoverEnd(eligibility.DefaultRules().Newborn, registered)
 }
 
 // NewbornCoverEnd is like the package function NewbornCoverEnd, under the

@@ -79,7 +79,7 @@ func TestNewbornCoverEnd(t *testing.T) {
 	end, v, err := NewbornCoverEnd(day(2026, time.January, 20))
 	require.NoError(t, err)
 	assert.Equal(t, day(2026, time.February, 19), end)
-	assert.True(t, v.Unconfirmed)
+	assert.False(t, v.Unconfirmed) // Rules 108н p. 5, read verbatim (rules-points.md row 6)
 	// Until the day of registration: the day before it is the last one
 	// (Rules 158н p. 5).
 	end, _, err = NewbornCoverEnd(day(2015, time.March, 3))
@@ -95,7 +95,7 @@ func TestNewbornCoverEnd(t *testing.T) {
 func TestCheckerNewbornCover(t *testing.T) {
 	// A caller who dates the +30 days from 04.07.2016 (publication of the
 	// Federal Law of 03.07.2016, an unconfirmed reading, law.md §1.2).
-	rule := eligibility.NewbornCover().With(oms.Dated[int]{From: day(2016, time.July, 4), Value: 30,
+	rule := eligibility.DefaultRules().Newborn.With(oms.Dated[int]{From: day(2016, time.July, 4), Value: 30,
 		Citation: oms.Citation{Act: "caller's reading"}})
 	for _, tc := range []struct {
 		name       string

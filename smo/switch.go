@@ -191,7 +191,7 @@ func WithFundMayInsure(t oms.Timeline[bool]) Option { return func(k *Checker) { 
 
 // WithNewbornCover replaces the rule on how long a newborn is insured by the
 // mother's insurer, for Checker.NewbornCoverEnd. The default is
-// eligibility.NewbornCover(); pass the timeline given to
+// eligibility.DefaultRules().Newborn; pass the timeline given to
 // eligibility.WithNewbornCover so that both packages answer alike.
 func WithNewbornCover(t oms.Timeline[int]) Option { return func(k *Checker) { k.newborn = t } }
 
@@ -211,7 +211,7 @@ func NewChecker(reg *Registry, opts ...Option) *Checker {
 		limit:     defaultLimit,
 		effective: defaultEffective,
 		fund:      defaultFund,
-		newborn:   eligibility.NewbornCover(),
+		newborn:   eligibility.DefaultRules().Newborn,
 	}
 	for _, o := range opts {
 		if o != nil {
@@ -228,7 +228,7 @@ func (c *Checker) Registry() *Registry { return c.reg }
 // with the default rules; see Checker.CheckSwitch.
 func CheckSwitch(reg *Registry, h History, req Request) oms.Decision {
 	c := Checker{reg: reg, cal: calendar.Federal(), limit: defaultLimit, effective: defaultEffective, fund: defaultFund,
-		newborn: eligibility.NewbornCover()}
+		newborn: eligibility.DefaultRules().Newborn}
 	return c.CheckSwitch(h, req)
 }
 

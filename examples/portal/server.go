@@ -250,10 +250,11 @@ func (p *PersonRequest) person() (eligibility.Person, error) {
 		return out, err
 	}
 	if p.BirthRegistration != "" {
-		if out.BirthRegistration, err = parseDay("person.birth_registration", p.BirthRegistration); err != nil {
+		reg, err := parseDay("person.birth_registration", p.BirthRegistration)
+		if err != nil {
 			return out, err
 		}
-		out.BirthRegistered = true
+		out.BirthRegistration = oms.SomeDate(reg)
 	}
 	if p.Citizenship == "" {
 		return out, bad("person.citizenship: missing (rf, foreign or stateless)")
