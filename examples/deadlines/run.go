@@ -251,7 +251,8 @@ func applicationSteps(rep *Report, cal *calendar.Calendar, day date.Date, loc *t
 		if err != nil {
 			problem("temporary certificate", err)
 		} else {
-			p := policy.CertificateTerm()
+			term, _ := policy.CertificateDeadline(day, cal) // CertificateValidity has checked the day
+			p := term.Period
 			runsOut, err := cal.DeadlineInstant(day, p, rep.Region)
 			if err != nil {
 				problem("temporary certificate", err)
