@@ -109,18 +109,19 @@ func (r Rules) CheckDocuments(app Application, asOf date.Date) oms.Decision {
 	reqs, err := r.RequiredDocuments(a.Category, asOf)
 	if err != nil {
 		return a.Decision.With(oms.Finding{
-			Code: CodeDocumentsNoList, Severity: oms.Violation, Citation: citeRules,
+			Code: CodeDocumentsNoList, Severity: oms.Violation, Citation: citeArt16Part5, Unconfirmed: true,
 			RU: "Перечень документов для категории не определён: " + err.Error(),
 			EN: "No list of documents for the category: " + err.Error(),
 		})
 	}
 	var fs []oms.Finding
+	who, whoUnconfirmed := ptApplicant.on(asOf)
 	if app.Applicant == NoRole {
 		app.Applicant = Self
 	}
 	if !app.Applicant.IsValid() {
 		fs = append(fs, oms.Finding{
-			Code: CodeApplicantInvalid, Severity: oms.Violation, Citation: citeArt16,
+			Code: CodeApplicantInvalid, Severity: oms.Violation, Citation: who, Unconfirmed: whoUnconfirmed,
 			RU: "Не указано, кто подаёт заявление (лично, законный представитель или представитель по доверенности).",
 			EN: "The applicant role " + app.Applicant.String() + " is not self, legal-representative or representative.",
 		})
@@ -128,7 +129,7 @@ func (r Rules) CheckDocuments(app Application, asOf date.Date) oms.Decision {
 	minor := a.Age < 18 && !app.Person.FullCapacity
 	if minor && app.Applicant == Self {
 		fs = append(fs, oms.Finding{
-			Code: CodeApplicantMinor, Severity: oms.Violation, Citation: citeArt16,
+			Code: CodeApplicantMinor, Severity: oms.Violation, Citation: who, Unconfirmed: whoUnconfirmed,
 			RU: "До совершеннолетия (или приобретения полной дееспособности) выбор страховой медицинской организации осуществляют родители или другие законные представители.",
 			EN: "Until 18 (or full legal capacity) the insurer is chosen by a parent or other legal representative.",
 		})

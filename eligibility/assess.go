@@ -219,7 +219,7 @@ func (r Rules) assessForeigner(p Person, asOf date.Date) (Category, []oms.Findin
 }
 
 func stayingFinding() oms.Finding {
-	return notInsured(CodeNotInsuredStaying, citePP186, false,
+	return notInsured(CodeNotInsuredStaying, citeStaying, false,
 		"Временно пребывающий в РФ иностранный гражданин или лицо без гражданства не подлежит ОМС (кроме трудящихся ЕАЭС и работников по ч. 1.1 ст. 16 326-ФЗ); медицинская помощь — в экстренной форме бесплатно, остальная — платно или по ДМС.",
 		"A temporarily staying foreign citizen or stateless person is not insured (EAEU workers and workers under 326-ФЗ art. 16 part 1.1 excepted); emergency care only is free.")
 }

@@ -2,20 +2,19 @@ package eligibility
 
 import "github.com/omsrules/oms"
 
+// actEAEUTreaty is the Treaty on the EAEU, which the root package has no
+// constant for.
+const actEAEUTreaty = "Договор о Евразийском экономическом союзе от 29.05.2014"
+
 // The provisions the package cites.
 var (
 	citeArt10 = oms.Citation{
 		Act: oms.Act326FZ, Article: "10", Title: "Застрахованные лица",
-		URL: "https://zakonrf.info/doc-32037907/gl3-st10/",
 	}
 	citeArt10Ed390 = oms.Citation{
 		Act: oms.Act326FZ, Article: "10",
 		Title: "Застрахованные лица (в ред. Федерального закона от 28.12.2013 № 390-ФЗ)",
 		URL:   "https://base.garant.ru/57406660/3d3a9e2eb4f30c73ea6671464e2a54b5/",
-	}
-	citeArt16 = oms.Citation{
-		Act: oms.Act326FZ, Article: "16", Title: "Права и обязанности застрахованных лиц",
-		URL: "https://www.ffoms.gov.ru/for-citizens/faq/gde-poluchit-polis-oms-dlya-rebenka-i-kto-imeet-pravo-eto-sdelat/",
 	}
 	citeArt16Part11 = oms.Citation{
 		Act: oms.Act326FZ, Article: "16", Part: "1.1",
@@ -47,25 +46,24 @@ var (
 		URL:   "https://www.consultant.ru/document/cons_doc_LAW_209307/",
 	}
 	citeEAEUFamily = oms.Citation{
-		Act: "Договор о Евразийском экономическом союзе от 29.05.2014", Article: "98",
+		Act: actEAEUTreaty, Article: "98",
 		Title: "Суд ЕАЭС (Большая коллегия), разъяснение от 04.03.2026: полис ОМС членам семей трудящихся — по национальному праву",
 	}
+	// citeServices: the article behind the rule (regional sources say
+	// "ст. 49.1") is not confirmed; art. 10, which lists the insured
+	// persons, is cited, and the findings are Unconfirmed.
 	citeServices = oms.Citation{
-		Act:   oms.Act326FZ,
-		Title: "Военнослужащие и приравненные к ним лица не подлежат ОМС; действие полиса приостанавливается",
-		URL:   "https://tfoms37.ru/novosti/poryadok-sdachi-ili-priostanovleniya-polisa-oms-dlya-voennosluzhashchikh",
+		Act: oms.Act326FZ, Article: "10",
+		Title: "Военнослужащие и приравненные к ним лица не подлежат ОМС; действие полиса приостанавливается (по разъяснениям ТФОМС)",
 	}
-	citePP186 = oms.Citation{
-		Act:   "ПП РФ от 06.03.2013 № 186",
-		Title: "Правила оказания медицинской помощи иностранным гражданам на территории РФ",
+	// citeStaying: a temporarily staying foreigner is not among the
+	// insured persons of art. 10 (care under ПП РФ от 06.03.2013 № 186).
+	citeStaying = oms.Citation{
+		Act: oms.Act326FZ, Article: "10",
+		Title: "Временно пребывающие иностранные граждане не относятся к застрахованным лицам (медицинская помощь — по ПП РФ от 06.03.2013 № 186)",
 	}
 	citeCivilCode192 = oms.Citation{
 		Act: oms.ActCivilCode, Article: "192", Title: "Окончание срока, определенного периодом времени (по аналогии — для лиц, родившихся 29 февраля)",
-	}
-	citeRules = oms.Citation{
-		Act:   oms.ActRules108n,
-		Title: "Документы, прилагаемые к заявлению о выборе (замене) страховой медицинской организации",
-		URL:   "https://astfond.ru/private/informatsiya-o-poryadke-polucheniya-zameny-polisa-vybore-smo-i-mo/kategorii-grazhdan-podlezhashchikh-oms/",
 	}
 )
 

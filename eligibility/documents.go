@@ -193,6 +193,16 @@ var partyText = enumText{"Party", []string{"insured", "legal-representative", "r
 // String returns "insured", "legal-representative" or "representative".
 func (p Party) String() string { return partyText.string(uint8(p)) }
 
+// MarshalText implements encoding.TextMarshaler.
+func (p Party) MarshalText() ([]byte, error) { return partyText.marshal(uint8(p)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (p *Party) UnmarshalText(text []byte) error {
+	v, err := partyText.unmarshal(text)
+	*p = Party(v)
+	return err
+}
+
 // Need says whether a document is required.
 type Need uint8
 
@@ -208,23 +218,35 @@ var needText = enumText{"Need", []string{"required", "if-available"}}
 // String returns "required" or "if-available".
 func (n Need) String() string { return needText.string(uint8(n)) }
 
+// MarshalText implements encoding.TextMarshaler.
+func (n Need) MarshalText() ([]byte, error) { return needText.marshal(uint8(n)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (n *Need) UnmarshalText(text []byte) error {
+	v, err := needText.unmarshal(text)
+	*n = Need(v)
+	return err
+}
+
 // A Requirement is one document an application must (or may) carry: one
 // of several kinds, of one party.
 type Requirement struct {
 	// Code is the stable code of the requirement, such as "identity" or
 	// "snils"; findings about it use it.
-	Code string
+	Code string `json:"code"`
 	// Party is whose document it is.
-	Party Party
+	Party Party `json:"party"`
 	// AnyOf lists the kinds that satisfy it; any one is enough.
-	AnyOf []DocumentKind
+	AnyOf []DocumentKind `json:"any_of"`
 	// Need says whether it is required or presented if available.
-	Need Need
-	// Citation is the provision that asks for it.
-	Citation oms.Citation
+	Need Need `json:"need"`
+	// Citation is the point of the Rules in force on the day asked that
+	// asks for it (158н p. 9, 108н pp. 14 and 19), or 326-ФЗ art. 16
+	// part 5 where the point is not known.
+	Citation oms.Citation `json:"citation"`
 	// Unconfirmed marks requirements the library's sources do not settle;
 	// see RequiredDocuments.
-	Unconfirmed bool
+	Unconfirmed bool `json:"unconfirmed,omitempty"`
 }
 
 func (r Requirement) accepts(k DocumentKind) bool {
@@ -266,7 +288,7 @@ var (
 )
 
 func req(code string, party Party, need Need, unconfirmed bool, kinds ...DocumentKind) Requirement {
-	return Requirement{Code: code, Party: party, AnyOf: kinds, Need: need, Citation: citeRules, Unconfirmed: unconfirmed}
+	return Requirement{Code: code, Party: party, AnyOf: kinds, Need: need, Unconfirmed: unconfirmed}
 }
 
 // legalRepresentativeRequirements are the documents of the legal
@@ -404,6 +426,7 @@ func (r Rules) RequiredDocuments(c Category, asOf date.Date) ([]Requirement, err
 	default:
 		return nil, fmt.Errorf("eligibility: no documents for category %s: not a category of insured persons", c)
 	}
+	cite(out, c, asOf, c == Citizen14Plus && r.SNILSReading != SNILSIfAvailable)
 	return out, nil
 }
 

@@ -149,10 +149,14 @@ func TestRequiredDocumentsSNILSFrom14(t *testing.T) {
 		act         string
 	}{
 		{d(2011, 5, 1), DefaultRules(), IfAvailable, false, oms.ActRules158n},
-		{d(2019, 5, 27), DefaultRules(), IfAvailable, false, oms.ActRules158n},
+		// After 803н (2017) the 158н numbering was not read.
+		{d(2019, 5, 27), DefaultRules(), IfAvailable, true, oms.ActRules158n},
 		{d(2019, 5, 28), DefaultRules(), Required, false, oms.ActRules108n},
-		{june2024, DefaultRules(), Required, false, oms.ActRules108n},
-		{june2024, ifAvailable, IfAvailable, false, oms.ActRules108n},
+		{d(2022, 12, 30), DefaultRules(), Required, false, oms.ActRules108n},
+		// From 10.01.2023 the point of chapter II is not known: 326-ФЗ art.
+		// 16 part 5, unconfirmed.
+		{june2024, DefaultRules(), Required, true, oms.Act326FZ},
+		{june2024, ifAvailable, IfAvailable, true, oms.Act326FZ},
 		{d(2018, 1, 1), earlySNILS, Required, false, oms.ActRules108n},
 	} {
 		reqs, err := tc.rules.RequiredDocuments(Citizen14Plus, tc.day)
@@ -169,11 +173,16 @@ func TestRequiredDocumentsSNILSFrom14(t *testing.T) {
 		}
 	}
 	// The finding about a missing СНИЛС cites the point of the version:
-	// 108н p. 14 subp. 2 in 2024, 158н p. 9 subp. 2 in 2015.
+	// 108н p. 14 subp. 2 in 2020, 158н p. 9 subp. 2 in 2015, 326-ФЗ art.
+	// 16 part 5 (unconfirmed) in 2024.
 	app := Application{Person: Person{BirthDate: d(1990, 1, 1), Citizenship: CitizenRF},
 		Documents: []Document{{Kind: DocRussianPassport, Number: "45 06 123456"}}}
-	f, ok := CheckDocuments(app, june2024).Find("eligibility.documents.missing.snils")
+	f, ok := CheckDocuments(app, d(2020, 6, 1)).Find("eligibility.documents.missing.snils")
 	if !ok || f.Unconfirmed || f.Severity != oms.Violation || f.Citation.Point != "14 подп. 2" {
+		t.Errorf("2020 without СНИЛС: %+v %v", f, ok)
+	}
+	f, ok = CheckDocuments(app, june2024).Find("eligibility.documents.missing.snils")
+	if !ok || !f.Unconfirmed || f.Citation != citeArt16Part5 {
 		t.Errorf("2024 without СНИЛС: %+v %v", f, ok)
 	}
 	f, ok = CheckDocuments(app, d(2015, 3, 1)).Find("eligibility.documents.absent-optional.snils")

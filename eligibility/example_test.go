@@ -124,14 +124,14 @@ func ExampleRequiredDocuments() {
 func ExampleRules_sNILSFrom14() {
 	// The СНИЛС of a citizen from 14: "if available" under the Rules 158н
 	// (p. 9 subp. 2), required under 108н (p. 14 subp. 2) from 28.05.2019.
-	for _, day := range []date.Date{date.New(2015, time.June, 1), date.New(2024, time.June, 1)} {
+	for _, day := range []date.Date{date.New(2015, time.June, 1), date.New(2020, time.June, 1)} {
 		reqs, _ := eligibility.RequiredDocuments(eligibility.Citizen14Plus, day)
 		r := reqs[len(reqs)-1]
-		fmt.Println(day, r.Code, r.Need, "unconfirmed:", r.Unconfirmed)
+		fmt.Println(day, r.Code, r.Need, "—", r.Citation)
 	}
 	// Output:
-	// 2015-06-01 snils if-available unconfirmed: false
-	// 2024-06-01 snils required unconfirmed: false
+	// 2015-06-01 snils if-available — Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. 9 подп. 2
+	// 2020-06-01 snils required — Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 14 подп. 2
 }
 
 func ExampleNewbornCover() {
