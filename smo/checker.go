@@ -5,6 +5,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
 
@@ -153,8 +154,8 @@ func (c *Checker) checkRequest(out *findings, req Request) {
 		bad("Основание заявления должно быть первичным выбором, заменой по желанию, по смене места жительства, по прекращению деятельности СМО или назначением фондом.",
 			"The reason must be a first choice, a voluntary replacement, relocation, insurer exit or a fund assignment.")
 	}
-	if req.Reason != FundAssignment && !req.Applicant.IsValid() {
-		bad("Не указан заявитель.", "The applicant is missing.")
+	if req.Applicant != eligibility.NoRole && !req.Applicant.IsValid() {
+		bad("Заявитель указан неверно.", "The applicant is not self, representative or legal-representative.")
 	}
 	if req.Born.After(req.Date) {
 		bad("Дата рождения позже даты заявления.", "The date of birth is after the application.")
@@ -167,7 +168,7 @@ func (c *Checker) checkApplicant(out *findings, req Request) {
 	}
 	minor := c.age(req.Born, req.Date) < 18 && !req.FullCapacity
 	switch {
-	case minor && req.Applicant != LegalRepresentative:
+	case minor && req.Applicant != eligibility.ByLegalRepresentative:
 		out.add(pChild.finding(CodeApplicantNotLegalRep, oms.Violation, req.Date,
 			"Лицу нет 18 лет и оно не приобрело полную дееспособность: выбор или замену СМО осуществляют родители или другие законные представители.",
 			"The person is under 18 without full legal capacity: the choice or replacement is made by a parent or other legal representative."))
@@ -191,7 +192,7 @@ func (c *Checker) checkApplicant(out *findings, req Request) {
 func (c *Checker) age(born, on date.Date) int {
 	by, bm, bd := civil(born)
 	if bm == time.February && bd == 29 {
-		return c.rules.LeapDay.Age(born, on)
+		return c.rules.Eligibility.LeapDay.Age(born, on)
 	}
 	if on.Before(born) {
 		return -1

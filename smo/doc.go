@@ -61,7 +61,7 @@
 //	h := smo.MustHistory(smo.Entry{Date: date.New(2026, 2, 1), Insurer: "A", Region: oms.Moscow, Reason: smo.FirstChoice})
 //	d := smo.CheckSwitch(reg, h, smo.Request{
 //		Date: date.New(2026, 11, 2), Insurer: "B", Region: oms.Moscow,
-//		Reason: smo.Voluntary, Applicant: smo.Self, Born: date.New(1980, 5, 17),
+//		Reason: smo.Voluntary, Applicant: eligibility.Self, Born: date.New(1980, 5, 17),
 //	})
 //	d.OK()                       // false
 //	d.Has(smo.CodeAfterDeadline) // true: filed after 1 November

@@ -129,21 +129,14 @@ func monthsBefore(d date.Date, n int) date.Date {
 // NewbornCover returns the newborn cover as a duty: a child whose birth
 // was registered on registered is insured by the mother's insurer until
 // Due; from the next day by the insurer a parent or legal representative
-// chooses (a first choice, not a replacement). The rule is Rules.Newborn
-// (eligibility.NewbornCover: until the day before the registration to
-// mid-2016, 30 days after it since; the 2016 date is unconfirmed).
-func (r Rules) NewbornCover(registered date.Date, cal *calendar.Calendar) (calendar.Duty, error) {
-	v, err := r.Newborn.At(registered)
-	if err != nil {
-		return calendar.Duty{}, fmt.Errorf("smo: newborn cover for a birth registered on %s: %w", registered, err)
-	}
-	rule := calendar.DutyRule{Code: "smo.newborn", Event: "birth-registered",
-		RU: "выбрать СМО для ребёнка", EN: "choose an insurer for the child",
-		Period: calendar.Period{N: v.Value, Unit: calendar.Days}, Citation: v.Citation, Unconfirmed: v.Unconfirmed}
-	return calendar.Duty{DutyRule: rule, Start: registered, Due: registered.Add(date.PeriodOfDays(v.Value))}, nil
+// chooses (a first choice, not a replacement). It is
+// Rules.Eligibility.NewbornCover: the rule in force on the day of
+// registration governs (326-ФЗ ст. 16 ч. 3; Rules 158н p. 5, 108н p. 5).
+func (r Rules) NewbornCover(registered date.Date) (calendar.Duty, error) {
+	return r.Eligibility.NewbornCover(registered)
 }
 
 // NewbornCover is Rules.NewbornCover under DefaultRules.
-func NewbornCover(registered date.Date, cal *calendar.Calendar) (calendar.Duty, error) {
-	return DefaultRules().NewbornCover(registered, cal)
+func NewbornCover(registered date.Date) (calendar.Duty, error) {
+	return DefaultRules().NewbornCover(registered)
 }

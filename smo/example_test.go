@@ -38,7 +38,7 @@ func Example() {
 	h := smo.MustHistory(smo.Entry{Date: date.New(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: smo.FirstChoice})
 	d := smo.CheckSwitch(reg, h, smo.Request{
 		Date: date.New(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow,
-		Reason: smo.Voluntary, Applicant: smo.Self, Born: date.New(1980, time.May, 17),
+		Reason: smo.Voluntary, Applicant: eligibility.Self, Born: date.New(1980, time.May, 17),
 	})
 	fmt.Println(d.OK())
 	for _, f := range d.Findings() {
@@ -116,10 +116,10 @@ func ExampleChecker_CheckSwitch() {
 	)
 	born := date.New(1980, time.May, 17)
 	again := c.CheckSwitch(h, smo.Request{Date: date.New(2026, time.June, 1), Insurer: "SAMPLE-02",
-		Region: oms.Moscow, Reason: smo.Voluntary, Applicant: smo.Self, Born: born})
+		Region: oms.Moscow, Reason: smo.Voluntary, Applicant: eligibility.Self, Born: born})
 	fmt.Println(again.OK(), again.Has(smo.CodeAnnualLimit))
 	moved := c.CheckSwitch(h, smo.Request{Date: date.New(2026, time.December, 10), Insurer: "SAMPLE-01",
-		Region: oms.MoscowOblast, Reason: smo.Relocation, Applicant: smo.Self, Born: born})
+		Region: oms.MoscowOblast, Reason: smo.Relocation, Applicant: eligibility.Self, Born: born})
 	fmt.Println(moved.OK())
 	f, _ := moved.Find(smo.CodeEffectiveDate)
 	fmt.Println(f.EN, f.Unconfirmed)
@@ -141,16 +141,16 @@ func ExampleRules() {
 	c := smo.NewChecker(loadSample(), r, nil)
 	h := smo.MustHistory(smo.Entry{Date: date.New(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: smo.FirstChoice})
 	d := c.CheckSwitch(h, smo.Request{Date: date.New(2026, time.November, 2), Insurer: "SAMPLE-02",
-		Region: oms.Moscow, Reason: smo.Voluntary, Applicant: smo.Self, Born: date.New(1980, time.May, 17)})
+		Region: oms.Moscow, Reason: smo.Voluntary, Applicant: eligibility.Self, Born: date.New(1980, time.May, 17)})
 	fmt.Println(d.OK())
 	// Output: true
 }
 
 // A child is chosen for by a parent or legal representative.
-func ExampleApplicant() {
+func ExampleCheckSwitch_child() {
 	d := smo.CheckSwitch(loadSample(), smo.History{}, smo.Request{Date: date.New(2026, time.March, 10),
 		Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: smo.FirstChoice,
-		Applicant: smo.Self, Born: date.New(2015, time.April, 1)})
+		Applicant: eligibility.Self, Born: date.New(2015, time.April, 1)})
 	fmt.Println(d.Violations()[0].Code)
 	// Output: smo.applicant.not-legal-representative
 }
@@ -176,9 +176,9 @@ func ExampleChecker_CheckRelocation() {
 }
 
 func ExampleNewbornCover() {
-	d, _ := smo.NewbornCover(date.New(2026, time.January, 20), nil)
+	d, _ := smo.NewbornCover(date.New(2026, time.January, 20))
 	fmt.Println(d.Due, d.Unconfirmed)
-	// Output: 2026-02-19 true
+	// Output: 2026-02-19 false
 }
 
 // The sample insurer SAMPLE-01 left the Saratov register on 1 July 2024
@@ -206,10 +206,10 @@ func ExampleChecker_CheckExit() {
 // who reads ГК РФ ст. 192 by analogy sets eligibility.LeapDayFeb28.
 func ExampleRules_leapDay() {
 	req := smo.Request{Date: date.New(2026, time.February, 28), Insurer: "SAMPLE-01", Region: oms.Moscow,
-		Reason: smo.FirstChoice, Applicant: smo.Self, Born: date.New(2008, time.February, 29)}
+		Reason: smo.FirstChoice, Applicant: eligibility.Self, Born: date.New(2008, time.February, 29)}
 	for _, leap := range []eligibility.LeapDayRule{eligibility.LeapDayMarch1, eligibility.LeapDayFeb28} {
 		r := smo.DefaultRules()
-		r.LeapDay = leap
+		r.Eligibility.LeapDay = leap
 		d := smo.NewChecker(loadSample(), r, nil).CheckSwitch(smo.History{}, req)
 		fmt.Println(leap, d.OK(), d.Has(smo.CodeApplicantNotLegalRep))
 	}

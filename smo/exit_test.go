@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -118,7 +119,7 @@ func TestFundNotYetFollowsTheRule(t *testing.T) {
 			assert.Equal(t, tc.unconfirmed, f.Unconfirmed)
 
 			s := NewChecker(sample(t), r, nil).CheckSwitch(History{},
-				Request{Date: asOf, Insurer: FundInsurer, Region: oms.Crimea, Reason: FirstChoice, Applicant: Self, Born: adult})
+				Request{Date: asOf, Insurer: FundInsurer, Region: oms.Crimea, Reason: FirstChoice, Applicant: eligibility.Self, Born: adult})
 			g, ok := s.Find(CodeFundNotInsurer)
 			assert.True(t, ok, "%s", s)
 			assert.Equal(t, oms.Violation, g.Severity)

@@ -36,7 +36,7 @@ const (
 	// It is not the person's application and counts towards no limit.
 	FundAssignment
 	// Newborn is the cover of a child, from birth, by the insurer of the
-	// mother or other legal representative (see NewbornCoverEnd). It is not
+	// mother or other legal representative (see NewbornCover). It is not
 	// an application and counts towards no limit.
 	Newborn
 )

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
-	"github.com/omsrules/oms/eligibility"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -77,30 +76,33 @@ func TestEntryJSON(t *testing.T) {
 }
 
 // The mother's insurer covers a newborn until the day of registration of
-// birth before mid-2016 and for 30 days after it since (ФФОМС FAQ; the
-// 2016 date is unconfirmed, see eligibility.NewbornCover).
+// birth under the Rules 158н p. 5 and for 30 days after it since the 2016
+// change (326-ФЗ ст. 16 ч. 3; 108н p. 5, read verbatim); smo answers with
+// eligibility's rule, so a caller sets it once, in Rules.Eligibility.
 func TestNewbornCover(t *testing.T) {
-	d, err := NewbornCover(day(2026, time.January, 20), nil)
+	d, err := NewbornCover(day(2026, time.January, 20))
 	require.NoError(t, err)
 	assert.Equal(t, day(2026, time.February, 19), d.Due)
-	assert.True(t, d.Unconfirmed)
-	// Until the day of registration: the day before it is the last one
-	// (Rules 158н p. 5).
-	d, err = NewbornCover(day(2015, time.March, 3), nil)
+	// Until the day of registration: the day before it is the last one.
+	d, err = NewbornCover(day(2015, time.March, 3))
 	require.NoError(t, err)
 	assert.Equal(t, day(2015, time.March, 2), d.Due)
-	_, err = NewbornCover(day(2010, time.March, 3), nil)
+	assert.Equal(t, oms.ActRules158n+", п. 5", d.Citation.String())
+	_, err = NewbornCover(day(2010, time.March, 3))
 	assert.ErrorIs(t, err, oms.ErrNotInForce)
 
 	// A caller who dates the +30 days from 04.07.2016 (publication of the
 	// Federal Law of 03.07.2016, an unconfirmed reading, law.md §1.2).
 	r := DefaultRules()
-	r.Newborn = eligibility.NewbornCover().With(oms.Dated[int]{From: day(2016, time.July, 4), Value: 30,
+	r.Eligibility.Newborn = r.Eligibility.Newborn.With(oms.Dated[int]{From: day(2016, time.July, 4), Value: 30,
 		Citation: oms.Citation{Act: "caller's reading"}})
-	d, err = r.NewbornCover(day(2016, time.July, 10), nil)
+	d, err = r.NewbornCover(day(2016, time.July, 10))
 	require.NoError(t, err)
 	assert.Equal(t, day(2016, time.August, 9), d.Due)
-	d, err = NewbornCover(day(2016, time.July, 10), nil)
+	e, err := r.Eligibility.NewbornCover(day(2016, time.July, 10))
+	require.NoError(t, err)
+	assert.Equal(t, e, d) // the same duty as package eligibility's
+	d, err = NewbornCover(day(2016, time.July, 10))
 	require.NoError(t, err)
 	assert.Equal(t, day(2016, time.July, 9), d.Due)
 }

@@ -69,10 +69,3 @@ func TestInsurerAccessors(t *testing.T) {
 	assert.False(t, one.Equal(MustRegistry(b)))
 	assert.True(t, one.Equal(MustRegistry(a)))
 }
-
-func TestApplicantString(t *testing.T) {
-	assert.Equal(t, "self", Self.String())
-	assert.Equal(t, "legal-representative", LegalRepresentative.String())
-	assert.Equal(t, "Applicant(9)", Applicant(9).String())
-	assert.False(t, Applicant(0).IsValid())
-}

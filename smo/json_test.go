@@ -7,13 +7,14 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 func TestRequestJSONRoundTrip(t *testing.T) {
 	r := Request{Date: day(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow,
-		Reason: Voluntary, Applicant: Self, Born: day(1980, time.May, 17)}
+		Reason: Voluntary, Applicant: eligibility.Self, Born: day(1980, time.May, 17)}
 	b, err := json.Marshal(r)
 	require.NoError(t, err)
 	var back Request

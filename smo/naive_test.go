@@ -6,6 +6,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
 
@@ -36,7 +37,7 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 	default:
 		codes = append(codes, CodeRequestInvalid)
 	}
-	if req.Reason != FundAssignment && (req.Applicant < Self || req.Applicant > LegalRepresentative) {
+	if req.Applicant > eligibility.ByLegalRepresentative {
 		codes = append(codes, CodeRequestInvalid)
 	}
 	if req.Born.After(req.Date) {
@@ -59,7 +60,7 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 			age--
 		}
 		minor := age < 18 && !req.FullCapacity
-		if minor && req.Applicant != LegalRepresentative {
+		if minor && req.Applicant != eligibility.ByLegalRepresentative {
 			add(CodeApplicantNotLegalRep, true)
 		} else {
 			add(CodeApplicantOK, false)

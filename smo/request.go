@@ -2,9 +2,9 @@ package smo
 
 import (
 	"encoding/json"
-	"fmt"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/internal/jsondate"
 	"github.com/rickb777/date"
 )
@@ -14,57 +14,6 @@ import (
 // by 430-ФЗ allows from 01.01.2027 where no insurer is on the region's
 // register (see FundMayInsure).
 const FundInsurer = "TFOMS"
-
-// An Applicant is who files an application for choice or replacement of an
-// insurer.
-type Applicant uint8
-
-const (
-	// Self is the insured person.
-	Self Applicant = iota + 1
-	// Representative is a representative acting under a power of attorney.
-	Representative
-	// LegalRepresentative is a parent, adoptive parent, guardian or
-	// trustee: the only applicant for a child (see CheckSwitch).
-	LegalRepresentative
-)
-
-var applicantNames = [...]string{Self: "self", Representative: "representative", LegalRepresentative: "legal-representative"}
-
-// String returns "self", "representative" or "legal-representative".
-func (a Applicant) String() string {
-	if a >= Self && int(a) < len(applicantNames) {
-		return applicantNames[a]
-	}
-	return fmt.Sprintf("Applicant(%d)", uint8(a))
-}
-
-// IsValid reports whether a is one of the defined applicants.
-func (a Applicant) IsValid() bool { return a >= Self && a <= LegalRepresentative }
-
-// MarshalText implements encoding.TextMarshaler; the zero Applicant is
-// empty text.
-func (a Applicant) MarshalText() ([]byte, error) {
-	if a == 0 {
-		return []byte{}, nil
-	}
-	if !a.IsValid() {
-		return nil, fmt.Errorf("%w: applicant %d", ErrInvalid, uint8(a))
-	}
-	return []byte(a.String()), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; empty text is the
-// zero Applicant.
-func (a *Applicant) UnmarshalText(text []byte) error {
-	for i, n := range applicantNames {
-		if n == string(text) {
-			*a = Applicant(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("%w: applicant %q", ErrInvalid, text)
-}
 
 // A Request is an application for choice or replacement of an insurer (or,
 // with Reason FundAssignment, an assignment by the territorial fund) to
@@ -83,13 +32,16 @@ type Request struct {
 	// Reason is the ground the applicant gives: FirstChoice, Voluntary,
 	// Relocation, InsurerExit or FundAssignment.
 	Reason Reason
-	// Applicant is who files the application; not needed for
-	// FundAssignment.
-	Applicant Applicant
+	// Applicant is who files the application (eligibility.Self,
+	// ByRepresentative or ByLegalRepresentative; NoRole is read as Self,
+	// as package eligibility reads it); not needed for FundAssignment. A
+	// child's application is filed by a legal representative (see
+	// CheckSwitch).
+	Applicant eligibility.Role
 	// Born is the person's date of birth. It is required: the zero Date is
 	// 1 January 1970, a real birth date. A person comes of age on their
 	// 18th birthday; one born on 29 February, by default on 1 March of a
-	// common year (see Rules.LeapDay).
+	// common year (see eligibility.Rules.LeapDay).
 	Born date.Date
 	// FullCapacity is set for a minor who has gained full legal capacity
 	// before 18 (by marriage or emancipation, ГК РФ ст. 21 п. 2, ст. 27);
@@ -117,13 +69,13 @@ func (r *jsonRegion) UnmarshalText(text []byte) error {
 }
 
 type requestJSON struct {
-	Date         date.Date  `json:"date"`
-	Insurer      string     `json:"insurer"`
-	Region       jsonRegion `json:"region"`
-	Reason       Reason     `json:"reason"`
-	Applicant    Applicant  `json:"applicant,omitzero"`
-	Born         date.Date  `json:"born"`
-	FullCapacity bool       `json:"full_capacity,omitempty"`
+	Date         date.Date        `json:"date"`
+	Insurer      string           `json:"insurer"`
+	Region       jsonRegion       `json:"region"`
+	Reason       Reason           `json:"reason"`
+	Applicant    eligibility.Role `json:"applicant,omitzero"`
+	Born         date.Date        `json:"born"`
+	FullCapacity bool             `json:"full_capacity,omitempty"`
 }
 
 // MarshalJSON encodes the request; a zero region or reason is "".

@@ -52,13 +52,12 @@ type Rules struct {
 	// insurer where no insurer is on the region's register; see
 	// FundMayInsure.
 	FundMayInsure oms.Timeline[bool]
-	// LeapDay is the day a person born on 29 February comes of age in a
-	// common year, for the check of who may apply (eligibility.LeapDayRule;
-	// unconfirmed).
-	LeapDay eligibility.LeapDayRule
-	// Newborn is how long a newborn is insured by the mother's insurer
-	// (eligibility.NewbornCover).
-	Newborn oms.Timeline[int]
+	// Eligibility are the rules of package eligibility this package
+	// applies: the newborn cover (Eligibility.Newborn, see NewbornCover)
+	// and the day a person born on 29 February comes of age in a common
+	// year (Eligibility.LeapDay), for the check of who may apply. Set them
+	// here once, and both packages answer alike.
+	Eligibility eligibility.Rules
 }
 
 // DefaultRules returns the rules as the library reads the law; see each
@@ -73,8 +72,7 @@ func DefaultRules() Rules {
 		ExitChoice:     defaultExitChoice,
 		ExitNotice:     defaultExitNotice,
 		FundMayInsure:  defaultFund,
-		LeapDay:        eligibility.LeapDayMarch1,
-		Newborn:        eligibility.NewbornCover(),
+		Eligibility:    eligibility.DefaultRules(),
 	}
 }
 

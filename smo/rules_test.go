@@ -6,6 +6,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -86,12 +87,12 @@ func TestVoluntaryLimitOverride(t *testing.T) {
 		Entry{Date: day(2030, time.March, 1), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary},
 	)
 	d := NewChecker(sample(t), r, nil).CheckSwitch(h,
-		Request{Date: day(2030, time.November, 20), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult})
+		Request{Date: day(2030, time.November, 20), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary, Applicant: eligibility.Self, Born: adult})
 	assert.True(t, d.OK(), "%s", d)
 	r = DefaultRules()
 	r.FundMayInsure = FundMayInsure().Until(day(2028, time.December, 31))
 	d = NewChecker(sample(t), r, nil).CheckSwitch(History{},
-		Request{Date: day(2029, time.March, 1), Insurer: FundInsurer, Region: oms.Crimea, Reason: FirstChoice, Applicant: Self, Born: adult})
+		Request{Date: day(2029, time.March, 1), Insurer: FundInsurer, Region: oms.Crimea, Reason: FirstChoice, Applicant: eligibility.Self, Born: adult})
 	assert.True(t, d.Has(CodeFundNotInsurer), "%s", d)
 }
 

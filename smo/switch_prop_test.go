@@ -77,7 +77,7 @@ func TestSwitchStateMachine(t *testing.T) {
 
 		apply := func(t *rapid.T, why Reason, to oms.Region) {
 			r := Request{Date: now, Insurer: rapid.SampledFrom(numbers).Draw(t, "insurer"), Region: to,
-				Reason: why, Applicant: Self, Born: adult}
+				Reason: why, Applicant: eligibility.Self, Born: adult}
 			d := chk.CheckSwitch(h, r)
 			want := naiveCodes(ins, entries, r, cal)
 			if got := d.Codes(); fmt.Sprint(got) != fmt.Sprint(want) {
@@ -200,7 +200,7 @@ func TestChecksTotal(t *testing.T) {
 		h := MustHistory(es...)
 		r := Request{Date: anyDay.Draw(t, "date"), Insurer: rapid.SampledFrom(numbers).Draw(t, "ins"),
 			Region: oms.Region(rapid.IntRange(0, 100).Draw(t, "region")), Reason: Reason(rapid.IntRange(0, 7).Draw(t, "why")),
-			Applicant: Applicant(rapid.IntRange(0, 4).Draw(t, "who")), Born: anyDay.Draw(t, "born"), FullCapacity: rapid.Bool().Draw(t, "cap")}
+			Applicant: eligibility.Role(rapid.IntRange(0, 4).Draw(t, "who")), Born: anyDay.Draw(t, "born"), FullCapacity: rapid.Bool().Draw(t, "cap")}
 		for _, d := range []oms.Decision{c.CheckSwitch(h, r), c.CheckRelocation(h, r.Born, r.Region, r.Date), c.CheckExit(h, r.Date)} {
 			if d.Len() == 0 {
 				t.Fatalf("empty decision for %+v", r)
@@ -218,7 +218,7 @@ func TestAgeAgreesWithLeapDayRule(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		leap := eligibility.LeapDayRule(rapid.IntRange(0, 1).Draw(t, "rule"))
 		r := DefaultRules()
-		r.LeapDay = leap
+		r.Eligibility.LeapDay = leap
 		c := NewChecker(nil, r, nil)
 		born := date.NewOfDays(date.PeriodOfDays(rapid.IntRange(-20000, 25000).Draw(t, "born")))
 		if rapid.Bool().Draw(t, "feb29") {

@@ -34,7 +34,7 @@ func TestCheckSwitchCases(t *testing.T) {
 	saratov := MustHistory(Entry{Date: day(2015, time.May, 5), Insurer: "SAMPLE-01", Region: oms.Saratov, Reason: FirstChoice})
 	saratov2012 := MustHistory(Entry{Date: day(2012, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Saratov, Reason: FirstChoice})
 	req := func(y int, m time.Month, d int, ins string, r oms.Region, why Reason) Request {
-		return Request{Date: day(y, m, d), Insurer: ins, Region: r, Reason: why, Applicant: Self, Born: adult}
+		return Request{Date: day(y, m, d), Insurer: ins, Region: r, Reason: why, Applicant: eligibility.Self, Born: adult}
 	}
 	type tc struct {
 		name   string
@@ -130,25 +130,25 @@ func TestCheckSwitchCases(t *testing.T) {
 			req: req(2026, time.December, 1, "SAMPLE-04", oms.Moscow, Voluntary), ok: true,
 			has: []string{CodeSameInsurer}, hasNot: []string{CodeAnnualLimit, CodeAfterDeadline, CodeEffectiveDate}},
 		{name: "a child's choice by the child is refused (ФФОМС FAQ)", h: History{},
-			req: Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: day(2015, time.April, 1)},
+			req: Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: eligibility.Self, Born: day(2015, time.April, 1)},
 			ok:  false, has: []string{CodeApplicantNotLegalRep}},
 		{name: "a child's choice by a parent", h: History{},
-			req: Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: LegalRepresentative, Born: day(2015, time.April, 1)},
+			req: Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: eligibility.ByLegalRepresentative, Born: day(2015, time.April, 1)},
 			ok:  true, has: []string{CodeApplicantOK}},
 		{name: "a minor with full capacity applies alone (ГК ст. 21 п. 2, ст. 27)", h: History{},
-			req: Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: day(2009, time.April, 1), FullCapacity: true},
+			req: Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: eligibility.Self, Born: day(2009, time.April, 1), FullCapacity: true},
 			ok:  true},
 		{name: "18th birthday: an adult", h: History{},
-			req: Request{Date: day(2026, time.April, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: day(2008, time.April, 1)},
+			req: Request{Date: day(2026, time.April, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: eligibility.Self, Born: day(2008, time.April, 1)},
 			ok:  true},
 		{name: "born on 29 February: still a minor on 28 February of a common year", h: History{},
-			req: Request{Date: day(2026, time.February, 28), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: day(2008, time.February, 29)},
+			req: Request{Date: day(2026, time.February, 28), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: eligibility.Self, Born: day(2008, time.February, 29)},
 			ok:  false, has: []string{CodeApplicantNotLegalRep}},
 		{name: "born on 29 February: of age on 1 March of a common year", h: History{},
-			req: Request{Date: day(2026, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: day(2008, time.February, 29)},
+			req: Request{Date: day(2026, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: eligibility.Self, Born: day(2008, time.February, 29)},
 			ok:  true},
 		{name: "first choice for a child after the newborn cover", h: MustHistory(Entry{Date: day(2026, time.January, 5), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: Newborn}),
-			req: Request{Date: day(2026, time.March, 1), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary, Applicant: LegalRepresentative, Born: day(2026, time.January, 5)},
+			req: Request{Date: day(2026, time.March, 1), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary, Applicant: eligibility.ByLegalRepresentative, Born: day(2026, time.January, 5)},
 			ok:  true, has: []string{CodeFirstChoice}},
 		{name: "\"first choice\" while insured is checked as a voluntary replacement", h: switchedIn2026,
 			req: req(2026, time.March, 1, "SAMPLE-02", oms.Moscow, FirstChoice), ok: false, has: []string{CodeNotFirstChoice, CodeAnnualLimit}},
@@ -235,13 +235,16 @@ func TestCheckSwitchInvalidReportsAll(t *testing.T) {
 			n++
 		}
 	}
-	assert.Equal(t, 6, n, "%s", d) // date, region, insurer, reason, applicant, birth
+	assert.Equal(t, 5, n, "%s", d) // date, region, insurer, reason, birth; no applicant is read as the person
+	d = CheckSwitch(sample(t), History{}, Request{Date: day(2026, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow,
+		Reason: FirstChoice, Applicant: eligibility.Role(7), Born: adult})
+	assert.True(t, d.Has(CodeRequestInvalid), "%s", d)
 }
 
 func TestCheckSwitchUnconfirmedFlags(t *testing.T) {
 	reg := sample(t)
 	h := MustHistory(Entry{Date: day(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice})
-	d := CheckSwitch(reg, h, Request{Date: day(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult})
+	d := CheckSwitch(reg, h, Request{Date: day(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: eligibility.Self, Born: adult})
 	f, ok := d.Find(CodeDeadlineNonWorking)
 	require.True(t, ok)
 	assert.True(t, f.Unconfirmed)
@@ -261,7 +264,7 @@ func TestCheckSwitchUnconfirmedFlags(t *testing.T) {
 		{day(2023, time.November, 2), "326-ФЗ, ст. 16, ч. 1, п. 3", true},
 	} {
 		h := MustHistory(Entry{Date: day(2016, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice})
-		d := CheckSwitch(reg, h, Request{Date: tc.on, Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult})
+		d := CheckSwitch(reg, h, Request{Date: tc.on, Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: Voluntary, Applicant: eligibility.Self, Born: adult})
 		f, ok := d.Find(CodeAfterDeadline)
 		require.True(t, ok, "%s", d)
 		assert.Equal(t, tc.cite, f.Citation.String())
@@ -270,7 +273,7 @@ func TestCheckSwitchUnconfirmedFlags(t *testing.T) {
 		assert.NotEmpty(t, a.Citation.Point)
 	}
 
-	ok2 := CheckSwitch(reg, h, Request{Date: day(2026, time.March, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult})
+	ok2 := CheckSwitch(reg, h, Request{Date: day(2026, time.March, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: eligibility.Self, Born: adult})
 	e, found := ok2.Find(CodeEffectiveDate)
 	require.True(t, found)
 	assert.True(t, e.Unconfirmed)
@@ -280,7 +283,7 @@ func TestCheckSwitchUnconfirmedFlags(t *testing.T) {
 	ev, _ := r.Effective.At(day(2026, time.March, 2))
 	ev.Value.Period = calendar.Period{N: 1, Unit: calendar.WorkingDays}
 	r.Effective = r.Effective.With(ev)
-	e, _ = NewChecker(reg, r, nil).CheckSwitch(h, Request{Date: day(2026, time.March, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult}).Find(CodeEffectiveDate)
+	e, _ = NewChecker(reg, r, nil).CheckSwitch(h, Request{Date: day(2026, time.March, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: eligibility.Self, Born: adult}).Find(CodeEffectiveDate)
 	assert.Contains(t, e.EN, "2026-03-03")
 }
 
@@ -288,7 +291,7 @@ func TestCheckSwitchUnconfirmedFlags(t *testing.T) {
 func TestCheckSwitchNilCalendarIsFederal(t *testing.T) {
 	reg := sample(t)
 	h := MustHistory(Entry{Date: day(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice})
-	d := NewChecker(reg, DefaultRules(), nil).CheckSwitch(h, Request{Date: day(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult})
+	d := NewChecker(reg, DefaultRules(), nil).CheckSwitch(h, Request{Date: day(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow, Reason: Voluntary, Applicant: eligibility.Self, Born: adult})
 	assert.True(t, d.Has(CodeAfterDeadline))
 	assert.True(t, d.Has(CodeDeadlineNonWorking))
 	assert.Same(t, calendar.Federal(), NewChecker(reg, DefaultRules(), nil).Calendar())
@@ -302,7 +305,7 @@ func TestCheckSwitchOrderIndependent(t *testing.T) {
 		{Date: day(2025, time.March, 10), Insurer: "SAMPLE-01", Region: oms.MoscowOblast, Reason: Relocation},
 		{Date: day(2025, time.March, 10), Insurer: "SAMPLE-02", Region: oms.MoscowOblast, Reason: Relocation},
 	}
-	r := Request{Date: day(2025, time.June, 1), Insurer: "SAMPLE-02", Region: oms.MoscowOblast, Reason: Voluntary, Applicant: Self, Born: adult}
+	r := Request{Date: day(2025, time.June, 1), Insurer: "SAMPLE-02", Region: oms.MoscowOblast, Reason: Voluntary, Applicant: eligibility.Self, Born: adult}
 	want := CheckSwitch(reg, MustHistory(es...), r)
 	rev := slices.Clone(es)
 	slices.Reverse(rev)
@@ -312,7 +315,7 @@ func TestCheckSwitchOrderIndependent(t *testing.T) {
 
 func TestRequestJSON(t *testing.T) {
 	r := Request{Date: day(2026, time.March, 10), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: Voluntary,
-		Applicant: LegalRepresentative, Born: day(2015, time.April, 1)}
+		Applicant: eligibility.ByLegalRepresentative, Born: day(2015, time.April, 1)}
 	b, err := json.Marshal(r)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"date":"2026-03-10","insurer":"SAMPLE-01","region":"77","reason":"voluntary","applicant":"legal-representative","born":"2015-04-01"}`, string(b))
@@ -320,8 +323,8 @@ func TestRequestJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, r, back)
 	assert.Error(t, json.Unmarshal([]byte(`{"applicant":"neighbour"}`), &back))
-	_, err = Applicant(9).MarshalText()
-	assert.ErrorIs(t, err, ErrInvalid)
+	_, err = eligibility.Role(9).MarshalText()
+	assert.Error(t, err)
 	// The zero Request marshals, and back.
 	b, err = json.Marshal(Request{})
 	require.NoError(t, err)
@@ -346,7 +349,7 @@ func TestInsurerExitAfterAssignment(t *testing.T) {
 		Entry{Date: day(2015, time.May, 5), Insurer: "A", Region: oms.Saratov, Reason: FirstChoice},
 		Entry{Date: day(2024, time.August, 1), Insurer: "B", Region: oms.Saratov, Reason: FundAssignment},
 	)
-	r := Request{Date: day(2024, time.December, 15), Insurer: "C", Region: oms.Saratov, Reason: InsurerExit, Applicant: Self, Born: adult}
+	r := Request{Date: day(2024, time.December, 15), Insurer: "C", Region: oms.Saratov, Reason: InsurerExit, Applicant: eligibility.Self, Born: adult}
 	d := CheckSwitch(reg, h, r)
 	require.True(t, d.OK(), "%s", d)
 	f, ok := d.Find(CodeInsurerExit)
@@ -372,7 +375,7 @@ func must[T any](v T, err error) T {
 // the library's reading (it does not) is marked unconfirmed.
 func TestFirstChoiceUnconfirmed(t *testing.T) {
 	d := NewChecker(sample(t), DefaultRules(), nil).CheckSwitch(History{},
-		Request{Date: day(2026, time.December, 20), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: adult})
+		Request{Date: day(2026, time.December, 20), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: eligibility.Self, Born: adult})
 	f, ok := d.Find(CodeFirstChoice)
 	assert.True(t, ok && d.OK(), "%s", d)
 	assert.True(t, f.Unconfirmed)
@@ -400,9 +403,9 @@ func TestLeapDayRule(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := DefaultRules()
-			r.LeapDay = tc.leap
+			r.Eligibility.LeapDay = tc.leap
 			d := NewChecker(sample(t), r, nil).CheckSwitch(History{},
-				Request{Date: tc.on, Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: born})
+				Request{Date: tc.on, Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: FirstChoice, Applicant: eligibility.Self, Born: born})
 			assert.Equal(t, tc.ok, d.OK(), "%s", d)
 			assert.Equal(t, !tc.ok, d.Has(CodeApplicantNotLegalRep), "%s", d)
 		})

@@ -161,7 +161,7 @@ func TestSampleCases(t *testing.T) {
 		{"A-052", false, []string{"audit.certificate.gap"}},
 		{"A-053", true, []string{"receive the policy while the temporary certificate is valid"}},
 		{"A-054", true, []string{"policy.notify.deadline"}},
-		{"A-055", false, []string{"policy.notify.late"}},
+		{"A-055", true, []string{"policy.notify.late"}}, // a late notice is a warning: the law sets no sanction (issue 9)
 		{"A-065", true, []string{"policy.reissue.reason"}},
 		{"A-066", true, []string{"policy.reissue.reason"}},
 		{"A-017", true, []string{"eligibility.documents.ok.legal-representative.authority"}},

@@ -220,8 +220,8 @@ func compute(region oms.Region, day date.Date, clock time.Time, event string) (*
 		}
 	}
 	if is("birth-registration") {
-		nb, err := smo.NewbornCover(day, nil)
-		last, rule := nb.Due, oms.Dated[int]{Value: nb.Period.N, Citation: nb.Citation, Unconfirmed: nb.Unconfirmed}
+		nb, err := smo.NewbornCover(day)
+		last, rule := nb.Due, oms.Dated[int]{Value: int(nb.Due.Sub(nb.Start)), Citation: nb.Citation, Unconfirmed: nb.Unconfirmed}
 		if err != nil {
 			problem("newborn cover", err)
 		} else {
@@ -252,7 +252,8 @@ func applicationSteps(rep *Report, cal *calendar.Calendar, day date.Date, loc *t
 		if err != nil {
 			problem("temporary certificate", err)
 		} else {
-			p := policy.CertificateTerm()
+			term, _ := policy.CertificateDeadline(day, cal) // CertificateValidity has checked the day
+			p := term.Period
 			runsOut, err := cal.DeadlineInstant(day, p, rep.Region)
 			if err != nil {
 				problem("temporary certificate", err)

@@ -250,10 +250,11 @@ func (p *PersonRequest) person() (eligibility.Person, error) {
 		return out, err
 	}
 	if p.BirthRegistration != "" {
-		if out.BirthRegistration, err = parseDay("person.birth_registration", p.BirthRegistration); err != nil {
+		reg, err := parseDay("person.birth_registration", p.BirthRegistration)
+		if err != nil {
 			return out, err
 		}
-		out.BirthRegistered = true
+		out.BirthRegistration = oms.SomeDate(reg)
 	}
 	if p.Citizenship == "" {
 		return out, bad("person.citizenship: missing (rf, foreign or stateless)")
@@ -327,7 +328,7 @@ func (s *server) switchInsurer(req *SwitchRequest) (any, error) {
 	if err != nil {
 		return nil, bad("history: %v", err)
 	}
-	q := smo.Request{Insurer: req.Insurer, FullCapacity: req.FullCapacity, Applicant: smo.Self}
+	q := smo.Request{Insurer: req.Insurer, FullCapacity: req.FullCapacity, Applicant: eligibility.Self}
 	if q.Date, err = parseDay("date", req.Date); err != nil {
 		return nil, err
 	}
@@ -343,9 +344,9 @@ func (s *server) switchInsurer(req *SwitchRequest) (any, error) {
 	switch req.Applicant {
 	case "", "self":
 	case "representative":
-		q.Applicant = smo.Representative
+		q.Applicant = eligibility.ByRepresentative
 	case "legal-representative":
-		q.Applicant = smo.LegalRepresentative
+		q.Applicant = eligibility.ByLegalRepresentative
 	default:
 		return nil, bad("applicant: %q (want self, representative or legal-representative)", req.Applicant)
 	}
