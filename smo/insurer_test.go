@@ -45,7 +45,7 @@ func TestScopeText(t *testing.T) {
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, s, back)
 	}
-	_, err := Scope(0).MarshalText()
+	_, err := Scope(9).MarshalText()
 	assert.Error(t, err)
 	assert.Equal(t, "Scope(7)", Scope(7).String())
 	var s Scope

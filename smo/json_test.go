@@ -45,3 +45,16 @@ func FuzzRequestJSON(f *testing.F) {
 		_ = json.Unmarshal([]byte(s), &e)
 	})
 }
+
+// Every zero value of the package's exported types marshals (BRIEF: zero
+// values must marshal).
+func TestZeroValuesMarshal(t *testing.T) {
+	for _, v := range []any{Request{}, Entry{}, History{}, Insurer{}, Scope(0), Reason(0), VoluntaryLimit{},
+		DeadlineRule(0), Rules{}, ParseError{}, &Registry{}, Checker{}} {
+		_, err := json.Marshal(v)
+		assert.NoError(t, err, "%T", v)
+	}
+	b, err := Scope(0).MarshalText()
+	require.NoError(t, err)
+	assert.Empty(t, b)
+}
