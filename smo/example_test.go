@@ -217,3 +217,33 @@ func ExampleRules_leapDay() {
 	// march-1 false true
 	// feb-28 true false
 }
+
+// An insurer whose contract ends early on 31 May 2020 must have told the
+// fund and its insured by 29 February 2020 (326-ФЗ ст. 38 ч. 15, Rules
+// 108н pp. 23, 93); once it has left, its insured have two months to
+// choose (ст. 38 ч. 17, Rules 108н p. 24).
+func ExampleRules_ExitNoticeDeadline() {
+	r := smo.DefaultRules()
+	notice, _ := r.ExitNoticeDeadline(date.New(2020, time.May, 31))
+	fmt.Println(notice.Due, notice.Citation)
+	choose, _ := r.ExitChoiceDeadline(date.New(2020, time.June, 1), nil)
+	fmt.Println(choose.Due, choose.Citation)
+	// Output:
+	// 2020-02-29 Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 23, 93
+	// 2020-08-03 Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 24
+}
+
+// The catalogue of codes gives each code's citations in every period.
+func ExampleCodes() {
+	for _, c := range smo.Codes() {
+		if c.Code == smo.CodeAnnualLimit {
+			for _, cite := range c.Citations {
+				fmt.Println(cite)
+			}
+		}
+	}
+	// Output:
+	// Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. 15
+	// Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 21
+	// 326-ФЗ, ст. 16, ч. 1, п. 3
+}
