@@ -5,19 +5,21 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
 
 // The periods of the Rules of ОМС whose point numbers the library's
 // sources establish (spec rules-points.md, law-addendum.md §7).
 var (
-	// law326 is the day 326-ФЗ came into force; the package answers
-	// questions from that day on. The Rules 158н are cited from it: the
+	// law326 is the day 326-ФЗ came into force (01.01.2011, as package
+	// eligibility dates it); the package answers questions from that day on. The Rules 158н are cited from it: the
 	// sources give no earlier Rules, nor the Rules' own first day.
-	law326 = date.New(2011, time.January, 1)
+	law326 = eligibility.LawStart()
 	// day108n is the first day of the Rules 108н (original edition, in
-	// force from 28.05.2019); the Rules 158н apply to 27.05.2019.
-	day108n = date.New(2019, time.May, 28)
+	// force from 28.05.2019, as package eligibility dates it); the Rules
+	// 158н apply to 27.05.2019.
+	day108n = eligibility.Rules108nStart()
 	// day789n is the first day of the Rules 108н as amended by 789н
 	// (chapter III from 10.01.2023). The numbering of chapter II
 	// (choice and replacement of an insurer) in that edition is not
