@@ -27,15 +27,15 @@ var (
 // underlying error, so errors.Is(err, ErrInvalid) and similar work.
 type ParseError struct {
 	// Format is "csv" or "json".
-	Format string
+	Format string `json:"format"`
 	// Line is the 1-based line of the input, or 0 when unknown.
-	Line int
+	Line int `json:"line,omitzero"`
 	// Field names the column (CSV) or the member path (JSON), such as
 	// "entered" or "insurers[2].regions[0].entered"; empty when the whole
 	// record or document is at fault.
-	Field string
-	// Err is the reason.
-	Err error
+	Field string `json:"field,omitempty"`
+	// Err is the reason; in JSON, the message Error returns stands for it.
+	Err error `json:"-"`
 }
 
 // Error returns "smo: csv line 3, field \"entered\": …".
@@ -50,7 +50,11 @@ func (e *ParseError) Error() string {
 		fmt.Fprintf(&b, ", field %q", e.Field)
 	}
 	b.WriteString(": ")
-	b.WriteString(strings.TrimPrefix(e.Err.Error(), "smo: "))
+	if e.Err == nil {
+		b.WriteString("invalid input")
+	} else {
+		b.WriteString(strings.TrimPrefix(e.Err.Error(), "smo: "))
+	}
 	return b.String()
 }
 

@@ -116,3 +116,27 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 	*e = Entry{v.Date, v.Insurer, oms.Region(v.Region), v.Reason}
 	return nil
 }
+
+// MarshalJSON encodes the history as the list of its entries, oldest
+// first; the empty History is [].
+func (h History) MarshalJSON() ([]byte, error) {
+	if h.entries == nil {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(h.entries)
+}
+
+// UnmarshalJSON decodes a list of entries, in any order, as NewHistory
+// builds it; an invalid entry is an error naming it.
+func (h *History) UnmarshalJSON(data []byte) error {
+	var es []Entry
+	if err := json.Unmarshal(data, &es); err != nil {
+		return err
+	}
+	v, err := NewHistory(es...)
+	if err != nil {
+		return err
+	}
+	*h = v
+	return nil
+}
