@@ -22,8 +22,8 @@ import (
 // in years ends "in the corresponding month and day of the last year"
 // (п. 1), and a period in months that ends in a month without the
 // corresponding day ends on the last day of that month (п. 3), which gives
-// 28 February. The choice is unconfirmed; pass WithLeapDayRule to Assess
-// and CheckDocuments to change it.
+// 28 February. The choice is unconfirmed; set Rules.LeapDay to change it.
+// The rule is owned here: package smo reads it from the same Rules.
 type LeapDayRule uint8
 
 const (

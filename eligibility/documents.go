@@ -193,6 +193,16 @@ var partyText = enumText{"Party", []string{"insured", "legal-representative", "r
 // String returns "insured", "legal-representative" or "representative".
 func (p Party) String() string { return partyText.string(uint8(p)) }
 
+// MarshalText implements encoding.TextMarshaler.
+func (p Party) MarshalText() ([]byte, error) { return partyText.marshal(uint8(p)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (p *Party) UnmarshalText(text []byte) error {
+	v, err := partyText.unmarshal(text)
+	*p = Party(v)
+	return err
+}
+
 // Need says whether a document is required.
 type Need uint8
 
@@ -208,23 +218,35 @@ var needText = enumText{"Need", []string{"required", "if-available"}}
 // String returns "required" or "if-available".
 func (n Need) String() string { return needText.string(uint8(n)) }
 
+// MarshalText implements encoding.TextMarshaler.
+func (n Need) MarshalText() ([]byte, error) { return needText.marshal(uint8(n)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (n *Need) UnmarshalText(text []byte) error {
+	v, err := needText.unmarshal(text)
+	*n = Need(v)
+	return err
+}
+
 // A Requirement is one document an application must (or may) carry: one
 // of several kinds, of one party.
 type Requirement struct {
 	// Code is the stable code of the requirement, such as "identity" or
 	// "snils"; findings about it use it.
-	Code string
+	Code string `json:"code"`
 	// Party is whose document it is.
-	Party Party
+	Party Party `json:"party"`
 	// AnyOf lists the kinds that satisfy it; any one is enough.
-	AnyOf []DocumentKind
+	AnyOf []DocumentKind `json:"any_of"`
 	// Need says whether it is required or presented if available.
-	Need Need
-	// Citation is the provision that asks for it.
-	Citation oms.Citation
+	Need Need `json:"need"`
+	// Citation is the point of the Rules in force on the day asked that
+	// asks for it (158н p. 9, 108н pp. 14 and 19), or 326-ФЗ art. 16
+	// part 5 where the point is not known.
+	Citation oms.Citation `json:"citation"`
 	// Unconfirmed marks requirements the library's sources do not settle;
 	// see RequiredDocuments.
-	Unconfirmed bool
+	Unconfirmed bool `json:"unconfirmed,omitempty"`
 }
 
 func (r Requirement) accepts(k DocumentKind) bool {
@@ -266,7 +288,7 @@ var (
 )
 
 func req(code string, party Party, need Need, unconfirmed bool, kinds ...DocumentKind) Requirement {
-	return Requirement{Code: code, Party: party, AnyOf: kinds, Need: need, Citation: citeRules, Unconfirmed: unconfirmed}
+	return Requirement{Code: code, Party: party, AnyOf: kinds, Need: need, Unconfirmed: unconfirmed}
 }
 
 // legalRepresentativeRequirements are the documents of the legal
@@ -328,18 +350,13 @@ func representativeRequirements() []Requirement {
 // before the category existed: before 2011, EAEU categories before 2017,
 // StayingWorker before the rule of art. 16 part 1.1 (2023). NotInsured and
 // invalid categories are errors too.
-func RequiredDocuments(c Category, asOf date.Date, opts ...Option) ([]Requirement, error) {
-	cfg := newConfig(opts)
-	return requiredDocuments(c, asOf, &cfg)
-}
-
-func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, error) {
+func (r Rules) RequiredDocuments(c Category, asOf date.Date) ([]Requirement, error) {
 	if asOf.Before(lawStart) {
 		return nil, fmt.Errorf("eligibility: %w: 326-ФЗ is in force from %s, asked for %s", oms.ErrNotInForce, lawStart, asOf)
 	}
 	snils14 := req("snils", Insured, IfAvailable, false, DocSNILS)
-	if cfg.snils != SNILSIfAvailable {
-		rule, err := cfg.snils14.At(asOf)
+	if r.SNILSReading != SNILSIfAvailable {
+		rule, err := r.SNILSFrom14.At(asOf)
 		if err != nil {
 			return nil, fmt.Errorf("eligibility: СНИЛС rule for citizens from 14 on %s: %w", asOf, err)
 		}
@@ -380,11 +397,11 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 			RefugeeAppellant: DocRefugeeAppealCopy, TemporaryAsylum: DocTemporaryAsylumCertificate,
 		}[c]
 		out = append(out, req("refugee-status", Insured, Required, false, kind))
-		if cfg.snils == SNILSIfAvailable {
+		if r.SNILSReading == SNILSIfAvailable {
 			out = append(out, req("snils", Insured, IfAvailable, true, DocSNILS))
 		}
 	case EAEUWorker, EAEUOfficial:
-		if rule, err := cfg.eaeu.At(asOf); err != nil || !rule.Value {
+		if rule, err := r.EAEU.At(asOf); err != nil || !rule.Value {
 			return nil, fmt.Errorf("eligibility: %w: category %s exists from 2017-01-01, asked for %s", oms.ErrNotInForce, c, asOf)
 		}
 		if c == EAEUWorker {
@@ -399,7 +416,7 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 				req("snils", Insured, IfAvailable, true, DocSNILS))
 		}
 	case StayingWorker:
-		if _, err := cfg.years.At(asOf); err != nil {
+		if _, err := r.QualifyingYears.At(asOf); err != nil {
 			return nil, fmt.Errorf("eligibility: category %s: %w", c, err)
 		}
 		out = append(out,
@@ -409,5 +426,11 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 	default:
 		return nil, fmt.Errorf("eligibility: no documents for category %s: not a category of insured persons", c)
 	}
+	cite(out, c, asOf, c == Citizen14Plus && r.SNILSReading != SNILSIfAvailable)
 	return out, nil
+}
+
+// RequiredDocuments is DefaultRules().RequiredDocuments.
+func RequiredDocuments(c Category, asOf date.Date) ([]Requirement, error) {
+	return defaultRules.RequiredDocuments(c, asOf)
 }

@@ -14,7 +14,7 @@ import (
 func (p *Person) UnmarshalJSON(data []byte) error {
 	type plain Person
 	v := (*plain)(p)
-	return jsondate.Unmarshal("eligibility", data, v, map[string]*date.Date{"BirthDate": &v.BirthDate, "BirthRegistration": &v.BirthRegistration})
+	return jsondate.Unmarshal("eligibility", data, v, map[string]*date.Date{"birth_date": &v.BirthDate})
 }
 
 // UnmarshalJSON decodes a Document, reading its expiry day strictly.
@@ -22,11 +22,4 @@ func (d *Document) UnmarshalJSON(data []byte) error {
 	type plain Document
 	v := (*plain)(d)
 	return jsondate.Unmarshal("eligibility", data, v, map[string]*date.Date{"expires": &v.Expires})
-}
-
-// UnmarshalJSON decodes an Assessment, reading its day strictly.
-func (a *Assessment) UnmarshalJSON(data []byte) error {
-	type plain Assessment
-	v := (*plain)(a)
-	return jsondate.Unmarshal("eligibility", data, v, map[string]*date.Date{"mother_insurer_until": &v.MotherInsurerUntil})
 }

@@ -94,7 +94,7 @@ func ExampleValidity() {
 	}
 	// Output:
 	// 2018-02-01…2018-12-31
-	// policy.validity.until-rvp — Правила ОМС (Приказы № 158н и № 108н)
+	// policy.validity.until-rvp — Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. 33
 	// policy.validity.year-end-cap — Письмо ФОМС от 08.11.2017 № 13057/91/и
 }
 
@@ -111,18 +111,22 @@ func ExampleInForce() {
 }
 
 func ExampleCertificateValidity() {
-	// A temporary certificate of 24.12.2021: 30 working days, over the
-	// New Year holidays of 2022.
-	per, _, _ := policy.CertificateValidity(policy.Certificate{Issued: date.New(2021, time.December, 24)}, nil)
+	// A temporary certificate of 24.12.2021: 45 working days (Rules 108н
+	// p. 48), over the New Year holidays of 2022.
+	per, dec, _ := policy.CertificateValidity(policy.Certificate{Issued: date.New(2021, time.December, 24)}, nil)
 	fmt.Println(per)
-	// Output: 2021-12-24…2022-02-14
+	f, _ := dec.Find(policy.CodeCertificateTerm)
+	fmt.Println(f.Citation)
+	// Output:
+	// 2021-12-24…2022-03-09
+	// Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 48
 }
 
 func ExampleNotifyDeadline() {
 	// A surname changed on 31.01.2024: notify the insurer within a month,
 	// which ends on the last day of February.
 	n, dec, _ := policy.NotifyDeadline(policy.ChangeName, date.New(2024, time.January, 31), nil)
-	fmt.Println(n.Required, n.Deadline)
+	fmt.Println(n.Required, n.Duty.Due)
 	f, _ := dec.Find("policy.notify.deadline")
 	fmt.Println(f.Citation)
 	// Output:

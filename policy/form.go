@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
 
@@ -73,10 +74,11 @@ var (
 	dayUEKFrom       = date.New(2013, time.January, 1)
 	dayUEKLast       = date.New(2016, time.December, 31)
 	dayOldStyleLast  = date.New(2011, time.April, 30)
-	dayLaw326InForce = date.New(2011, time.January, 1)
+	dayLaw326InForce = eligibility.LawStart()
 	// day108n is the day the Rules 108н came into force (registered on
-	// 17.05.2019; in force 28.05.2019 by a secondary source, kvadroplus.com).
-	day108n = date.New(2019, time.May, 28)
+	// 17.05.2019; in force 28.05.2019 by a secondary source, kvadroplus.com);
+	// package eligibility owns the day.
+	day108n = eligibility.Rules108nStart()
 	// dayUEKLastAtLatest is the end of УЭК issue by law.md §1.4 ("2013 to
 	// 2018").
 	dayUEKLastAtLatest = date.New(2018, time.December, 31)

@@ -247,10 +247,14 @@ func TestDefaultRulesCited(t *testing.T) {
 	if v, _ := r.YearEndCap.At(day(2018, 6, 1)); v.Unconfirmed || v.Value.NotBeforeYear != 2018 {
 		t.Errorf("2018 cap: %+v", v)
 	}
-	for _, d := range []date.Date{day(2019, 3, 1), day(2020, 6, 1), day(2024, 6, 1)} {
+	for _, d := range []date.Date{day(2019, 3, 1), day(2024, 6, 1)} {
 		if v, _ := r.YearEndCap.At(d); !v.Unconfirmed {
 			t.Errorf("cap version at %s should be unconfirmed: %+v", d, v)
 		}
+	}
+	// The 108н cap is read in the Rules' own text (pp. 38–43).
+	if v, _ := r.YearEndCap.At(day(2020, 6, 1)); v.Unconfirmed || !v.Value.NextYearFromNov1 || !v.Value.ExceptOfficials || v.Citation.Act != oms.ActRules108n {
+		t.Errorf("108н cap: %+v", v)
 	}
 	// No cap before the letter unless the caller applies Cap2017 (the spec
 	// has none; news of 2017 report one).
@@ -260,9 +264,11 @@ func TestDefaultRulesCited(t *testing.T) {
 	if c := Cap2017(); !c.Unconfirmed || !c.Value.Applies || c.From != day(2017, 1, 1) || c.Citation.URL == "" {
 		t.Errorf("Cap2017: %+v", c)
 	}
-	// 108н came into force on 28.05.2019: its version starts then, the
-	// months before cite the Rules 158н (review 2d).
-	if v, _ := r.YearEndCap.At(day(2019, 5, 27)); v.Citation.Act != oms.ActRules158n {
+	// 108н came into force on 28.05.2019: its version starts then; the
+	// months before have no known point of 158н and cite 326-ФЗ art. 45,
+	// unconfirmed (rules-points.md: every finding cites its point, or the
+	// article).
+	if v, _ := r.YearEndCap.At(day(2019, 5, 27)); v.Citation.Act != oms.Act326FZ || v.Citation.Article != "45" || !v.Unconfirmed {
 		t.Errorf("cap on 27.05.2019 cites %s", v.Citation)
 	}
 	if v, _ := r.YearEndCap.At(day(2019, 5, 28)); v.Citation.Act != oms.ActRules108n {

@@ -28,7 +28,7 @@ func (p *Period) UnmarshalJSON(data []byte) error {
 func (c *Certificate) UnmarshalJSON(data []byte) error {
 	type plain Certificate
 	v := (*plain)(c)
-	return jsondate.Unmarshal("policy", data, v, map[string]*date.Date{"issued": &v.Issued, "policy_received": &v.PolicyReceived})
+	return jsondate.Unmarshal("policy", data, v, map[string]*date.Date{"issued": &v.Issued})
 }
 
 // UnmarshalJSON decodes a ReissueRequest.
@@ -36,13 +36,6 @@ func (r *ReissueRequest) UnmarshalJSON(data []byte) error {
 	type plain ReissueRequest
 	v := (*plain)(r)
 	return jsondate.Unmarshal("policy", data, v, map[string]*date.Date{"changed": &v.Changed, "applied": &v.Applied})
-}
-
-// UnmarshalJSON decodes a Notice.
-func (n *Notice) UnmarshalJSON(data []byte) error {
-	type plain Notice
-	v := (*plain)(n)
-	return jsondate.Unmarshal("policy", data, v, map[string]*date.Date{"deadline": &v.Deadline})
 }
 
 // UnmarshalJSON decodes a Transition. It does not check that the

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
 )
 
@@ -13,10 +14,12 @@ func TestJSONRoundTrips(t *testing.T) {
 		&Policy{ENP: MustParseENP("1234567890123452"), Form: Paper, Category: eligibility.ForeignTemporary, Issued: day(2018, 2, 1), BasisEnd: day(2020, 6, 30)},
 		&Period{From: day(2018, 2, 1), Last: day(2018, 12, 31)},
 		&Period{From: day(2018, 2, 1), Open: true},
-		&Certificate{Issued: day(2019, 4, 26), PolicyReceived: day(2019, 5, 20), HasPolicy: true},
+		&Certificate{Issued: day(2019, 4, 26), PolicyReceived: oms.SomeDate(day(2019, 5, 20))},
+		&Certificate{Issued: day(2019, 4, 26)},
 		&ReissueRequest{Reason: Loss, Current: Plastic, Changed: day(2020, 1, 9), Applied: day(2020, 1, 10)},
-		&Notice{Required: true, Deadline: day(2024, 2, 29)},
-		&ReissueOutcome{Form: Digital, Notice: Notice{Required: true, Deadline: day(2024, 2, 29)}},
+		&Notice{Required: true, Duty: mustNotice(t).Duty},
+		&Notice{},
+		&ReissueOutcome{Form: Digital, Notice: mustNotice(t)},
 		&Transition{On: day(2020, 5, 15), Event: EventSuspend, From: Issued, To: Suspended, Service: eligibility.MilitaryService},
 	}
 	for _, v := range values {
@@ -74,4 +77,13 @@ func FuzzJSON(f *testing.F) {
 			}
 		}
 	})
+}
+
+func mustNotice(t *testing.T) Notice {
+	t.Helper()
+	n, _, err := NotifyDeadline(ChangeResidence, day(2024, 1, 29), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

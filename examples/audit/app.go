@@ -302,7 +302,7 @@ func (f *fields) build(line int) (*Application, error) {
 		}
 		a.Events = append(a.Events, Event{Kind: kind, Date: d})
 		if kind == "birth-registration" {
-			p.BirthRegistration, p.BirthRegistered = d, true
+			p.BirthRegistration = oms.SomeDate(d)
 		}
 	}
 	return a, nil

@@ -148,11 +148,11 @@ func TestSampleCases(t *testing.T) {
 		{"A-042", false, []string{"eligibility.not-insured.staying"}},
 		{"A-043", false, []string{"eligibility.not-insured.service"}},
 		{"A-047", false, []string{"eligibility.not-insured.hqs-family"}},
-		{"A-007", true, []string{"smo.relocation.chosen", "last day 2026-07-01"}},
+		{"A-007", true, []string{"smo.relocation.met", "last day 2026-07-01"}},
 		{"A-008", false, []string{"smo.relocation.late", "runs out 2026-03-11 00:00 +07 (Asia/Novosibirsk)"}},
 		// 6 November 2026 is the Constitution Day of Tatarstan, a non-working
 		// day there; 7–8 November are a weekend (ГК РФ ст. 193).
-		{"A-009", true, []string{"smo.relocation.chosen", "last day 2026-11-09"}},
+		{"A-009", true, []string{"smo.relocation.met", "last day 2026-11-09"}},
 		{"A-010", true, []string{"runs out 2026-08-21 00:00 +09 (Asia/Yakutsk)"}},
 		{"A-022", true, []string{"audit.newborn.gap", "until the registration of birth"}},
 		{"A-023", true, []string{"30 days after the registration of birth from 2016-08-05 → last day 2016-09-04"}},
@@ -161,7 +161,7 @@ func TestSampleCases(t *testing.T) {
 		{"A-052", false, []string{"audit.certificate.gap"}},
 		{"A-053", true, []string{"receive the policy while the temporary certificate is valid"}},
 		{"A-054", true, []string{"policy.notify.deadline"}},
-		{"A-055", false, []string{"policy.notify.late"}},
+		{"A-055", true, []string{"policy.notify.late"}}, // a late notice is a warning: the law sets no sanction (issue 9)
 		{"A-065", true, []string{"policy.reissue.reason"}},
 		{"A-066", true, []string{"policy.reissue.reason"}},
 		{"A-017", true, []string{"eligibility.documents.ok.legal-representative.authority"}},

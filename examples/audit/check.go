@@ -42,7 +42,7 @@ func (c *checker) forRegion(r oms.Region) (*smo.Checker, *calendar.Calendar) {
 			cal = calendar.Federal()
 		}
 		s.cal = cal
-		s.c = smo.NewChecker(c.reg, smo.WithCalendar(cal))
+		s.c = smo.NewChecker(c.reg, smo.DefaultRules(), cal)
 		if s.loc, err = r.Location(); err != nil {
 			s.loc = time.UTC // not reached: every valid region has a zone
 		}
@@ -91,18 +91,6 @@ func (c *checker) check(a *Application) *Result {
 	return res
 }
 
-// applicant maps the eligibility package's Role to the smo package's
-// Applicant: the two packages name the same three parties.
-func applicant(r eligibility.Role) smo.Applicant {
-	switch r {
-	case eligibility.ByLegalRepresentative:
-		return smo.LegalRepresentative
-	case eligibility.ByRepresentative:
-		return smo.Representative
-	}
-	return smo.Self
-}
-
 // history builds the person's history of insurers.
 func history(a *Application) (smo.History, error) {
 	return smo.NewHistory(a.History...)
@@ -117,7 +105,7 @@ func (c *checker) insurer(a *Application) oms.Decision {
 	sc, _ := c.forRegion(a.Region)
 	return sc.CheckSwitch(h, smo.Request{
 		Date: a.Date, Insurer: a.Insurer, Region: a.Region, Reason: a.Reason,
-		Applicant: applicant(a.Applicant), Born: a.Person.BirthDate, FullCapacity: a.Person.FullCapacity,
+		Applicant: a.Applicant, Born: a.Person.BirthDate, FullCapacity: a.Person.FullCapacity,
 	})
 }
 

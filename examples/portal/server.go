@@ -201,7 +201,7 @@ func (s *server) checker(r oms.Region) *smo.Checker {
 		if err != nil {
 			cal = calendar.Federal()
 		}
-		c.c = smo.NewChecker(s.reg, smo.WithCalendar(cal))
+		c.c = smo.NewChecker(s.reg, smo.DefaultRules(), cal)
 	})
 	return c.c
 }
@@ -250,10 +250,11 @@ func (p *PersonRequest) person() (eligibility.Person, error) {
 		return out, err
 	}
 	if p.BirthRegistration != "" {
-		if out.BirthRegistration, err = parseDay("person.birth_registration", p.BirthRegistration); err != nil {
+		reg, err := parseDay("person.birth_registration", p.BirthRegistration)
+		if err != nil {
 			return out, err
 		}
-		out.BirthRegistered = true
+		out.BirthRegistration = oms.SomeDate(reg)
 	}
 	if p.Citizenship == "" {
 		return out, bad("person.citizenship: missing (rf, foreign or stateless)")
@@ -327,7 +328,7 @@ func (s *server) switchInsurer(req *SwitchRequest) (any, error) {
 	if err != nil {
 		return nil, bad("history: %v", err)
 	}
-	q := smo.Request{Insurer: req.Insurer, FullCapacity: req.FullCapacity, Applicant: smo.Self}
+	q := smo.Request{Insurer: req.Insurer, FullCapacity: req.FullCapacity, Applicant: eligibility.Self}
 	if q.Date, err = parseDay("date", req.Date); err != nil {
 		return nil, err
 	}
@@ -343,16 +344,16 @@ func (s *server) switchInsurer(req *SwitchRequest) (any, error) {
 	switch req.Applicant {
 	case "", "self":
 	case "representative":
-		q.Applicant = smo.Representative
+		q.Applicant = eligibility.ByRepresentative
 	case "legal-representative":
-		q.Applicant = smo.LegalRepresentative
+		q.Applicant = eligibility.ByLegalRepresentative
 	default:
 		return nil, bad("applicant: %q (want self, representative or legal-representative)", req.Applicant)
 	}
 	c := s.checker(q.Region)
 	resp := SwitchResponse{Decision: c.CheckSwitch(h, q), Available: []Insurer{}}
-	if eff, _, err := c.EffectiveDate(q.Date); err == nil {
-		resp.Effective = eff.String()
+	if eff, err := c.EffectiveDate(q.Date); err == nil {
+		resp.Effective = eff.Due.String()
 	}
 	for _, in := range s.reg.Available(q.Region, q.Date) {
 		resp.Available = append(resp.Available, Insurer{Number: in.Number(), Name: in.Name(), Scope: in.Scope()})
@@ -437,7 +438,7 @@ func (s *server) deadline(req *DeadlineRequest) (any, error) {
 		p = calendar.Period{N: req.Period.N, Unit: u}
 	case req.Event == "relocation":
 		p = calendar.Period{N: 1, Unit: calendar.Months}
-		if _, err := smo.RelocationDeadline(cal, day); err != nil {
+		if _, err := smo.RelocationDeadline(day, cal); err != nil {
 			return nil, bad("%v", err)
 		}
 		why = oms.NewDecision(oms.Finding{Code: "portal.deadline.relocation", Severity: oms.Info,
