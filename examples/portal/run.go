@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"embed"
 	"encoding/json"
@@ -42,7 +43,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var terrFiles listFlag
 	fset.Var(&terrFiles, "territorial", "territorial programme JSON (program.LoadTerritorial); repeatable (default: the bundled St Petersburg 2021)")
 	maxBody := fset.Int64("max-body", 64<<10, "largest request body in bytes")
-	demo := fset.Bool("demo", false, "answer the bundled sample requests in-process, print them, and exit (no network)")
+	dbName := fset.String("db", "portal.db", "the database of the histories of choices: a SQLite file (created if missing), or a PostgreSQL URL postgres://user:pass@host/dbname")
+	demo := fset.Bool("demo", false, "answer the bundled sample requests in-process with a fresh in-memory database, print them, and exit (no network, no file)")
 	if err := fset.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -67,15 +69,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usage("%v", err)
 	}
-	logger := log.New(stderr, "portal: ", log.LstdFlags)
-	s := newServer(reg, terr, *maxBody, logger)
 	if *demo {
-		return runDemo(s.handler(), stdout, stderr)
+		*dbName = ":memory:"
 	}
-
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := listen(*addr, *demo)
 	if err != nil {
 		return usage("%v", err)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	octx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	st, err := openStore(octx, *dbName)
+	cancel()
+	if err != nil {
+		if ln != nil {
+			ln.Close()
+		}
+		fmt.Fprintf(stderr, "portal: database: %v\n", err)
+		return 1
+	}
+	defer st.Close()
+	logger := log.New(stderr, "portal: ", log.LstdFlags)
+	s := newServer(reg, terr, st, *maxBody, logger)
+	if *demo {
+		return runDemo(s.handler(), stdout, stderr)
 	}
 	srv := &http.Server{
 		Handler:           s.handler(),
@@ -86,9 +103,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		MaxHeaderBytes:    16 << 10,
 		ErrorLog:          logger,
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	return serve(ctx, srv, ln, logger)
+}
+
+// listen opens the service's port, before the database, so that a port in
+// use is reported as a usage error; none for the demo.
+func listen(addr string, demo bool) (net.Listener, error) {
+	if demo {
+		return nil, nil
+	}
+	return net.Listen("tcp", addr)
 }
 
 // serve serves on ln until ctx is done, then shuts down gracefully: no new
@@ -164,13 +188,16 @@ func loadTerritorial(files []string) ([]*program.Territorial, error) {
 }
 
 // A sample request of testdata/requests: what to send and the status to
-// expect.
+// expect. The samples run in the order of their names, against one
+// database, so a later one sees what an earlier one recorded.
 type sample struct {
 	Note   string          `json:"note"`
 	Method string          `json:"method"`
 	Path   string          `json:"path"`
 	Body   json.RawMessage `json:"body"`
 	Expect int             `json:"expect"`
+	// ContentType is sent with the body; default application/json.
+	ContentType string `json:"content_type"`
 }
 
 // runDemo sends each sample request to h in-process and prints the
@@ -195,7 +222,7 @@ func runDemo(h http.Handler, stdout, stderr io.Writer) int {
 		}
 		req := httptest.NewRequest(smp.Method, smp.Path, bytes.NewReader(smp.Body))
 		if len(smp.Body) > 0 {
-			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Content-Type", cmp.Or(smp.ContentType, "application/json"))
 		}
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
