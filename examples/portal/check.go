@@ -85,6 +85,12 @@ func (s *server) switchInsurer(ctx context.Context, req *SwitchRequest) (any, er
 		if err != nil {
 			return choice{}, false, err
 		}
+		// smo checks an application against the entries dated on or
+		// before it; one dated before the latest record would not see
+		// that record, and could pass a limit it already used up.
+		if last := len(rows) - 1; last >= 0 && !req.CheckOnly && rows[last].Day > choiceOf(q).Day {
+			return choice{}, false, &conflict{fmt.Sprintf("date: %s is before the person's latest recorded choice (%s); the history is recorded in order", q.Date, rows[last].Day)}
+		}
 		dec = c.CheckSwitch(h, q)
 		return choiceOf(q), !req.CheckOnly && recordable(dec), nil
 	}

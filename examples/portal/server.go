@@ -191,6 +191,11 @@ func (e *badInput) Error() string { return e.msg }
 
 func bad(format string, a ...any) error { return &badInput{fmt.Sprintf(format, a...)} }
 
+// A conflict is a request at odds with what the service recorded: a 409.
+type conflict struct{ msg string }
+
+func (e *conflict) Error() string { return e.msg }
+
 // endpoint wraps fn as an endpoint with a JSON body of type Req.
 func endpoint[Req any](s *server, fn func(*Req) (any, error)) http.Handler {
 	return endpointCtx(s, func(_ context.Context, req *Req) (any, error) { return fn(req) })
@@ -214,8 +219,13 @@ func endpointCtx[Req any](s *server, fn func(context.Context, *Req) (any, error)
 		resp, err := fn(r.Context(), &req)
 		if err != nil {
 			var b *badInput
-			if errors.As(err, &b) {
+			var c *conflict
+			switch {
+			case errors.As(err, &b):
 				writeJSON(w, http.StatusBadRequest, ErrorResponse{Error: b.msg})
+				return
+			case errors.As(err, &c):
+				writeJSON(w, http.StatusConflict, ErrorResponse{Error: c.msg})
 				return
 			}
 			s.log.Printf("%s: %v", r.Pattern, err)
