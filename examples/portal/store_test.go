@@ -297,22 +297,28 @@ func TestCrashKeepsAcceptedSwitches(t *testing.T) {
 
 func discardLog() *log.Logger { return log.New(io.Discard, "", 0) }
 
-// TestDecideIsAtomic has many goroutines each record a person's first
-// choice only if the history is empty, taking their time to decide: the
-// store must let exactly one through. The pause widens the window between
-// reading the history and writing, which a store that does not serialise
-// one person's decisions would let others through.
+// TestDecideIsAtomic has many goroutines each record a choice of a known
+// person only if the history holds just the first one, taking their time
+// to decide: the store must let exactly one through. The pause widens the
+// window between reading the history and writing, through which a store
+// that does not serialise one person's decisions would let others pass.
+// (The person exists beforehand: for a new one, PostgreSQL's unique index
+// on the person would serialise the inserts even without the row lock.)
 func TestDecideIsAtomic(t *testing.T) {
 	forEachDatabase(t, func(t *testing.T, dsn string) {
 		st := newTestServer(t, dsn, io.Discard).store
 		enp := randomENP()
+		first := choice{Day: "2020-01-10", Insurer: "T-00", Region: 77, Reason: "first-choice"}
+		if ok, err := st.Decide(t.Context(), enp, func([]choice) (choice, bool, error) { return first, true, nil }); !ok || err != nil {
+			t.Fatalf("first choice: %v %v", ok, err)
+		}
 		var recorded atomic.Int32
 		var wg sync.WaitGroup
 		for i := range 8 {
 			wg.Go(func() {
 				ok, err := st.Decide(t.Context(), enp, func(h []choice) (choice, bool, error) {
 					time.Sleep(10 * time.Millisecond)
-					return choice{Day: "2026-03-02", Insurer: fmt.Sprintf("T-%02d", i), Region: 77, Reason: "first-choice"}, len(h) == 0, nil
+					return choice{Day: "2026-03-02", Insurer: fmt.Sprintf("T-%02d", i+1), Region: 77, Reason: "voluntary"}, len(h) == 1, nil
 				})
 				if err != nil {
 					t.Error(err)
@@ -324,10 +330,10 @@ func TestDecideIsAtomic(t *testing.T) {
 		}
 		wg.Wait()
 		if n := recorded.Load(); n != 1 {
-			t.Errorf("%d decisions recorded on an empty history, want 1", n)
+			t.Errorf("%d decisions recorded on a one-entry history, want 1", n)
 		}
-		if h, err := st.History(t.Context(), enp); err != nil || len(h) != 1 {
-			t.Errorf("history %+v, %v; want one entry", h, err)
+		if h, err := st.History(t.Context(), enp); err != nil || len(h) != 2 {
+			t.Errorf("history %+v, %v; want two entries", h, err)
 		}
 	})
 }
