@@ -230,7 +230,7 @@ func TestDemo(t *testing.T) {
 func TestFlags(t *testing.T) {
 	for _, args := range [][]string{
 		{"-max-body", "0"}, {"-registry", "/nonexistent.csv"}, {"-territorial", "/nonexistent.json"},
-		{"extra"}, {"-addr", "256.0.0.1:1"}, {"-nope"},
+		{"extra"}, {"-addr", "256.0.0.1:1"}, {"-nope"}, {"-load", "-1"}, {"-load", "10", "-load-clients", "0"},
 	} {
 		var out, errb bytes.Buffer
 		if code := run(args, &out, &errb); code != 2 {
@@ -292,4 +292,19 @@ func FuzzEndpoints(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLoadRuns runs the load test briefly: every request of the mix
+// answers 200 and the table is printed. It measures nothing; run
+// `go run ./examples/portal -load 4000` for the figures.
+func TestLoadRuns(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"-load", "80", "-load-clients", "2", "-db", filepath.Join(t.TempDir(), "load.db")}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s%s", code, out.String(), errb.String())
+	}
+	for _, w := range []string{"80 requests from 2 clients", "req/s", "p99", "/v1/switch", "/v1/history", "/healthz", "/v1/eligibility", "/v1/coverage", "/v1/deadline"} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("load test output lacks %q:\n%s", w, out.String())
+		}
+	}
 }

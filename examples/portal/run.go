@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/signal"
 	"path"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -44,6 +45,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fset.Var(&terrFiles, "territorial", "territorial programme JSON (program.LoadTerritorial); repeatable (default: the bundled St Petersburg 2021)")
 	maxBody := fset.Int64("max-body", 64<<10, "largest request body in bytes")
 	dbName := fset.String("db", "portal.db", "the database of the histories of choices: a SQLite file (created if missing), or a PostgreSQL URL postgres://user:pass@host/dbname")
+	load := fset.Int("load", 0, "load test: serve on a loopback port in-process, send this many mixed requests to every endpoint, print req/s, p50 and p99, and exit (a fresh SQLite file unless -db is given)")
+	loadClients := fset.Int("load-clients", 4, "concurrent clients of the load test")
 	demo := fset.Bool("demo", false, "answer the bundled sample requests in-process with a fresh in-memory database, print them, and exit (no network, no file)")
 	if err := fset.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -69,10 +72,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usage("%v", err)
 	}
-	if *demo {
-		*dbName = ":memory:"
+	if *load < 0 || *loadClients < 1 {
+		return usage("-load %d -load-clients %d: want a number of requests and at least one client", *load, *loadClients)
 	}
-	ln, err := listen(*addr, *demo)
+	dbGiven := false
+	fset.Visit(func(f *flag.Flag) { dbGiven = dbGiven || f.Name == "db" })
+	switch {
+	case *demo:
+		*dbName = ":memory:"
+	case *load > 0 && !dbGiven:
+		dir, err := os.MkdirTemp("", "portal-load-")
+		if err != nil {
+			return usage("%v", err)
+		}
+		defer os.RemoveAll(dir)
+		*dbName = filepath.Join(dir, "portal.db")
+	}
+	ln, err := listen(*addr, *demo || *load > 0)
 	if err != nil {
 		return usage("%v", err)
 	}
@@ -94,6 +110,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *demo {
 		return runDemo(s.handler(), stdout, stderr)
 	}
+	if *load > 0 {
+		// The access log is discarded during the run: the figures are the
+		// service's, not the terminal's.
+		s.log = log.New(io.Discard, "", 0)
+		res, err := runLoad(s.handler(), *load, *loadClients)
+		if err != nil {
+			fmt.Fprintf(stderr, "portal: load test: %v\n", err)
+			return 1
+		}
+		res.print(stdout, *loadClients, st.dialect.name)
+		if len(res.errors) > 0 {
+			return 1
+		}
+		return 0
+	}
 	srv := &http.Server{
 		Handler:           s.handler(),
 		ReadHeaderTimeout: 5 * time.Second,
@@ -107,9 +138,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // listen opens the service's port, before the database, so that a port in
-// use is reported as a usage error; none for the demo.
-func listen(addr string, demo bool) (net.Listener, error) {
-	if demo {
+// use is reported as a usage error; none when the run is in-process.
+func listen(addr string, inProcess bool) (net.Listener, error) {
+	if inProcess {
 		return nil, nil
 	}
 	return net.Listen("tcp", addr)
