@@ -337,3 +337,35 @@ func TestDecideIsAtomic(t *testing.T) {
 		}
 	})
 }
+
+// TestLibraryImportsNoDriver checks that the database drivers are the
+// examples' alone: no package of the library depends on them.
+func TestLibraryImportsNoDriver(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command on PATH")
+	}
+	out, err := exec.Command(goBin, "list", "-f", `{{.ImportPath}} {{join .Deps " "}}`, "github.com/omsrules/oms/...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	checked := 0
+	for line := range strings.Lines(string(out)) {
+		pkg, deps, _ := strings.Cut(strings.TrimSpace(line), " ")
+		if strings.Contains(pkg, "/examples/") {
+			continue
+		}
+		checked++
+		for dep := range strings.FieldsSeq(deps) {
+			if strings.HasPrefix(dep, "modernc.org/") || strings.HasPrefix(dep, "github.com/jackc/") {
+				t.Errorf("library package %s depends on %s", pkg, dep)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("go list named no library package")
+	}
+}
