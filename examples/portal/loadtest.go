@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -19,6 +20,24 @@ import (
 // a mix of every endpoint; it prints the requests per second and the
 // median and 99th-percentile latency, overall and per endpoint. It is a
 // measurement to read, not a test with a threshold.
+
+// runLoadTest runs the load test on s and prints the figures; it fails if
+// any request failed.
+func runLoadTest(s *server, n, clients int, stdout, stderr io.Writer) int {
+	// The access log is discarded during the run: the figures are the
+	// service's, not the terminal's.
+	s.log = log.New(io.Discard, "", 0)
+	res, err := runLoad(s.handler(), n, clients)
+	if err != nil {
+		fmt.Fprintf(stderr, "portal: load test: %v\n", err)
+		return 1
+	}
+	res.print(stdout, clients, s.store.dialect.name)
+	if len(res.errors) > 0 {
+		return 1
+	}
+	return 0
+}
 
 // A loadRequest is one request of the mix.
 type loadRequest struct {

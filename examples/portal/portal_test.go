@@ -228,14 +228,19 @@ func TestDemo(t *testing.T) {
 }
 
 func TestFlags(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "flags.db") // never ./portal.db
 	for _, args := range [][]string{
 		{"-max-body", "0"}, {"-registry", "/nonexistent.csv"}, {"-territorial", "/nonexistent.json"},
-		{"extra"}, {"-addr", "256.0.0.1:1"}, {"-nope"}, {"-load", "-1"}, {"-load", "10", "-load-clients", "0"},
+		{"extra"}, {"-addr", "256.0.0.1:1", "-db", db}, {"-nope"}, {"-load", "-1"}, {"-load", "10", "-load-clients", "0"},
 	} {
 		var out, errb bytes.Buffer
 		if code := run(args, &out, &errb); code != 2 {
 			t.Errorf("%q: exit %d, want 2 (%s)", args, code, errb.String())
 		}
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"-db", "/nonexistent/dir/portal.db", "-addr", "127.0.0.1:0"}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "database:") {
+		t.Errorf("a database that cannot be opened: exit %d, want 1 (%s)", code, errb.String())
 	}
 }
 

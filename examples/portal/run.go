@@ -77,10 +77,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	dbGiven := false
 	fset.Visit(func(f *flag.Flag) { dbGiven = dbGiven || f.Name == "db" })
-	switch {
-	case *demo:
+	if *demo {
 		*dbName = ":memory:"
-	case *load > 0 && !dbGiven:
+	} else if *load > 0 && !dbGiven {
 		dir, err := os.MkdirTemp("", "portal-load-")
 		if err != nil {
 			return usage("%v", err)
@@ -88,57 +87,44 @@ func run(args []string, stdout, stderr io.Writer) int {
 		defer os.RemoveAll(dir)
 		*dbName = filepath.Join(dir, "portal.db")
 	}
-	ln, err := listen(*addr, *demo || *load > 0)
-	if err != nil {
-		return usage("%v", err)
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	octx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	st, err := openStore(octx, *dbName)
-	cancel()
+	st, err := openStoreWithin(ctx, *dbName, 30*time.Second)
 	if err != nil {
-		if ln != nil {
-			ln.Close()
-		}
 		fmt.Fprintf(stderr, "portal: database: %v\n", err)
 		return 1
 	}
 	defer st.Close()
+	ln, err := listen(*addr, *demo || *load > 0)
+	if err != nil {
+		return usage("%v", err)
+	}
 	logger := log.New(stderr, "portal: ", log.LstdFlags)
 	s := newServer(reg, terr, st, *maxBody, logger)
 	if *demo {
 		return runDemo(s.handler(), stdout, stderr)
 	}
 	if *load > 0 {
-		// The access log is discarded during the run: the figures are the
-		// service's, not the terminal's.
-		s.log = log.New(io.Discard, "", 0)
-		res, err := runLoad(s.handler(), *load, *loadClients)
-		if err != nil {
-			fmt.Fprintf(stderr, "portal: load test: %v\n", err)
-			return 1
-		}
-		res.print(stdout, *loadClients, st.dialect.name)
-		if len(res.errors) > 0 {
-			return 1
-		}
-		return 0
+		return runLoadTest(s, *load, *loadClients, stdout, stderr)
 	}
 	srv := &http.Server{
-		Handler:           s.handler(),
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       15 * time.Second,
-		WriteTimeout:      15 * time.Second,
-		IdleTimeout:       60 * time.Second,
-		MaxHeaderBytes:    16 << 10,
-		ErrorLog:          logger,
+		Handler: s.handler(), ErrorLog: logger, MaxHeaderBytes: 16 << 10,
+		ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
+		WriteTimeout: 15 * time.Second, IdleTimeout: 60 * time.Second,
 	}
 	return serve(ctx, srv, ln, logger)
 }
 
-// listen opens the service's port, before the database, so that a port in
-// use is reported as a usage error; none when the run is in-process.
+// openStoreWithin is openStore with a time limit: a database that does
+// not answer is an error at start, not a hang.
+func openStoreWithin(ctx context.Context, dsn string, limit time.Duration) (*store, error) {
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	return openStore(ctx, dsn)
+}
+
+// listen opens the service's port (a port in use is a usage error); none
+// when the run is in-process.
 func listen(addr string, inProcess bool) (net.Listener, error) {
 	if inProcess {
 		return nil, nil
