@@ -86,13 +86,25 @@ func (s *server) switchInsurer(ctx context.Context, req *SwitchRequest) (any, er
 			return choice{}, false, err
 		}
 		// smo checks an application against the entries dated on or
-		// before it; one dated before the latest record would not see
+		// before it: one dated before the latest record would not see
 		// that record, and could pass a limit it already used up.
-		if last := len(rows) - 1; last >= 0 && !req.CheckOnly && rows[last].Day > choiceOf(q).Day {
-			return choice{}, false, &conflict{fmt.Sprintf("date: %s is before the person's latest recorded choice (%s); the history is recorded in order", q.Date, rows[last].Day)}
+		latest := ""
+		if len(rows) > 0 {
+			latest = rows[len(rows)-1].Day
+		}
+		day := q.Date.String()
+		if !req.CheckOnly && day < latest {
+			return choice{}, false, &conflict{fmt.Sprintf("date: %s is before the person's latest recorded application (%s); the history is recorded in order", day, latest)}
 		}
 		dec = c.CheckSwitch(h, q)
-		return choiceOf(q), !req.CheckOnly && recordable(dec), nil
+		ok := !req.CheckOnly && recordable(dec)
+		// A history orders the entries of one day by reason and insurer,
+		// not by when they came: a second application recorded on one day
+		// would make the order, and so the current insurer, ambiguous.
+		if ok && day == latest {
+			return choice{}, false, &conflict{fmt.Sprintf("date: the person already has an application recorded on %s; file the next one on a later day", day)}
+		}
+		return recordedChoice(q, dec), ok, nil
 	}
 	resp := SwitchResponse{Available: []Insurer{}}
 	if req.CheckOnly {
@@ -131,6 +143,20 @@ func recordable(dec oms.Decision) bool {
 		}
 	}
 	return true
+}
+
+// recordedChoice is the entry to record for an application so decided. A
+// "first choice" by a person who already has an insurer is a replacement,
+// and smo checks it as a voluntary one (smo.CodeNotFirstChoice); it is
+// recorded as voluntary, or the next one would not count it towards the
+// yearly limit.
+func recordedChoice(q smo.Request, dec oms.Decision) choice {
+	for _, f := range dec.Findings() {
+		if f.Code == smo.CodeNotFirstChoice {
+			q.Reason = smo.Voluntary
+		}
+	}
+	return choiceOf(q)
 }
 
 func choiceOf(q smo.Request) choice {
