@@ -316,3 +316,39 @@ func TestLoadRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestAccessLogHoldsNoPersonalData sends requests that carry an ЕНП, a
+// СНИЛС and a name in the body, the query and the path: the access log
+// has a line for each, with the route, and none of them.
+func TestAccessLogHoldsNoPersonalData(t *testing.T) {
+	var buf bytes.Buffer
+	h := newTestServer(t, filepath.Join(t.TempDir(), "portal.db"), &buf).handler()
+	const enp, snils, name = "7700000000000016", "11223344595", "Иванов"
+	requests := []struct{ method, target, body string }{
+		{"POST", "/v1/switch?enp=" + enp + "&name=" + name, `{"enp":"` + enp + `","date":"2026-03-02","insurer":"S-01","region":"77","reason":"first-choice","birth_date":"1990-01-17"}`},
+		{"POST", "/v1/history", `{"enp":"` + enp + `"}`},
+		{"POST", "/v1/eligibility", `{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"snils","number":"` + snils + `"}]}`},
+		{"GET", "/v1/person/" + enp + "/" + snils, ``},
+		{"POST", "/v1/coverage", `{"code":"K02","date":"2026-03-01","name":"` + name + `"}`},
+	}
+	for _, r := range requests {
+		do(h, r.method, r.target, "application/json", r.body)
+	}
+	logged := buf.String()
+	for _, secret := range []string{enp, snils, name, "Ivanov"} {
+		if strings.Contains(logged, secret) {
+			t.Errorf("the log holds %q:\n%s", secret, logged)
+		}
+	}
+	for _, w := range []string{
+		"access method=POST route=/v1/switch status=200", "route=/v1/history status=200",
+		"route=/v1/eligibility status=200", "method=GET route=- status=404", "route=/v1/coverage status=400",
+	} {
+		if !strings.Contains(logged, w) {
+			t.Errorf("the log lacks %q:\n%s", w, logged)
+		}
+	}
+	if n := strings.Count(logged, "access "); n != len(requests) {
+		t.Errorf("%d access lines for %d requests:\n%s", n, len(requests), logged)
+	}
+}
