@@ -485,13 +485,34 @@ func (p *Programme) BaseFunding(k CareKind) Funding {
 	if p.rules.PalliativeInBase && slices.Contains(i.types, TypePalliative) {
 		return FundingOMS
 	}
-	if i.funding == FundingOMS && i.hasSince {
+	e := p.careOf(k)
+	if e.funding == FundingOMS && e.hasSince {
 		_, to := p.InForce()
-		if to.Before(i.since) {
+		if to.Before(e.since) {
 			return FundingRegionalBudget
 		}
 	}
-	return i.funding
+	return e.funding
+}
+
+// A careEntry is who pays for a kind of care under a programme's base
+// programme, and from which day when that is inside the year.
+type careEntry struct {
+	funding     Funding
+	since       date.Date
+	hasSince    bool
+	unconfirmed bool
+	set         bool // given by the year's data; otherwise kindTable holds
+}
+
+// careOf returns the programme's entry for kind k: the year's data where it
+// lists the kind, else the built-in kindTable.
+func (p *Programme) careOf(k CareKind) careEntry {
+	if p.care != nil && p.care[k].set {
+		return p.care[k]
+	}
+	i := k.info()
+	return careEntry{funding: i.funding, since: i.since, hasSince: i.hasSince, unconfirmed: i.unconfirmed}
 }
 
 // IncludesCare says whether the base programme includes care c: the kind
@@ -511,6 +532,7 @@ func (p *Programme) IncludesCare(c Care) oms.Decision {
 	}
 	var fs []oms.Finding
 	funding := p.BaseFunding(c.Kind)
+	e := p.careOf(c.Kind)
 	switch {
 	case funding == FundingOMS && i.palliative(): // CoverageRules.PalliativeInBase
 		fs = append(fs, oms.Finding{Code: CodeCareBase, Severity: oms.Info,
@@ -521,18 +543,18 @@ func (p *Programme) IncludesCare(c Care) oms.Decision {
 		fs = append(fs, oms.Finding{Code: CodeCareBase, Severity: oms.Info,
 			RU:       i.ru + ": " + i.why,
 			EN:       i.en + " is in the base ОМС programme",
-			Citation: citeArt35, Unconfirmed: i.unconfirmed})
-		if i.hasSince {
+			Citation: citeArt35, Unconfirmed: e.unconfirmed})
+		if e.hasSince {
 			fs = append(fs, oms.Finding{Code: CodeCareNotYet, Severity: oms.Warning,
-				RU:       "входит в базовую программу только с " + i.since.Format("02.01.2006"),
-				EN:       "in the base programme only from " + i.since.String(),
-				Citation: p.sectionIV(), Unconfirmed: i.unconfirmed})
+				RU:       "входит в базовую программу только с " + e.since.Format("02.01.2006"),
+				EN:       "in the base programme only from " + e.since.String(),
+				Citation: p.sectionIV(), Unconfirmed: e.unconfirmed})
 		}
-	case i.funding == FundingOMS: // not yet in force in this programme year
+	case e.funding == FundingOMS: // not yet in force in this programme year
 		fs = append(fs, oms.Finding{Code: CodeCareExcluded, Severity: oms.Violation,
-			RU:       i.ru + ": в базовую программу " + fmt.Sprint(p.year) + " года не входит (включено с " + i.since.Format("02.01.2006") + ")",
-			EN:       i.en + " is not in the " + fmt.Sprint(p.year) + " base programme (added from " + i.since.String() + ")",
-			Citation: p.sectionIV(), Unconfirmed: i.unconfirmed})
+			RU:       i.ru + ": в базовую программу " + fmt.Sprint(p.year) + " года не входит (включено с " + e.since.Format("02.01.2006") + ")",
+			EN:       i.en + " is not in the " + fmt.Sprint(p.year) + " base programme (added from " + e.since.String() + ")",
+			Citation: p.sectionIV(), Unconfirmed: e.unconfirmed})
 	default:
 		cite := citeArt35
 		if i.palliative() {
@@ -541,7 +563,7 @@ func (p *Programme) IncludesCare(c Care) oms.Decision {
 		fs = append(fs, oms.Finding{Code: CodeCareExcluded, Severity: oms.Violation,
 			RU:       i.ru + ": " + i.why + "; источник финансирования: " + funding.NameRU(),
 			EN:       i.en + " is outside the base ОМС programme; paid from " + fundingNames[funding].en,
-			Citation: cite, Unconfirmed: i.unconfirmed})
+			Citation: cite, Unconfirmed: e.unconfirmed})
 	}
 	fs = append(fs, oms.Finding{Code: CodeCareBase + ".programme", Severity: oms.Info,
 		RU: "виды медицинской помощи программы", EN: "types of care of the programme", Citation: p.sectionII()})

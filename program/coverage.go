@@ -56,15 +56,6 @@ func (e Exclusion) NameEN() string {
 	return exclusionNames[e].en
 }
 
-// The ranges excluded in every case, sorted and disjoint. Sources:
-// program.md §1.3 (A15–A19, B20–B24, F00–F99 H; every code of A50–A64 M).
-var exclusionIndex = []classRange{
-	{lo: rs("A15")[0].lo(), hi: rs("A19")[0].hi(), class: Class(ExclusionTuberculosis)},
-	{lo: rs("A50")[0].lo(), hi: rs("A64")[0].hi(), class: Class(ExclusionSTD)},
-	{lo: rs("B20")[0].lo(), hi: rs("B24")[0].hi(), class: Class(ExclusionHIV)},
-	{lo: rs("F00")[0].lo(), hi: rs("F99")[0].hi(), class: Class(ExclusionMental)},
-}
-
 // The doubtful codes of program.md §1.3 and open question 5.
 var (
 	codeB90 = MustICD10Range("B90") // последствия туберкулеза
@@ -185,15 +176,10 @@ func (p *Programme) WithCoverageRules(r CoverageRules) *Programme {
 func (p *Programme) CoverageRules() CoverageRules { return p.rules }
 
 // ExclusionOf returns the exclusion from the base programme that code falls
-// under with rules r, and false when none applies. It allocates nothing.
+// under with rules r, in the built-in ICD-10 mapping (Programme.ExclusionOf
+// uses the programme's), and false when none applies. It allocates nothing.
 func ExclusionOf(code ICD10, r CoverageRules) (Exclusion, bool) {
-	if c, ok := searchRanges(exclusionIndex, code); ok {
-		return Exclusion(c), true
-	}
-	if dc := doubtfulOf(code); dc != nil && dc.exclude(r) {
-		return dc.excl, true
-	}
-	return 0, false
+	return builtinClasses.exclusionOf(code, r)
 }
 
 // Finding codes of Covers.
@@ -234,8 +220,8 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 		})
 	}
 	s := code.String()
-	class, inList := ClassOf(code)
-	ex, excluded := ExclusionOf(code, p.rules)
+	class, inList := p.classes.classOf(code)
+	ex, excluded := p.classes.exclusionOf(code, p.rules)
 	dc := doubtfulOf(code)
 	doubtful := dc != nil
 	if !inList && !excluded {
@@ -252,7 +238,7 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 			RU:          fmt.Sprintf("%s относится к п. %d раздела III: %s", s, class.Number(), class.NameRU()),
 			EN:          fmt.Sprintf("%s is in item %d of section III: %s", s, class.Number(), class.NameEN()),
 			Citation:    p.sectionIII(),
-			Unconfirmed: class.unconfirmedFor(code),
+			Unconfirmed: p.classes.unconfirmedFor(class, code),
 		})
 	}
 	if excluded {
@@ -275,7 +261,7 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 			RU:          fmt.Sprintf("%s входит в базовую программу ОМС", s),
 			EN:          fmt.Sprintf("%s is covered by the base ОМС programme", s),
 			Citation:    p.sectionIV(),
-			Unconfirmed: class.unconfirmedFor(code) || doubtful,
+			Unconfirmed: p.classes.unconfirmedFor(class, code) || doubtful,
 		}, oms.Finding{
 			Code: CodeInsuredEvent, Severity: oms.Info,
 			RU: "страховые случаи базовой программы", EN: "insured events of the base programme",

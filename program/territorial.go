@@ -97,36 +97,6 @@ type Addition struct {
 	Citation oms.Citation `json:"citation"`
 }
 
-// ErrTerritorial is wrapped by every error NewTerritorial and
-// LoadTerritorial return.
-var ErrTerritorial = errors.New("program: invalid territorial programme")
-
-// A FieldError names the field of a territorial programme that is wrong,
-// as a path such as "waits[1].limit". It wraps ErrTerritorial and, where
-// there is one, the underlying error.
-type FieldError struct {
-	Field  string // path of the field, such as "additions[0].icd[1]"
-	Reason string // what is wrong, in English
-	Err    error  // the underlying error, if any
-}
-
-// Error returns "program: territorial programme: <field>: <reason>".
-func (e *FieldError) Error() string {
-	return "program: territorial programme: " + e.Field + ": " + e.Reason
-}
-
-// Unwrap returns ErrTerritorial and the underlying error.
-func (e *FieldError) Unwrap() []error {
-	if e.Err != nil {
-		return []error{ErrTerritorial, e.Err}
-	}
-	return []error{ErrTerritorial}
-}
-
-func fieldErr(field, reason string, err error) error {
-	return &FieldError{Field: field, Reason: reason, Err: err}
-}
-
 // A Territorial is a territorial programme for one region and year: the
 // base programme of that year and what the region keeps, changes and adds.
 // It is immutable and safe for concurrent use.

@@ -106,6 +106,16 @@ func (e Event) String() string {
 	return eventNames[e].key
 }
 
+// parseEvent returns the event with the stable key s.
+func parseEvent(s string) (Event, error) {
+	for e := Event(1); int(e) < len(eventNames); e++ {
+		if eventNames[e].key == s {
+			return e, nil
+		}
+	}
+	return 0, fmt.Errorf("program: unknown event %q", s)
+}
+
 // A WaitKind names one waiting-time norm of the programme (section VII in
 // 2024–2026: «сроки ожидания медицинской помощи, оказываемой в плановой
 // форме ...»). Values by year are in program.md §3 and law-addendum.md §4.
@@ -280,124 +290,18 @@ func (w Wait) check() error {
 	return nil
 }
 
-// waitRow is the value of one norm in one programme year; ok false means
-// the norm is not in that year's programme.
-type waitRow struct {
-	limit       int
-	unit        WaitUnit
-	event       Event
-	unconfirmed bool
-}
-
-// waitData returns the row of norm k in year y. Sources: program.md §3.1
-// (2025–2026, H), §3.2 and law-addendum.md §4 (history). The 2019 values
-// are the calendar-day values of the 2018–2020 territorial copies (M); 2020,
-// the year believed to switch to working days, is unconfirmed (the
-// alternative is 2021); from 2021 both readings agree.
-//
-// The cancer limits of 2019 follow law-addendum.md §4 ("the 2019 programme
-// still had calendar days, with the cancer-specific 3/7/14 limits already
-// present": 3 working days for a consultation, 7 for tests, 14 calendar
-// days for hospital care), which corrects program.md §3.2 (fast track from
-// 2020); they are unconfirmed. program.md's low-confidence note that CT/MRI
-// for cancer patients was 14 calendar days in 2019 is not encoded: the 7
-// working days of WaitDiagnosticsOncology are used. The oncology dispensary
-// limit (3 working days from the diagnosis) is not among the limits
-// law-addendum.md §4 places in 2019: program.md §3.2 dates it, with the
-// whole cancer fast track, to 2020. The library reads it as one of that
-// set of cancer limits and applies it from 2019 too, unconfirmed in 2019
-// and 2020 like every early row; a caller who reads 2019 otherwise passes
-// its own Wait to DueBy.
-func waitData(k WaitKind, y int) (waitRow, bool) {
-	early := y <= 2020 // 2019 text not read; 2020 switch year unverified
-	wd := func(n int, e Event) (waitRow, bool) { return waitRow{n, WorkingDays, e, early}, true }
-	switch k {
-	case WaitPrimaryDoctor:
-		return waitRow{24, Hours, EventAppeal, early}, true
-	case WaitUrgentPrimary:
-		return waitRow{2, Hours, EventAppeal, early}, true
-	case WaitAmbulance:
-		return waitRow{20, Minutes, EventCall, early}, true
-	case WaitSpecialist:
-		if y == 2019 {
-			return waitRow{14, CalendarDays, EventAppeal, true}, true
-		}
-		return wd(14, EventAppeal)
-	case WaitSpecialistOncology:
-		return waitRow{3, WorkingDays, EventAppeal, true}, true
-	case WaitDiagnostics:
-		if y == 2019 {
-			return waitRow{14, CalendarDays, EventPrescription, true}, true
-		}
-		return wd(14, EventPrescription)
-	case WaitCTMRI:
-		if y == 2019 {
-			return waitRow{30, CalendarDays, EventPrescription, true}, true
-		}
-		return wd(14, EventPrescription)
-	case WaitDiagnosticsOncology:
-		return wd(7, EventPrescription)
-	case WaitOncologyDispensary:
-		// In 2019 by inference only: no source names this limit in ПП 1506.
-		return wd(3, EventDiagnosis)
-	case WaitPlannedSpecialised:
-		if y == 2019 {
-			return waitRow{30, CalendarDays, EventReferral, true}, true
-		}
-		return wd(14, EventReferral)
-	case WaitPlannedSpecialisedOncology:
-		if y == 2019 {
-			return waitRow{14, CalendarDays, EventHistologyOrDiagnosis, true}, true
-		}
-		return wd(7, EventHistologyOrDiagnosis)
-	case WaitSpecialistCardio:
-		if y >= 2026 {
-			return wd(3, EventAppeal)
-		}
-	case WaitDiagnosticsCardio:
-		if y >= 2026 {
-			return wd(7, EventPrescription)
-		}
-	case WaitPlannedSpecialisedCardio:
-		if y >= 2026 {
-			return waitRow{7, WorkingDays, EventDiagnosis, true}, true
-		}
-	}
-	return waitRow{}, false
-}
-
-// waitTimelines holds, for each norm, one version per programme year that
-// has it, each citing that year's decree.
-var waitTimelines = func() (out [waitKindEnd]oms.Timeline[Wait]) {
-	for k := WaitKind(1); k < waitKindEnd; k++ {
-		var vs []oms.Dated[Wait]
-		for i := range programmes {
-			p := &programmes[i]
-			row, ok := waitData(k, p.year)
-			if !ok {
-				continue
-			}
-			from, _ := p.InForce()
-			vs = append(vs, oms.Dated[Wait]{
-				From:        from,
-				Value:       Wait{Kind: k, Limit: row.limit, Unit: row.unit, Event: row.event},
-				Citation:    p.sectionWaiting(),
-				Unconfirmed: row.unconfirmed,
-			})
-		}
-		out[k] = oms.MustTimeline(vs...).Until(date.New(LastYear, time.December, 31))
-	}
-	return out
-}()
-
-// WaitTimeline returns the history of norm k across the programmes the
-// library holds, one version per year, each with its decree. It is empty
-// for an unknown kind.
+// WaitTimeline returns the history of norm k across the built-in
+// programmes, one version per year, each with its decree; see
+// Catalog.WaitTimeline. It is empty for an unknown kind.
 func WaitTimeline(k WaitKind) oms.Timeline[Wait] {
-	if !k.valid() {
-		return oms.Timeline[Wait]{}
-	}
-	return waitTimelines[k]
+	return Builtin().WaitTimeline(k)
+}
+
+// A waitEntry is a programme's norm of one kind; ok is false when the
+// programme does not set it.
+type waitEntry struct {
+	dated oms.Dated[Wait]
+	ok    bool
 }
 
 // ErrNoWait is returned (wrapped) when a programme has no norm of the kind
@@ -408,20 +312,18 @@ var ErrNoWait = errors.New("program: the programme sets no such waiting time")
 // confirmed. The error wraps ErrNoWait when the programme does not have the
 // norm.
 func (p *Programme) Wait(k WaitKind) (oms.Dated[Wait], error) {
-	from, _ := p.InForce()
-	v, err := WaitTimeline(k).At(from)
-	if err != nil {
+	if !k.valid() || !p.waits[k].ok {
 		return oms.Dated[Wait]{}, fmt.Errorf("program: %s has no waiting time %q: %w", p, k, ErrNoWait)
 	}
-	return v, nil
+	return p.waits[k].dated, nil
 }
 
 // Waits returns every waiting-time norm of the programme, in WaitKind order.
 func (p *Programme) Waits() []oms.Dated[Wait] {
 	var out []oms.Dated[Wait]
 	for k := WaitKind(1); k < waitKindEnd; k++ {
-		if v, err := p.Wait(k); err == nil {
-			out = append(out, v)
+		if p.waits[k].ok {
+			out = append(out, p.waits[k].dated)
 		}
 	}
 	return out
