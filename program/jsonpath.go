@@ -26,7 +26,7 @@ func decodeStrict(data []byte, v any, mk func(field, reason string, err error) e
 			return mk("(document)", "JSON syntax error at byte "+strconv.FormatInt(se.Offset, 10)+": "+se.Error(), err)
 		}
 		if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-			path := strings.Trim(name, `"`)
+			path := pathKey(strings.Trim(name, `"`))
 			var generic any
 			if json.Unmarshal(data, &generic) == nil {
 				if p, found := unknownField(generic, reflect.TypeOf(v).Elem(), ""); found {
@@ -41,6 +41,15 @@ func decodeStrict(data []byte, v any, mk func(field, reason string, err error) e
 		return mk("(document)", "more than one JSON value", nil)
 	}
 	return nil
+}
+
+// pathKey writes a key of a JSON path: as it is, or quoted when it is
+// empty or holds characters of a path.
+func pathKey(k string) string {
+	if k == "" || strings.ContainsAny(k, ".[]\" \t\n") {
+		return strconv.Quote(k)
+	}
+	return k
 }
 
 // jsonKind names what a Go type takes in JSON.
@@ -82,9 +91,9 @@ func pathAtOffset(data []byte, off int64) string {
 			case f.array:
 				b.WriteString("[" + strconv.Itoa(f.index) + "]")
 			case i > 0:
-				b.WriteString("." + f.key)
+				b.WriteString("." + pathKey(f.key))
 			default:
-				b.WriteString(f.key)
+				b.WriteString(pathKey(f.key))
 			}
 		}
 		return b.String()
@@ -152,9 +161,9 @@ func unknownField(v any, t reflect.Type, path string) (string, bool) {
 		}
 		slices.Sort(keys)
 		for _, k := range keys {
-			p := k
+			p := pathKey(k)
 			if path != "" {
-				p = path + "." + k
+				p = path + "." + pathKey(k)
 			}
 			ft, ok := fields[k]
 			if !ok {
