@@ -2,6 +2,8 @@ package program
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 
 	"github.com/omsrules/oms"
 )
@@ -166,9 +168,12 @@ const (
 )
 
 // WithCoverageRules returns a copy of p that answers Covers with rules r.
+// It computes the copy's answers for every code once (under a millisecond),
+// so keep the result rather than calling it per question.
 func (p *Programme) WithCoverageRules(r CoverageRules) *Programme {
 	q := *p
 	q.rules = r
+	q.cover = coverIndex(&q)
 	return &q
 }
 
@@ -214,20 +219,90 @@ const (
 // for a fracture is covered, because the case is coded S/T (program.md §1.3).
 func (p *Programme) Covers(code ICD10) oms.Decision {
 	if !code.IsValid() {
+		return invalidCodeDecision
+	}
+	idx := p.cover
+	// Find the last segment with lo <= code; the first starts at the first code.
+	lo, hi := 0, len(idx)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if idx[m].lo <= code {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return idx[lo-1].dec
+}
+
+var invalidCodeDecision = oms.NewDecision(oms.Finding{
+	Code: CodeInvalid, Severity: oms.Violation,
+	RU: "код МКБ-10 не задан или неверен", EN: "the ICD-10 code is missing or invalid",
+})
+
+// A coverSegment is a run of ICD-10 codes, from lo to the next segment's
+// lo, that Covers answers alike.
+type coverSegment struct {
+	lo  ICD10
+	dec oms.Decision
+}
+
+// coverIndex computes the answer of Covers for every code once: the code
+// space splits at every bound of a class, an exclusion, a doubtful code and
+// the unlisted chapters, and inside each piece coversUncached answers alike
+// (its texts name classes, groups and ranges, never the code asked). Equal
+// neighbours are merged. Built when a programme is built, so that Covers is
+// a binary search returning a shared, immutable Decision.
+func coverIndex(p *Programme) []coverSegment {
+	cuts := []ICD10{1, icdMaxOrd}
+	add := func(lo, hi ICD10) { cuts = append(cuts, lo, hi+1) }
+	for _, r := range p.classes.index {
+		add(r.lo, r.hi)
+	}
+	for _, r := range p.classes.excl {
+		add(r.lo, r.hi)
+	}
+	for c := Class(1); int(c) <= classCount; c++ {
+		for _, r := range p.classes.classes[c].doubtful {
+			add(r.lo(), r.hi())
+		}
+	}
+	for _, r := range []ICD10Range{rangeZ, rangeVY, rangeU} {
+		add(r.lo(), r.hi())
+	}
+	for i := range doubtfulCodes {
+		add(doubtfulCodes[i].r.lo(), doubtfulCodes[i].r.hi())
+	}
+	slices.Sort(cuts)
+	cuts = slices.Compact(cuts)
+	var out []coverSegment
+	for _, lo := range cuts[:len(cuts)-1] {
+		d := p.coversUncached(lo)
+		if n := len(out); n > 0 && reflect.DeepEqual(out[n-1].dec.Findings(), d.Findings()) {
+			continue
+		}
+		out = append(out, coverSegment{lo: lo, dec: d})
+	}
+	return out
+}
+
+// coversUncached computes Covers for one code; coverIndex calls it once a
+// segment, and tests compare it with Covers.
+func (p *Programme) coversUncached(code ICD10) oms.Decision {
+	if !code.IsValid() {
 		return oms.NewDecision(oms.Finding{
 			Code: CodeInvalid, Severity: oms.Violation,
 			RU: "код МКБ-10 не задан или неверен", EN: "the ICD-10 code is missing or invalid",
 		})
 	}
-	s := code.String()
 	class, inList := p.classes.classOf(code)
 	ex, excluded := p.classes.exclusionOf(code, p.rules)
 	dc := doubtfulOf(code)
 	doubtful := dc != nil
 	if !inList && !excluded {
-		d := p.coversUnlisted(code, s)
+		d := p.coversUnlisted(code)
 		if doubtful {
-			d = d.With(p.doubtfulFinding(s, dc, false))
+			d = d.With(p.doubtfulFinding(dc, false))
 		}
 		return d
 	}
@@ -235,8 +310,8 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 	if inList {
 		fs = append(fs, oms.Finding{
 			Code: CodeClass, Severity: oms.Info,
-			RU:          fmt.Sprintf("%s относится к п. %d раздела III: %s", s, class.Number(), class.NameRU()),
-			EN:          fmt.Sprintf("%s is in item %d of section III: %s", s, class.Number(), class.NameEN()),
+			RU:          fmt.Sprintf("п. %d раздела III: %s", class.Number(), class.NameRU()),
+			EN:          fmt.Sprintf("item %d of section III: %s", class.Number(), class.NameEN()),
 			Citation:    p.sectionIII(),
 			Unconfirmed: p.classes.unconfirmedFor(class, code),
 		})
@@ -244,10 +319,10 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 	if excluded {
 		fs = append(fs, oms.Finding{
 			Code: CodeExcluded, Severity: oms.Violation,
-			RU: fmt.Sprintf("%s (%s) не входит в базовую программу ОМС: медицинская помощь оказывается бесплатно за счет бюджетных ассигнований бюджета субъекта РФ",
-				s, ex.NameRU()),
-			EN: fmt.Sprintf("%s (%s) is outside the base ОМС programme: care is free but paid from the budget of the federal subject, not by ОМС",
-				s, ex.NameEN()),
+			RU: fmt.Sprintf("%s: не входит в базовую программу ОМС; медицинская помощь оказывается бесплатно за счет бюджетных ассигнований бюджета субъекта РФ",
+				ex.NameRU()),
+			EN: fmt.Sprintf("%s: outside the base ОМС programme; care is free but paid from the budget of the federal subject, not by ОМС",
+				ex.NameEN()),
 			Citation:    p.sectionIV(),
 			Unconfirmed: doubtful,
 		}, oms.Finding{
@@ -258,8 +333,8 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 	} else {
 		fs = append(fs, oms.Finding{
 			Code: CodeBase, Severity: oms.Info,
-			RU:          fmt.Sprintf("%s входит в базовую программу ОМС", s),
-			EN:          fmt.Sprintf("%s is covered by the base ОМС programme", s),
+			RU:          "входит в базовую программу ОМС",
+			EN:          "covered by the base ОМС programme",
 			Citation:    p.sectionIV(),
 			Unconfirmed: p.classes.unconfirmedFor(class, code) || doubtful,
 		}, oms.Finding{
@@ -269,7 +344,7 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 		})
 	}
 	if doubtful {
-		fs = append(fs, p.doubtfulFinding(s, dc, excluded))
+		fs = append(fs, p.doubtfulFinding(dc, excluded))
 	}
 	return oms.NewDecision(fs...)
 }
@@ -277,7 +352,8 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 // doubtfulFinding is the Warning on B90, Z21 and R75: by default covered,
 // naming the optional exclusion and its source; excluded, naming the
 // caller's choice.
-func (p *Programme) doubtfulFinding(s string, dc *doubtfulCode, excluded bool) oms.Finding {
+func (p *Programme) doubtfulFinding(dc *doubtfulCode, excluded bool) oms.Finding {
+	s := dc.r.String()
 	f := oms.Finding{Code: CodeDoubtful, Severity: oms.Warning, Citation: p.sectionIV(), Unconfirmed: true}
 	if excluded {
 		f.RU = fmt.Sprintf("%s (%s) исключен из базовой программы ОМС вместе с группой «%s» по выбору CoverageRules.%s: %s.",
@@ -293,9 +369,10 @@ func (p *Programme) doubtfulFinding(s string, dc *doubtfulCode, excluded bool) o
 	return f
 }
 
-func (p *Programme) coversUnlisted(code ICD10, s string) oms.Decision {
+func (p *Programme) coversUnlisted(code ICD10) oms.Decision {
 	switch {
 	case rangeZ.Contains(code):
+		s := "Z00–Z99"
 		switch p.rules.Factors {
 		case FactorsCovered:
 			return oms.NewDecision(oms.Finding{
@@ -307,7 +384,7 @@ func (p *Programme) coversUnlisted(code ICD10, s string) oms.Decision {
 		case FactorsNotCovered:
 			return oms.NewDecision(oms.Finding{
 				Code: CodeUnlisted, Severity: oms.Violation,
-				RU:       s + ": фактор, влияющий на состояние здоровья, не назван в перечне заболеваний раздела III",
+				RU:       s + ": факторы, влияющие на состояние здоровья, не названы в перечне заболеваний раздела III",
 				EN:       s + ": factors influencing health status are not named in the disease list of section III",
 				Citation: p.sectionIII(),
 			})
@@ -324,23 +401,23 @@ func (p *Programme) coversUnlisted(code ICD10, s string) oms.Decision {
 	case rangeVY.Contains(code):
 		return oms.NewDecision(oms.Finding{
 			Code: CodeExternalCause, Severity: oms.Violation,
-			RU:       s + ": внешняя причина (класс XX МКБ-10) — дополнительный код; покрытие определяется основным диагнозом (травма, отравление)",
-			EN:       s + ": an external cause (ICD-10 chapter XX) is a secondary code; coverage follows the main diagnosis (the injury or poisoning)",
+			RU:       "V01–Y98: внешняя причина (класс XX МКБ-10) — дополнительный код; покрытие определяется основным диагнозом (травма, отравление)",
+			EN:       "V01–Y98: an external cause (ICD-10 chapter XX) is a secondary code; coverage follows the main diagnosis (the injury or poisoning)",
 			Citation: p.sectionIII(),
 		})
 	case rangeU.Contains(code):
 		return oms.NewDecision(oms.Finding{
 			Code: CodeSpecial, Severity: oms.Warning,
-			RU:          s + ": код для особых целей (класс U) не назван в перечне; покрытие определяется состоянием, которое он обозначает",
-			EN:          s + ": a code for special purposes (U) is not named in the list; coverage follows the condition it stands for",
+			RU:          "U00–U99: код для особых целей (класс U) не назван в перечне; покрытие определяется состоянием, которое он обозначает",
+			EN:          "U00–U99: a code for special purposes (U) is not named in the list; coverage follows the condition it stands for",
 			Citation:    p.sectionIII(),
 			Unconfirmed: true,
 		})
 	}
 	return oms.NewDecision(oms.Finding{
 		Code: CodeUnlisted, Severity: oms.Violation,
-		RU:       s + ": код вне классов МКБ-10, перечисленных в разделе III",
-		EN:       s + ": the code is outside the ICD-10 chapters listed in section III",
+		RU:       "код вне классов МКБ-10, перечисленных в разделе III",
+		EN:       "the code is outside the ICD-10 chapters listed in section III",
 		Citation: p.sectionIII(),
 	})
 }

@@ -72,7 +72,7 @@ func ExampleProgramme_Covers() {
 	fmt.Println(f.Citation.Act)
 	// Output:
 	// false
-	// B20.0 (diseases caused by the human immunodeficiency virus, acquired immunodeficiency syndrome) is outside the base ОМС programme: care is free but paid from the budget of the federal subject, not by ОМС
+	// diseases caused by the human immunodeficiency virus, acquired immunodeficiency syndrome: outside the base ОМС programme; care is free but paid from the budget of the federal subject, not by ОМС
 	// ПП РФ № 1940 от 27.12.2024
 }
 

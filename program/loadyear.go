@@ -75,6 +75,7 @@ func newProgramme(d yearJSON) (*Programme, error) {
 		}
 	}
 	p.data = d
+	p.cover = coverIndex(p)
 	return p, nil
 }
 

@@ -35,6 +35,7 @@ type Programme struct {
 	unitCosts  [normItemEnd]normEntry
 	perCapita  normEntry
 	rules      CoverageRules
+	cover      []coverSegment // the answers of Covers, computed once (coverIndex)
 }
 
 // An Amendment is a later decree that changed a programme during its year.
