@@ -160,7 +160,10 @@ func TestLoadYearErrors(t *testing.T) {
 		{"year type", func(m map[string]any) { m["year"] = "2027" }, "year"},
 		{"year range", func(m map[string]any) { m["year"] = 1812 }, "year"},
 		{"no decree", func(m map[string]any) { m["decree"] = map[string]any{"act": ""} }, "decree.act"},
-		{"decree unknown field", func(m map[string]any) { m["decree"].(map[string]any)["point"] = "1"; m["decree"].(map[string]any)["pointe"] = "1" }, "decree.pointe"},
+		{"decree unknown field", func(m map[string]any) {
+			m["decree"].(map[string]any)["point"] = "1"
+			m["decree"].(map[string]any)["pointe"] = "1"
+		}, "decree.pointe"},
 		{"bad adopted", func(m map[string]any) { m["adopted"] = "2025-02-30" }, "adopted"},
 		{"adopted far", func(m map[string]any) { m["adopted"] = "2020-01-01" }, "adopted"},
 		{"section", func(m map[string]any) { m["sections"].(map[string]any)["waiting_times"] = "7" }, "sections.waiting_times"},
@@ -185,7 +188,9 @@ func TestLoadYearErrors(t *testing.T) {
 			m["classes"] = []any{map[string]any{"class": "neoplasms", "ranges": []any{"C00-D48"}},
 				map[string]any{"class": "blood", "ranges": []any{"D40-D77"}}}
 		}, "classes"},
-		{"exclusion", func(m map[string]any) { m["exclusions"] = []any{map[string]any{"exclusion": "leprosy", "ranges": []any{"A30"}}} }, "exclusions[0].exclusion"},
+		{"exclusion", func(m map[string]any) {
+			m["exclusions"] = []any{map[string]any{"exclusion": "leprosy", "ranges": []any{"A30"}}}
+		}, "exclusions[0].exclusion"},
 		{"care funding", func(m map[string]any) { m["care"] = []any{map[string]any{"kind": "ambulance", "funding": "tax"}} }, "care[0].funding"},
 		{"care from", func(m map[string]any) {
 			m["care"] = []any{map[string]any{"kind": "ambulance", "funding": "oms", "from": "2019-01-01"}}
