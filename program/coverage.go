@@ -168,12 +168,10 @@ const (
 )
 
 // WithCoverageRules returns a copy of p that answers Covers with rules r.
-// It computes the copy's answers for every code once (under a millisecond),
-// so keep the result rather than calling it per question.
+// The copy shares p's data.
 func (p *Programme) WithCoverageRules(r CoverageRules) *Programme {
 	q := *p
 	q.rules = r
-	q.cover = coverIndex(&q)
 	return &q
 }
 
@@ -221,6 +219,11 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 	if !code.IsValid() {
 		return invalidCodeDecision
 	}
+	if p.rules != (CoverageRules{}) && (rangeZ.Contains(code) || doubtfulOf(code) != nil) {
+		// The index holds the answers under the default rules; these codes
+		// are the only ones the rules change.
+		return p.coversUncached(code)
+	}
 	idx := p.cover
 	// Find the last segment with lo <= code; the first starts at the first code.
 	lo, hi := 0, len(idx)
@@ -254,6 +257,7 @@ type coverSegment struct {
 // neighbours are merged. Built when a programme is built, so that Covers is
 // a binary search returning a shared, immutable Decision.
 func coverIndex(p *Programme) []coverSegment {
+	p = p.WithCoverageRules(CoverageRules{})
 	cuts := []ICD10{1, icdMaxOrd}
 	add := func(lo, hi ICD10) { cuts = append(cuts, lo, hi+1) }
 	for _, r := range p.classes.index {

@@ -64,7 +64,7 @@ func (p *Programme) MarshalJSON() ([]byte, error) {
 // newProgramme checks d and builds its programme; d is kept, normalised, for
 // MarshalJSON.
 func newProgramme(d yearJSON) (*Programme, error) {
-	p := &Programme{year: d.Year, classes: builtinClasses}
+	p := &Programme{programmeYear: &programmeYear{year: d.Year, classes: builtinClasses}}
 	steps := []func(*Programme, *yearJSON) error{
 		(*Programme).loadHeader, (*Programme).loadClasses, (*Programme).loadCare,
 		(*Programme).loadActivities, (*Programme).loadWaits, (*Programme).loadNorms,

@@ -297,7 +297,7 @@ func FuzzLoadYear(f *testing.F) {
 			t.Fatal("round trip changed the data")
 		}
 		for _, k := range WaitKinds() {
-			if _, err := p.DueBy(k, time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)); err != nil && !errors.Is(err, ErrNoWait) && !strings.Contains(err.Error(), "working days") {
+			if _, err := p.DueBy(k, time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), nil); err != nil && !errors.Is(err, ErrNoWait) && !strings.Contains(err.Error(), "working days") {
 				t.Fatalf("DueBy %s: %v", k, err)
 			}
 		}

@@ -21,6 +21,14 @@ import (
 // concurrent use; the values Base returns are shared. WithCoverageRules
 // returns a modified copy.
 type Programme struct {
+	*programmeYear // the year's data, built once and shared by every view
+	rules          CoverageRules
+	oncologyFrom   Event // the event the oncology consultation counts from; 0: the data's
+}
+
+// A programmeYear is what a programme year's data builds: immutable, shared
+// by the Programme values of that year (WithCoverageRules, Rules.Base).
+type programmeYear struct {
 	data       yearJSON // as loaded, normalised; MarshalJSON writes it
 	year       int
 	decree     oms.Citation
@@ -34,8 +42,7 @@ type Programme struct {
 	volumes    [normItemEnd]normEntry
 	unitCosts  [normItemEnd]normEntry
 	perCapita  normEntry
-	rules      CoverageRules
-	cover      []coverSegment // the answers of Covers, computed once (coverIndex)
+	cover      []coverSegment // the answers of Covers under the default CoverageRules (coverIndex)
 }
 
 // An Amendment is a later decree that changed a programme during its year.

@@ -340,18 +340,37 @@ func (t *Territorial) Wait(k WaitKind) (oms.Dated[Wait], error) {
 }
 
 // DueBy returns when care under norm k is due in the region; see DueBy.
-// Working days are counted in the region's production calendar
-// (calendar.ForRegion with its defaults: the region's own days off that
-// bind all employers), unless WithCalendar gives another.
-func (t *Territorial) DueBy(k WaitKind, event time.Time, opts ...DueOption) (Due, error) {
+// Working days are counted in cal; nil means the region's production
+// calendar (calendar.ForRegion with its defaults: the region's own days off
+// that bind all employers).
+func (t *Territorial) DueBy(k WaitKind, event time.Time, cal *calendar.Calendar) (Due, error) {
 	w, err := t.Wait(k)
 	if err != nil {
 		return Due{}, err
 	}
-	if cal, err := calendar.ForRegion(t.spec.Region); err == nil {
-		opts = append([]DueOption{WithCalendar(cal)}, opts...)
+	return DueBy(w.Value, event, t.calendar(cal))
+}
+
+// Duty returns the duty of care under a day-based norm k in the region for
+// an event on day; see Programme.Duty. Working days are counted as DueBy
+// counts them.
+func (t *Territorial) Duty(k WaitKind, day date.Date, cal *calendar.Calendar) (calendar.Duty, error) {
+	w, err := t.Wait(k)
+	if err != nil {
+		return calendar.Duty{}, err
 	}
-	return DueBy(w.Value, event, opts...)
+	return waitDuty(w, day, t.calendar(cal))
+}
+
+// calendar returns cal, or the region's calendar when cal is nil.
+func (t *Territorial) calendar(cal *calendar.Calendar) *calendar.Calendar {
+	if cal != nil {
+		return cal
+	}
+	if rc, err := calendar.ForRegion(t.spec.Region); err == nil {
+		return rc
+	}
+	return nil
 }
 
 // PerCapita returns the per-capita norm of the ТП ОМС: the region's own if

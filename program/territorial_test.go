@@ -142,11 +142,11 @@ func TestTerritorialAdditionsUnderOMS(t *testing.T) {
 	// 10 working days in Tatarstan's calendar (20.03.2026, Ураза-байрам, is
 	// a day off there; Указ Раиса РТ, regions data) → 03.04.2026; in the
 	// federal calendar → 02.04.2026.
-	due, err := tp.DueBy(WaitSpecialist, at(2026, time.March, 19, 10, 0))
+	due, err := tp.DueBy(WaitSpecialist, at(2026, time.March, 19, 10, 0), nil)
 	if err != nil || due.Day != date.New(2026, time.April, 3) {
 		t.Errorf("due %v %v", due, err)
 	}
-	due, err = tp.DueBy(WaitSpecialist, at(2026, time.March, 19, 10, 0), WithCalendar(calendar.Federal()))
+	due, err = tp.DueBy(WaitSpecialist, at(2026, time.March, 19, 10, 0), calendar.Federal())
 	if err != nil || due.Day != date.New(2026, time.April, 2) {
 		t.Errorf("federal due %v %v", due, err)
 	}

@@ -3,12 +3,9 @@ package program
 import (
 	"errors"
 	"fmt"
-	"time"
 
-	"github.com/rickb777/date"
 
 	"github.com/omsrules/oms"
-	"github.com/omsrules/oms/calendar"
 )
 
 // A WaitUnit is the unit a waiting-time limit is counted in.
@@ -311,151 +308,29 @@ var ErrNoWait = errors.New("program: the programme sets no such waiting time")
 // Wait returns norm k of the programme, with its decree and whether it is
 // confirmed. The error wraps ErrNoWait when the programme does not have the
 // norm.
+//
+// For WaitSpecialistOncology the event is the one the Rules choose
+// (Rules.OncologyConsultationFrom; see there), unconfirmed either way.
 func (p *Programme) Wait(k WaitKind) (oms.Dated[Wait], error) {
 	if !k.valid() || !p.waits[k].ok {
 		return oms.Dated[Wait]{}, fmt.Errorf("program: %s has no waiting time %q: %w", p, k, ErrNoWait)
 	}
-	return p.waits[k].dated, nil
+	w := p.waits[k].dated
+	if k == WaitSpecialistOncology && p.oncologyFrom != 0 && p.oncologyFrom != w.Value.Event {
+		w.Value.Event = p.oncologyFrom
+		w.Unconfirmed = true
+	}
+	return w, nil
 }
 
 // Waits returns every waiting-time norm of the programme, in WaitKind order.
 func (p *Programme) Waits() []oms.Dated[Wait] {
 	var out []oms.Dated[Wait]
 	for k := WaitKind(1); k < waitKindEnd; k++ {
-		if p.waits[k].ok {
-			out = append(out, p.waits[k].dated)
+		if w, err := p.Wait(k); err == nil {
+			out = append(out, w)
 		}
 	}
 	return out
 }
 
-// Due is when care under a waiting-time norm is due.
-type Due struct {
-	// Day is the last day on which care is due, in the location of the
-	// event; for minutes and hours, the day of Instant there.
-	Day date.Date
-	// Instant is the moment by which care is due: the event plus the limit
-	// for minutes and hours; for days, the end of Day (24:00, which is the
-	// first instant of the next day) in the location of the event.
-	Instant time.Time
-}
-
-type dueConfig struct {
-	cal *calendar.Calendar
-}
-
-// A DueOption changes how DueBy counts.
-type DueOption func(*dueConfig)
-
-// WithCalendar makes DueBy count working days in c, such as a regional
-// calendar from calendar.ForRegion, instead of calendar.Federal().
-func WithCalendar(c *calendar.Calendar) DueOption {
-	return func(cfg *dueConfig) {
-		if c != nil {
-			cfg.cal = c
-		}
-	}
-}
-
-// DueBy returns when care is due under norm w for an event at the given
-// instant (the appeal, the referral, the call ...):
-//
-//   - minutes and hours are added to the instant;
-//   - calendar days: the day of the event in its location plus Limit days.
-//     The day is not moved off a weekend or holiday: the norm limits waiting
-//     for care, which medical organisations give on any day, so the rule of
-//     ГК РФ ст. 193 for acts due on a working day is not applied;
-//   - working days: the Limit-th working day strictly after the day of the
-//     event (the count starts the next day, ГК РФ ст. 191), in the federal
-//     production calendar unless WithCalendar gives another.
-//
-// The due moment is never before the event. Errors: a norm with no kind,
-// no positive limit or no unit; a working-day count outside the years the
-// calendar knows (wrapping calendar.ErrUnknownYear).
-func DueBy(w Wait, event time.Time, opts ...DueOption) (Due, error) {
-	if err := w.check(); err != nil {
-		return Due{}, err
-	}
-	loc := event.Location()
-	day := date.NewAt(event)
-	endOf := func(d date.Date) time.Time {
-		y, m, dd := d.Date()
-		return time.Date(y, m, dd+1, 0, 0, 0, 0, loc)
-	}
-	switch w.Unit {
-	case Minutes, Hours:
-		unit := time.Minute
-		if w.Unit == Hours {
-			unit = time.Hour
-		}
-		at := event.Add(time.Duration(w.Limit) * unit)
-		return Due{Day: date.NewAt(at), Instant: at}, nil
-	case CalendarDays:
-		d := day.AddDate(0, 0, w.Limit)
-		return Due{Day: d, Instant: endOf(d)}, nil
-	}
-	cal := calendar.Federal()
-	if len(opts) > 0 { // the config escapes to the options; only pay for it when there are some
-		cfg := &dueConfig{cal: cal}
-		for _, o := range opts {
-			o(cfg)
-		}
-		cal = cfg.cal
-	}
-	d, err := cal.AddWorkingDays(day, w.Limit)
-	if err != nil {
-		return Due{}, fmt.Errorf("program: %d working days from %s: %w", w.Limit, day, err)
-	}
-	return Due{Day: d, Instant: endOf(d)}, nil
-}
-
-// DueBy returns when care under norm k of the programme is due for an event
-// at the given instant; see the function DueBy.
-func (p *Programme) DueBy(k WaitKind, event time.Time, opts ...DueOption) (Due, error) {
-	w, err := p.Wait(k)
-	if err != nil {
-		return Due{}, err
-	}
-	return DueBy(w.Value, event, opts...)
-}
-
-// bounds bounds the length of a limit from above and below in minutes,
-// for comparing limits in different units. A working day count n spans at
-// least n calendar days and, in the Russian calendar, never more than
-// 2n+12 (the longest run of days off is the New Year holidays, with their
-// weekends), which is a generous upper bound.
-func (w Wait) bounds() (lo, hi int) {
-	const day = 24 * 60
-	switch w.Unit {
-	case Minutes:
-		return w.Limit, w.Limit
-	case Hours:
-		return w.Limit * 60, w.Limit * 60
-	case CalendarDays:
-		return w.Limit * day, (w.Limit + 1) * day
-	case WorkingDays:
-		return w.Limit * day, (2*w.Limit + 12) * day
-	}
-	return 0, 0
-}
-
-// compareWait reports whether territorial limit t is longer than base limit
-// b: longer is true when t is longer for certain; doubtful is true when the
-// units differ so that neither is certain.
-func compareWait(t, b Wait) (longer, doubtful bool) {
-	if t.Unit == b.Unit {
-		return t.Limit > b.Limit, false
-	}
-	tlo, thi := t.bounds()
-	blo, bhi := b.bounds()
-	switch {
-	case thi <= blo:
-		return false, false
-	case tlo > bhi:
-		return true, false
-	case t.Unit == CalendarDays && b.Unit == WorkingDays && t.Limit <= b.Limit:
-		// n calendar days never exceed n working days.
-		return false, false
-	}
-	return false, true
-}
