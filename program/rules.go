@@ -80,7 +80,11 @@ func (r Rules) Base(asOf date.Date) (*Programme, error) {
 	}
 	cov, _ := r.Coverage.Value(asOf)                 // not in force: the defaults
 	onc, _ := r.OncologyConsultationFrom.Value(asOf) // not in force: the data's event
-	if cov == p.rules && (onc == 0 || onc == p.oncologyFrom) {
+	current := p.oncologyFrom
+	if current == 0 {
+		current = p.waits[WaitSpecialistOncology].dated.Value.Event
+	}
+	if cov == p.rules && (onc == 0 || onc == current) {
 		return p, nil
 	}
 	q := *p
