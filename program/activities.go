@@ -127,12 +127,6 @@ func (p *Programme) Activities() []Activity {
 	return out
 }
 
-// Finding codes of HasActivity.
-const (
-	CodeActivityIn    = "program.activity.in"
-	CodeActivityNotIn = "program.activity.not-in"
-)
-
 // HasActivity says whether the programme of p's year pays for activity a
 // (the year's data lists it, or, where the data gives no list, it is not
 // newer than the year).

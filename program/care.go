@@ -465,16 +465,6 @@ type Care struct {
 	Form      Form      // its form; 0 if not given
 }
 
-// Finding codes of care decisions.
-const (
-	CodeCareInvalid   = "program.care.invalid"
-	CodeCareBase      = "program.care.base"
-	CodeCareExcluded  = "program.care.excluded"
-	CodeCareNotYet    = "program.care.not-yet"
-	CodeCareCondition = "program.care.condition"
-	CodeCareForm      = "program.care.form"
-)
-
 // BaseFunding returns who pays for kind k under the programme: FundingOMS
 // for the kinds in the base programme.
 func (p *Programme) BaseFunding(k CareKind) Funding {
@@ -565,19 +555,19 @@ func (p *Programme) IncludesCare(c Care) oms.Decision {
 			EN:       i.en + " is outside the base ОМС programme; paid from " + fundingNames[funding].en,
 			Citation: cite, Unconfirmed: e.unconfirmed})
 	}
-	fs = append(fs, oms.Finding{Code: CodeCareBase + ".programme", Severity: oms.Info,
+	fs = append(fs, oms.Finding{Code: CodeCareProgramme, Severity: oms.Info,
 		RU: "виды медицинской помощи программы", EN: "types of care of the programme", Citation: p.sectionII()})
 	if c.Condition != 0 && i.conditions != nil && !slices.Contains(i.conditions, c.Condition) {
 		fs = append(fs, oms.Finding{Code: CodeCareCondition, Severity: oms.Warning,
 			RU:       fmt.Sprintf("%s обычно не оказывается в условиях «%s»", i.ru, c.Condition.NameRU()),
 			EN:       fmt.Sprintf("%s is not usually given in the condition %q", i.en, c.Condition.NameEN()),
-			Citation: citeArt32, Unconfirmed: true})
+			Citation: citeArt32Conditions, Unconfirmed: true})
 	}
 	if c.Form != 0 && i.forms != nil && !slices.Contains(i.forms, c.Form) {
 		fs = append(fs, oms.Finding{Code: CodeCareForm, Severity: oms.Warning,
 			RU:       fmt.Sprintf("%s обычно не оказывается в %s форме", i.ru, c.Form.NameRU()),
 			EN:       fmt.Sprintf("%s is not usually given in the %s form", i.en, c.Form.NameEN()),
-			Citation: citeArt32, Unconfirmed: true})
+			Citation: citeArt32Forms, Unconfirmed: true})
 	}
 	if (c.Condition != 0 && !c.Condition.valid()) || (c.Form != 0 && !c.Form.valid()) {
 		fs = append(fs, oms.Finding{Code: CodeCareInvalid, Severity: oms.Violation,

@@ -185,21 +185,6 @@ func ExclusionOf(code ICD10, r CoverageRules) (Exclusion, bool) {
 	return builtinClasses.exclusionOf(code, r)
 }
 
-// Finding codes of Covers.
-const (
-	CodeInvalid       = "program.coverage.invalid-code"
-	CodeClass         = "program.coverage.class"
-	CodeBase          = "program.coverage.base"
-	CodeExcluded      = "program.coverage.excluded"
-	CodeActivity      = "program.coverage.activity"
-	CodeExternalCause = "program.coverage.external-cause"
-	CodeSpecial       = "program.coverage.special-purpose"
-	CodeUnlisted      = "program.coverage.unlisted"
-	CodeDoubtful      = "program.coverage.doubtful-code"
-	CodeBudget        = "program.coverage.budget"
-	CodeInsuredEvent  = "program.coverage.insured-event"
-)
-
 // Covers says whether care for a patient whose main diagnosis is code is
 // inside the base programme of ОМС, and in which class of section III.
 //

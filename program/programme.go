@@ -176,6 +176,10 @@ var (
 		Title: "территориальная программа обязательного медицинского страхования"}
 	citeArt32 = oms.Citation{Act: oms.Act323FZ, Article: "32",
 		Title: "виды, условия и формы оказания медицинской помощи"}
+	citeArt32Conditions = oms.Citation{Act: oms.Act323FZ, Article: "32", Part: "3",
+		Title: "условия оказания медицинской помощи"}
+	citeArt32Forms = oms.Citation{Act: oms.Act323FZ, Article: "32", Part: "4",
+		Title: "формы оказания медицинской помощи"}
 	citeArt81 = oms.Citation{Act: oms.Act323FZ, Article: "81",
 		Title: "территориальная программа государственных гарантий"}
 )

@@ -423,21 +423,6 @@ func (t *Territorial) Lines(f Funding) []Line {
 	return out
 }
 
-// Finding codes of territorial programmes.
-const (
-	CodeTerritorialMeetsBase      = "program.territorial.meets-base"
-	CodeTerritorialClassRemoved   = "program.territorial.class-removed"
-	CodeTerritorialCareRemoved    = "program.territorial.care-removed"
-	CodeTerritorialWaitLonger     = "program.territorial.wait-longer"
-	CodeTerritorialWaitUnits      = "program.territorial.wait-units"
-	CodeTerritorialWaitShorter    = "program.territorial.wait-shorter"
-	CodeTerritorialPerCapitaLower = "program.territorial.per-capita-lower"
-	CodeTerritorialVolumeLower    = "program.territorial.volume-lower"
-	CodeTerritorialUnitCostLower  = "program.territorial.unit-cost-lower"
-	CodeTerritorialAddition       = "program.territorial.addition"
-	CodeTerritorialCategories     = "program.territorial.categories"
-)
-
 // Validate lists every way the programme falls below the base programme of
 // its year, each a Violation with its citation: a class of section III or a
 // kind of care of the base programme left out; a waiting time longer than
@@ -552,7 +537,7 @@ func (t *Territorial) Validate() oms.Decision {
 		d = d.With(oms.Finding{Code: CodeTerritorialMeetsBase, Severity: oms.Info,
 			RU:       "территориальная программа ОМС включает базовую программу в полном объеме",
 			EN:       "the territorial ОМС programme includes the whole base programme",
-			Citation: citeArt36}, oms.Finding{Code: CodeTerritorialMeetsBase + ".pgg", Severity: oms.Info,
+			Citation: citeArt36}, oms.Finding{Code: CodeTerritorialPGG, Severity: oms.Info,
 			RU: "территориальная программа государственных гарантий", EN: "territorial programme of state guarantees",
 			Citation: citeArt81})
 	}
