@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 
-
 	"github.com/omsrules/oms"
 )
 
@@ -66,6 +65,7 @@ const (
 	EventReferral                              // выдача лечащим врачом направления на госпитализацию
 	EventDiagnosis                             // постановка (установление) диагноза
 	EventHistologyOrDiagnosis                  // гистологическая верификация опухоли или установление диагноза заболевания (состояния)
+	EventHomeCall                              // вызов медицинского работника на дом
 )
 
 var eventNames = [...]struct{ key, ru, en string }{
@@ -75,6 +75,7 @@ var eventNames = [...]struct{ key, ru, en string }{
 	EventReferral:             {"referral", "выдача лечащим врачом направления на госпитализацию", "the referral for hospitalisation by the attending doctor"},
 	EventDiagnosis:            {"diagnosis", "постановка диагноза", "the diagnosis"},
 	EventHistologyOrDiagnosis: {"histology-or-diagnosis", "гистологическая верификация опухоли или установление диагноза заболевания (состояния)", "histological verification of the tumour or the diagnosis"},
+	EventHomeCall:             {"home-call", "вызов медицинского работника на дом", "the call for a home visit"},
 }
 
 func (e Event) valid() bool { return e != 0 && int(e) < len(eventNames) }
@@ -101,6 +102,32 @@ func (e Event) String() string {
 		return fmt.Sprintf("Event(%d)", uint8(e))
 	}
 	return eventNames[e].key
+}
+
+// MarshalText implements encoding.TextMarshaler with the stable key; the
+// zero Event (not given) is "".
+func (e Event) MarshalText() ([]byte, error) {
+	if e == 0 {
+		return []byte{}, nil
+	}
+	if !e.valid() {
+		return nil, fmt.Errorf("program: invalid event %d", uint8(e))
+	}
+	return []byte(eventNames[e].key), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero Event.
+func (e *Event) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*e = 0
+		return nil
+	}
+	v, err := parseEvent(string(b))
+	if err != nil {
+		return err
+	}
+	*e = v
+	return nil
 }
 
 // parseEvent returns the event with the stable key s.
@@ -186,6 +213,16 @@ const (
 	// the call. Territorial programmes may adjust it for transport access,
 	// population density, climate and geography.
 	WaitAmbulance
+	// WaitHomeVisit: обслуживание вызова на дом врачом-терапевтом
+	// участковым, врачом общей практики, врачом-педиатром участковым. No
+	// federal limit exists (access.md §5): only a territorial programme
+	// sets one (Smolensk: the same day, [S], year unknown); counted from
+	// the call (EventHomeCall).
+	WaitHomeVisit
+	// WaitHomeVisitDental: посещение на дому врачом-стоматологом, a
+	// territorial norm only (access.md §5: a St Petersburg 5-day limit of
+	// 2020 is reported but unconfirmed); counted from the call.
+	WaitHomeVisitDental
 	waitKindEnd
 )
 
@@ -204,6 +241,22 @@ var waitKindNames = [...]struct{ key, ru string }{
 	WaitPlannedSpecialisedOncology: {"planned-specialised-oncology", "оказание специализированной медицинской помощи пациентам с онкологическими заболеваниями"},
 	WaitPlannedSpecialisedCardio:   {"planned-specialised-cardio", "оказание специализированной медицинской помощи пациентам с сердечно-сосудистыми заболеваниями"},
 	WaitAmbulance:                  {"ambulance", "время доезда до пациента бригад скорой медицинской помощи при оказании скорой медицинской помощи в экстренной форме"},
+	WaitHomeVisit:                  {"home-visit", "обслуживание вызова на дом врачом-терапевтом участковым, врачом общей практики (семейным врачом), врачом-педиатром участковым"},
+	WaitHomeVisitDental:            {"home-visit-dental", "оказание медицинской помощи на дому врачом-стоматологом"},
+}
+
+// defaultEvent is what a territorial limit of kind k counts from when the
+// region does not say: the federal norm's event where the built-in
+// programmes set the kind, the call for home visits.
+func defaultEvent(k WaitKind) Event {
+	switch k {
+	case WaitHomeVisit, WaitHomeVisitDental:
+		return EventHomeCall
+	}
+	if vs := WaitTimeline(k).Versions(); len(vs) > 0 {
+		return vs[len(vs)-1].Value.Event
+	}
+	return 0
 }
 
 // WaitKinds returns every waiting-time norm the package knows.
@@ -253,11 +306,12 @@ func (k *WaitKind) UnmarshalText(b []byte) error {
 }
 
 // A Wait is a waiting-time limit: at most Limit units counted from Event.
+// A Limit of 0 calendar days is "the same day" (a territorial norm).
 type Wait struct {
-	Kind  WaitKind // which norm
-	Limit int      // the maximum wait, in Unit
-	Unit  WaitUnit // minutes, hours, calendar or working days
-	Event Event    // what the wait is counted from
+	Kind  WaitKind `json:"kind"`  // which norm
+	Limit int      `json:"limit"` // the maximum wait, in Unit
+	Unit  WaitUnit `json:"unit"`  // minutes, hours, calendar or working days
+	Event Event    `json:"event"` // what the wait is counted from
 }
 
 // String returns "14 working-days from referral".
@@ -272,6 +326,9 @@ func (w Wait) RU() string {
 	if w.Unit.valid() {
 		u = waitUnitNames[w.Unit].ru
 	}
+	if w.Limit == 0 && w.Unit == CalendarDays {
+		return "в тот же день с момента: " + w.Event.NameRU()
+	}
 	return fmt.Sprintf("не более %d %s с момента: %s", w.Limit, u, w.Event.NameRU())
 }
 
@@ -279,8 +336,8 @@ func (w Wait) check() error {
 	switch {
 	case !w.Kind.valid():
 		return fmt.Errorf("program: invalid wait kind %d", uint8(w.Kind))
-	case w.Limit <= 0:
-		return fmt.Errorf("program: wait limit %d is not positive", w.Limit)
+	case w.Limit < 0 || (w.Limit == 0 && w.Unit != CalendarDays):
+		return fmt.Errorf("program: wait limit %d is not positive (0 only in calendar days: the same day)", w.Limit)
 	case !w.Unit.valid():
 		return fmt.Errorf("program: invalid wait unit %d", uint8(w.Unit))
 	}
@@ -333,4 +390,3 @@ func (p *Programme) Waits() []oms.Dated[Wait] {
 	}
 	return out
 }
-
