@@ -21,11 +21,29 @@ import (
 // shorter limits are Info findings. The decision is OK when the programme
 // keeps all of the base programme.
 func (t *Territorial) Validate() oms.Decision {
-	var fs []oms.Finding
+	var fs oms.DecisionBuilder
+	t.checkRemovals(&fs)
+	t.checkWaits(&fs)
+	t.checkNorms(&fs)
+	t.listAdditions(&fs)
+	if fs.Len() == 0 || decisionOK(&fs) {
+		fs.Add(oms.Finding{Code: CodeTerritorialMeetsBase, Severity: oms.Info,
+			RU:       "территориальная программа ОМС включает базовую программу в полном объеме",
+			EN:       "the territorial ОМС programme includes the whole base programme",
+			Citation: citeArt36}, oms.Finding{Code: CodeTerritorialPGG, Severity: oms.Info,
+			RU: "территориальная программа государственных гарантий", EN: "territorial programme of state guarantees",
+			Citation: citeArt81})
+	}
+	return fs.Decision()
+}
+
+// checkRemovals reports the classes and kinds of care of the base
+// programme the region left out.
+func (t *Territorial) checkRemovals(fs *oms.DecisionBuilder) {
 	b := t.base
 	for _, c := range b.BaseClasses() {
 		if !slices.Contains(t.classes, c) {
-			fs = append(fs, oms.Finding{Code: CodeTerritorialClassRemoved, Severity: oms.Violation,
+			fs.Add(oms.Finding{Code: CodeTerritorialClassRemoved, Severity: oms.Violation,
 				RU:       fmt.Sprintf("из программы исключен п. %d раздела III базовой программы: %s", c.Number(), c.NameRU()),
 				EN:       fmt.Sprintf("item %d of section III of the base programme is left out: %s", c.Number(), c.NameEN()),
 				Citation: citeArt36})
@@ -33,17 +51,22 @@ func (t *Territorial) Validate() oms.Decision {
 	}
 	for _, k := range b.BaseCare() {
 		if !slices.Contains(t.care, k) {
-			fs = append(fs, oms.Finding{Code: CodeTerritorialCareRemoved, Severity: oms.Violation,
+			fs.Add(oms.Finding{Code: CodeTerritorialCareRemoved, Severity: oms.Violation,
 				RU:       "из программы исключен вид медицинской помощи базовой программы: " + k.NameRU(),
 				EN:       "a kind of care of the base programme is left out: " + k.NameEN(),
 				Citation: citeArt36})
 		}
 	}
+}
+
+// checkWaits compares the region's waiting times with the federal ones.
+func (t *Territorial) checkWaits(fs *oms.DecisionBuilder) {
+	b := t.base
 	for _, w := range t.spec.Waits {
 		bw, err := b.Wait(w.Kind)
 		tw := Wait{Kind: w.Kind, Limit: w.Limit, Unit: w.Unit}
 		if err != nil {
-			fs = append(fs, oms.Finding{Code: CodeTerritorialWaitShorter, Severity: oms.Info,
+			fs.Add(oms.Finding{Code: CodeTerritorialWaitShorter, Severity: oms.Info,
 				RU:       "установлен срок ожидания, которого нет в федеральной программе: " + w.Kind.NameRU(),
 				EN:       "a waiting time the federal programme does not set: " + w.Kind.String(),
 				Citation: t.spec.Act})
@@ -52,27 +75,32 @@ func (t *Territorial) Validate() oms.Decision {
 		longer, doubtful := compareWait(tw, bw.Value)
 		switch {
 		case longer:
-			fs = append(fs, oms.Finding{Code: CodeTerritorialWaitLonger, Severity: oms.Violation,
+			fs.Add(oms.Finding{Code: CodeTerritorialWaitLonger, Severity: oms.Violation,
 				RU: fmt.Sprintf("срок ожидания «%s» (%d %s) больше федерального (%d %s)", w.Kind.NameRU(),
 					w.Limit, waitUnitNames[w.Unit].ru, bw.Value.Limit, waitUnitNames[bw.Value.Unit].ru),
 				EN: fmt.Sprintf("waiting time %s (%d %s) is longer than the federal %d %s", w.Kind,
 					w.Limit, w.Unit, bw.Value.Limit, bw.Value.Unit),
 				Citation: bw.Citation, Unconfirmed: bw.Unconfirmed})
 		case doubtful:
-			fs = append(fs, oms.Finding{Code: CodeTerritorialWaitUnits, Severity: oms.Warning,
+			fs.Add(oms.Finding{Code: CodeTerritorialWaitUnits, Severity: oms.Warning,
 				RU: fmt.Sprintf("срок ожидания «%s» задан в других единицах (%d %s), чем федеральный (%d %s); сравнить точно нельзя",
 					w.Kind.NameRU(), w.Limit, waitUnitNames[w.Unit].ru, bw.Value.Limit, waitUnitNames[bw.Value.Unit].ru),
 				EN: fmt.Sprintf("waiting time %s is in other units (%d %s) than the federal one (%d %s) and cannot be compared for certain",
 					w.Kind, w.Limit, w.Unit, bw.Value.Limit, bw.Value.Unit),
 				Citation: bw.Citation, Unconfirmed: true})
 		default:
-			fs = append(fs, oms.Finding{Code: CodeTerritorialWaitShorter, Severity: oms.Info,
+			fs.Add(oms.Finding{Code: CodeTerritorialWaitShorter, Severity: oms.Info,
 				RU: fmt.Sprintf("срок ожидания «%s»: %d %s (федеральный: %d %s)", w.Kind.NameRU(),
 					w.Limit, waitUnitNames[w.Unit].ru, bw.Value.Limit, waitUnitNames[bw.Value.Unit].ru),
 				EN:       fmt.Sprintf("waiting time %s: %d %s (federal: %d %s)", w.Kind, w.Limit, w.Unit, bw.Value.Limit, bw.Value.Unit),
 				Citation: t.spec.Act})
 		}
 	}
+}
+
+// checkNorms compares the region's norms with the base programme's.
+func (t *Territorial) checkNorms(fs *oms.DecisionBuilder) {
+	b := t.base
 	if t.spec.PerCapita != nil {
 		if bp, err := b.PerCapita(); err == nil && t.spec.PerCapita.LessThan(bp.Value) {
 			// Against a base value the sources give only roughly, a lower
@@ -81,7 +109,7 @@ func (t *Territorial) Validate() oms.Decision {
 			if bp.Unconfirmed {
 				sev = oms.Warning
 			}
-			fs = append(fs, oms.Finding{Code: CodeTerritorialPerCapitaLower, Severity: sev,
+			fs.Add(oms.Finding{Code: CodeTerritorialPerCapitaLower, Severity: sev,
 				RU:       fmt.Sprintf("подушевой норматив ТП ОМС %s руб. ниже норматива базовой программы %s руб.", t.spec.PerCapita.String(), bp.Value.String()),
 				EN:       fmt.Sprintf("per-capita norm %s roubles is below the base programme's %s", t.spec.PerCapita.String(), bp.Value.String()),
 				Citation: citeArt36, Unconfirmed: bp.Unconfirmed})
@@ -93,7 +121,7 @@ func (t *Territorial) Validate() oms.Decision {
 			if err != nil || !v.Value.LessThan(bv.Value) || v.Item.Funding() != FundingOMS {
 				continue
 			}
-			fs = append(fs, oms.Finding{Code: code, Severity: oms.Warning,
+			fs.Add(oms.Finding{Code: code, Severity: oms.Warning,
 				RU:       fmt.Sprintf("%s «%s» %s ниже среднего федерального %s", ru, v.Item.NameRU(), v.Value, bv.Value),
 				EN:       fmt.Sprintf("%s %s %s is below the federal average %s", en, v.Item, v.Value, bv.Value),
 				Citation: bv.Citation, Unconfirmed: true})
@@ -101,12 +129,17 @@ func (t *Territorial) Validate() oms.Decision {
 	}
 	normCheck(t.spec.Volumes, b.Volume, CodeTerritorialVolumeLower, "норматив объема", "volume norm")
 	normCheck(t.spec.UnitCosts, b.UnitCost, CodeTerritorialUnitCostLower, "норматив финансовых затрат", "unit-cost norm")
+}
+
+// listAdditions lists what the region adds beyond the base programme.
+func (t *Territorial) listAdditions(fs *oms.DecisionBuilder) {
+	b := t.base
 	for _, a := range t.spec.Additions {
-		fs = append(fs, additionFinding(a))
+		fs.Add(additionFinding(a))
 	}
 	for _, c := range t.classes {
 		if !slices.Contains(b.BaseClasses(), c) {
-			fs = append(fs, oms.Finding{Code: CodeTerritorialAddition, Severity: oms.Info,
+			fs.Add(oms.Finding{Code: CodeTerritorialAddition, Severity: oms.Info,
 				RU:       "сверх базовой программы в ТП ОМС включен п. " + strconv.Itoa(c.Number()) + " раздела III: " + c.NameRU(),
 				EN:       "above the base programme the ТП ОМС covers item " + strconv.Itoa(c.Number()) + " of section III: " + c.NameEN(),
 				Citation: t.spec.Act})
@@ -114,22 +147,20 @@ func (t *Territorial) Validate() oms.Decision {
 	}
 	for _, k := range t.care {
 		if b.BaseFunding(k) != FundingOMS {
-			fs = append(fs, oms.Finding{Code: CodeTerritorialAddition, Severity: oms.Info,
+			fs.Add(oms.Finding{Code: CodeTerritorialAddition, Severity: oms.Info,
 				RU:       "сверх базовой программы в ТП ОМС включена " + k.NameRU(),
 				EN:       "above the base programme the ТП ОМС includes " + k.NameEN(),
 				Citation: t.spec.Act})
 		}
 	}
-	d := oms.NewDecision(fs...)
-	if d.OK() {
-		d = d.With(oms.Finding{Code: CodeTerritorialMeetsBase, Severity: oms.Info,
-			RU:       "территориальная программа ОМС включает базовую программу в полном объеме",
-			EN:       "the territorial ОМС programme includes the whole base programme",
-			Citation: citeArt36}, oms.Finding{Code: CodeTerritorialPGG, Severity: oms.Info,
-			RU: "территориальная программа государственных гарантий", EN: "territorial programme of state guarantees",
-			Citation: citeArt81})
-	}
-	return d
+}
+
+// decisionOK reports whether the findings so far have no Violation.
+func decisionOK(fs *oms.DecisionBuilder) bool {
+	d := fs.Decision()
+	ok := d.OK()
+	fs.AddDecision(d)
+	return ok
 }
 
 func additionFinding(a Addition) oms.Finding {

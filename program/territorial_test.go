@@ -170,7 +170,9 @@ func TestTerritorialRemovals(t *testing.T) {
 		{"care", func(s *TerritorialSpec) {
 			s.Care = slices.DeleteFunc(base2026.BaseCare(), func(k CareKind) bool { return k == KindRehabilitation })
 		}, CodeTerritorialCareRemoved},
-		{"wait", func(s *TerritorialSpec) { s.Waits = []WaitLimit{{Kind: WaitPlannedSpecialised, Limit: 20, Unit: WorkingDays}} }, CodeTerritorialWaitLonger},
+		{"wait", func(s *TerritorialSpec) {
+			s.Waits = []WaitLimit{{Kind: WaitPlannedSpecialised, Limit: 20, Unit: WorkingDays}}
+		}, CodeTerritorialWaitLonger},
 		{"wait in minutes", func(s *TerritorialSpec) { s.Waits = []WaitLimit{{Kind: WaitAmbulance, Limit: 40, Unit: Minutes}} }, CodeTerritorialWaitLonger},
 		{"per capita", func(s *TerritorialSpec) { v := dec("24000"); s.PerCapita = &v }, CodeTerritorialPerCapitaLower},
 	}
