@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/rickb777/date"
-
 )
 
 // A CareType is one of the four types (виды) of free medical care of
@@ -330,4 +329,3 @@ func (k *CareKind) UnmarshalText(b []byte) error {
 	}
 	return fmt.Errorf("program: unknown care kind %q", b)
 }
-

@@ -126,4 +126,3 @@ func (f Form) String() string {
 	}
 	return formNames[f].key
 }
-
