@@ -1,6 +1,7 @@
 package program
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -69,5 +70,16 @@ func TestCodesCatalogue(t *testing.T) {
 	}
 	if _, ok := seen["program.wait.ambulance.late"]; ok {
 		t.Error("a norm in minutes has duty codes")
+	}
+}
+
+// TestZeroValuesMarshal: the zero values of the package's structs marshal.
+// (Those holding an enum of the package, whose zero value the vocabulary
+// helper makes marshal as "", are left to its tests.)
+func TestZeroValuesMarshal(t *testing.T) {
+	for _, v := range []any{&Programme{}, Programme{}, Due{}, CoverageRules{}, Amendment{}, Rules{}, Catalog{}, &FieldError{}, NormValue{}} {
+		if _, err := json.Marshal(v); err != nil {
+			t.Errorf("%T: %v", v, err)
+		}
 	}
 }

@@ -127,18 +127,18 @@ type CoverageRules struct {
 	// names tuberculosis, not its sequelae; the exclusion rests on the 2009
 	// Karachay-Cherkessia list of ОМС-funded ICD-10 blocks, which leaves
 	// out B90–B92 (program.md §1.3, M for B90).
-	ExcludeB90 bool
+	ExcludeB90 bool `json:"exclude_b90"`
 	// ExcludeZ21 excludes Z21 (asymptomatic HIV infection status) with
 	// HIV. Default false (covered): the sources only suggest considering it
 	// (program.md §1.3, L).
-	ExcludeZ21 bool
+	ExcludeZ21 bool `json:"exclude_z21"`
 	// ExcludeR75 excludes R75 (laboratory evidence of HIV) with HIV.
 	// Default false (covered): the sources only suggest considering it
 	// (program.md §1.3, L).
-	ExcludeR75 bool
+	ExcludeR75 bool `json:"exclude_r75"`
 	// Factors says how Z00–Z99 (factors influencing health status) are
 	// answered. Default FactorsAsActivities.
-	Factors FactorsRule
+	Factors FactorsRule `json:"factors"`
 	// PalliativeInBase counts palliative care as part of the base programme.
 	// Default false: palliative care is outside the base programme and paid
 	// from budgets (program.md §2.4). Unconfirmed: the wordings of the base
@@ -146,7 +146,7 @@ type CoverageRules struct {
 	// (law.md §1.3 [U], law-addendum.md §2 [S/U] ask for this to be
 	// configurable), so IncludesCare marks the answer Unconfirmed and cites
 	// section IV of the programme, not art. 35.
-	PalliativeInBase bool
+	PalliativeInBase bool `json:"palliative_in_base"`
 }
 
 // A FactorsRule says how Covers answers for Z00–Z99, which section III does

@@ -12,9 +12,9 @@ import (
 // Care describes a case of care to check against the programme: its kind,
 // and optionally its condition and form (zero: not given).
 type Care struct {
-	Kind      CareKind  // the kind of care; required
-	Condition Condition // where it is given; 0 if not given
-	Form      Form      // its form; 0 if not given
+	Kind      CareKind  `json:"kind"`      // the kind of care; required
+	Condition Condition `json:"condition"` // where it is given (its V006 code); 0 if not given
+	Form      Form      `json:"form"`      // its form (its V014 code); 0 if not given
 }
 
 // BaseFunding returns who pays for kind k under the programme: FundingOMS

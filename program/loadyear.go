@@ -57,7 +57,11 @@ func parseYear(data []byte) (*Programme, error) {
 }
 
 // MarshalJSON writes the programme's data in the form LoadYear reads.
+// The zero Programme writes the zero data.
 func (p *Programme) MarshalJSON() ([]byte, error) {
+	if p == nil || p.programmeYear == nil {
+		return json.Marshal(yearJSON{})
+	}
 	return json.Marshal(p.data)
 }
 

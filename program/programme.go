@@ -48,16 +48,18 @@ type programmeYear struct {
 // An Amendment is a later decree that changed a programme during its year.
 type Amendment struct {
 	// Citation is the amending decree.
-	Citation oms.Citation
+	Citation oms.Citation `json:"citation"`
 	// From is the first day the change applies.
-	From date.Date
-	// RU and EN say what changed.
-	RU, EN string
+	From date.Date `json:"from"`
+	// RU says what changed, in Russian.
+	RU string `json:"ru"`
+	// EN says what changed, in English.
+	EN string `json:"en"`
 	// Unconfirmed marks an amendment whose date or content the sources do not
 	// settle; Note says what.
-	Unconfirmed bool
+	Unconfirmed bool `json:"unconfirmed,omitempty"`
 	// Note says what is unconfirmed.
-	Note string
+	Note string `json:"note,omitempty"`
 }
 
 // ErrNoProgramme is returned (wrapped) by Base for a date whose year has no
