@@ -200,6 +200,11 @@ func ExclusionOf(code ICD10, r CoverageRules) (Exclusion, bool) {
 //
 // Exclusion follows the main diagnosis: a patient with tuberculosis treated
 // for a fracture is covered, because the case is coded S/T (program.md §1.3).
+//
+// The answers are computed once per programme year and shared: Covers is a
+// binary search that allocates nothing. Under CoverageRules other than the
+// defaults, the codes those rules touch (Z00–Z99, B90, Z21, R75) are
+// answered per call.
 func (p *Programme) Covers(code ICD10) oms.Decision {
 	if !code.IsValid() {
 		return invalidCodeDecision

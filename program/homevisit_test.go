@@ -78,3 +78,26 @@ func TestTerritorialHomeVisits(t *testing.T) {
 		t.Errorf("event = %s", w.Value.Event)
 	}
 }
+
+// TestTerritorialOnLoadedYear: a territorial programme for a year loaded
+// with LoadYear, through Rules.
+func TestTerritorialOnLoadedYear(t *testing.T) {
+	d := load2026(t)
+	d.Year, d.Adopted = 2027, "2026-12-29"
+	p, err := newProgramme(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := DefaultRules()
+	if r.Programmes, err = r.Programmes.With(p); err != nil {
+		t.Fatal(err)
+	}
+	doc := []byte(`{"region": "67", "year": 2027, "act": {"act": "x"}, "waits": [{"kind": "home-visit", "limit": 0, "unit": "calendar-days"}]}`)
+	if _, err := LoadTerritorial(doc); !errors.Is(err, ErrNoProgramme) {
+		t.Errorf("2027 without the loaded year: %v", err)
+	}
+	tp, err := r.LoadTerritorial(doc)
+	if err != nil || tp.Base() == nil || tp.Base().Year() != 2027 || !tp.Validate().OK() {
+		t.Fatalf("2027: %v", err)
+	}
+}

@@ -100,7 +100,9 @@ func normalise(t *testing.T, v any) any {
 
 // TestBuiltinYearsAnswerAsLegacy checks that every built-in programme year
 // answers exactly as the year-switch code did (testdata/legacy-answers.json
-// was written by that code with -update-legacy before it was removed).
+// was written by that code with -update-legacy before it was removed). Each
+// later, deliberate change of an answer (texts of Covers, citations without
+// regional URLs, JSON names) rewrote the file in a commit that says so.
 func TestBuiltinYearsAnswerAsLegacy(t *testing.T) {
 	const golden = "testdata/legacy-answers.json"
 	var got []yearAnswers

@@ -56,43 +56,58 @@ type additionJSON struct {
 // errors; every error is a *FieldError naming the field, such as
 // "additions[0].icd[1]".
 func LoadTerritorial(data []byte) (*Territorial, error) {
+	return DefaultRules().LoadTerritorial(data)
+}
+
+// LoadTerritorial is like the function LoadTerritorial, on the programme of
+// the year in r (a loaded year, the coverage choices of r).
+func (r Rules) LoadTerritorial(data []byte) (*Territorial, error) {
+	s, err := parseTerritorial(data)
+	if err != nil {
+		return nil, err
+	}
+	return r.NewTerritorial(s)
+}
+
+// parseTerritorial reads the spec of a territorial programme from JSON.
+func parseTerritorial(data []byte) (TerritorialSpec, error) {
 	var w territorialJSON
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&w); err != nil {
-		return nil, jsonFieldError(err)
+		return TerritorialSpec{}, jsonFieldError(err)
 	}
 	if dec.More() {
-		return nil, fieldErr("(document)", "more than one JSON value", nil)
+		return TerritorialSpec{}, fieldErr("(document)", "more than one JSON value", nil)
 	}
 	var s TerritorialSpec
 	var err error
 	if s.Region, err = oms.ParseRegion(w.Region); err != nil {
-		return nil, fieldErr("region", strconv.Quote(w.Region)+" is not a region code", err)
+		return TerritorialSpec{}, fieldErr("region", strconv.Quote(w.Region)+" is not a region code", err)
 	}
 	s.Year, s.Act = w.Year, w.Act
 	if w.Classes != nil {
 		s.Classes = make([]Class, len(w.Classes))
 		for i, v := range w.Classes {
 			if s.Classes[i], err = ParseClass(v); err != nil {
-				return nil, fieldErr(fmt.Sprintf("classes[%d]", i), "unknown class "+strconv.Quote(v), err)
+				return TerritorialSpec{}, fieldErr(fmt.Sprintf("classes[%d]", i), "unknown class "+strconv.Quote(v), err)
 			}
 		}
 	}
 	if s.Care, err = parseKinds(w.Care, "care"); err != nil {
-		return nil, err
+		return TerritorialSpec{}, err
 	}
 	for i, v := range w.Waits {
 		f := fmt.Sprintf("waits[%d]", i)
 		var wl WaitLimit
 		if err := wl.Kind.UnmarshalText([]byte(v.Kind)); err != nil {
-			return nil, fieldErr(f+".kind", "unknown wait kind "+strconv.Quote(v.Kind), err)
+			return TerritorialSpec{}, fieldErr(f+".kind", "unknown wait kind "+strconv.Quote(v.Kind), err)
 		}
 		if err := wl.Unit.UnmarshalText([]byte(v.Unit)); err != nil {
-			return nil, fieldErr(f+".unit", "unknown unit "+strconv.Quote(v.Unit), err)
+			return TerritorialSpec{}, fieldErr(f+".unit", "unknown unit "+strconv.Quote(v.Unit), err)
 		}
 		if err := wl.Event.UnmarshalText([]byte(v.Event)); err != nil {
-			return nil, fieldErr(f+".event", "unknown event "+strconv.Quote(v.Event), err)
+			return TerritorialSpec{}, fieldErr(f+".event", "unknown event "+strconv.Quote(v.Event), err)
 		}
 		wl.Limit = v.Limit
 		s.Waits = append(s.Waits, wl)
@@ -100,35 +115,35 @@ func LoadTerritorial(data []byte) (*Territorial, error) {
 	if len(w.PerCapita) > 0 && string(w.PerCapita) != "null" {
 		v, err := parseJSONDecimal(w.PerCapita)
 		if err != nil {
-			return nil, fieldErr("per_capita", err.Error(), err)
+			return TerritorialSpec{}, fieldErr("per_capita", err.Error(), err)
 		}
 		s.PerCapita = &v
 	}
 	if s.Volumes, err = parseNormValues(w.Volumes, "volumes"); err != nil {
-		return nil, err
+		return TerritorialSpec{}, err
 	}
 	if s.UnitCosts, err = parseNormValues(w.UnitCosts, "unit_costs"); err != nil {
-		return nil, err
+		return TerritorialSpec{}, err
 	}
 	for i, a := range w.Additions {
 		f := fmt.Sprintf("additions[%d]", i)
 		add := Addition{Key: a.Key, NameRU: a.NameRU, NameEN: a.NameEN, Categories: a.Categories, Citation: a.Citation}
 		if err := add.Funding.UnmarshalText([]byte(a.Funding)); err != nil {
-			return nil, fieldErr(f+".funding", "unknown funding "+strconv.Quote(a.Funding), err)
+			return TerritorialSpec{}, fieldErr(f+".funding", "unknown funding "+strconv.Quote(a.Funding), err)
 		}
 		for j, r := range a.ICD {
 			rr, err := ParseICD10Range(r)
 			if err != nil {
-				return nil, fieldErr(fmt.Sprintf("%s.icd[%d]", f, j), strconv.Quote(r)+" is not a code or range of ICD-10", err)
+				return TerritorialSpec{}, fieldErr(fmt.Sprintf("%s.icd[%d]", f, j), strconv.Quote(r)+" is not a code or range of ICD-10", err)
 			}
 			add.ICD = append(add.ICD, rr)
 		}
 		if add.Care, err = parseKinds(a.Care, f+".care"); err != nil {
-			return nil, err
+			return TerritorialSpec{}, err
 		}
 		s.Additions = append(s.Additions, add)
 	}
-	return NewTerritorial(s)
+	return s, nil
 }
 
 func parseKinds(vs []string, field string) ([]CareKind, error) {
