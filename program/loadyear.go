@@ -2,6 +2,7 @@ package program
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -32,7 +33,8 @@ const maxYearData = 1 << 20
 //	 "waiting_times": [{"kind": "specialist", "limit": 14, "unit": "working-days", "event": "appeal"}, …],
 //	 "norms": {"per_capita": {"value": "26000.0"}}}
 //
-// Decoding is strict: an unknown field, a wrong type, an unknown key of an
+// Keys of enums are read with "-" or "_" between their words. Otherwise
+// decoding is strict: an unknown field, a wrong type, an unknown key of an
 // enum, an invalid day or range, a duplicate or trailing data is an error,
 // a *FieldError wrapping ErrYearData whose Field is the JSON path, such as
 // "waiting_times[3].limit". Combine the programme with the built-in years
@@ -159,7 +161,7 @@ func (p *Programme) loadClasses(d *yearJSON) error {
 		seen := map[Class]bool{}
 		for i, c := range d.Classes {
 			f := fmt.Sprintf("classes[%d]", i)
-			class, err := ParseClass(c.Class)
+			class, err := keyed(ParseClass, c.Class)
 			if err != nil {
 				return yearErr(f+".class", "unknown class "+strconv.Quote(c.Class), err)
 			}
@@ -182,7 +184,7 @@ func (p *Programme) loadClasses(d *yearJSON) error {
 		excl = nil
 		for i, e := range d.Exclusions {
 			f := fmt.Sprintf("exclusions[%d]", i)
-			x, err := parseExclusion(e.Exclusion)
+			x, err := keyed(parseExclusion, e.Exclusion)
 			if err != nil {
 				return yearErr(f+".exclusion", "unknown exclusion "+strconv.Quote(e.Exclusion), err)
 			}
@@ -214,14 +216,14 @@ func (p *Programme) loadCare(d *yearJSON) error {
 	for i, c := range d.Care {
 		f := fmt.Sprintf("care[%d]", i)
 		var k CareKind
-		if err := k.UnmarshalText([]byte(c.Kind)); err != nil {
+		if err := unmarshalKey(&k, c.Kind); err != nil {
 			return yearErr(f+".kind", "unknown care kind "+strconv.Quote(c.Kind), err)
 		}
 		if care[k].set {
 			return yearErr(f+".kind", "care kind "+k.String()+" listed twice", nil)
 		}
 		e := careEntry{set: true, unconfirmed: c.Unconfirmed}
-		if err := e.funding.UnmarshalText([]byte(c.Funding)); err != nil {
+		if err := unmarshalKey(&e.funding, c.Funding); err != nil {
 			return yearErr(f+".funding", "unknown funding "+strconv.Quote(c.Funding), err)
 		}
 		if c.From != "" {
@@ -248,7 +250,7 @@ func (p *Programme) loadActivities(d *yearJSON) error {
 		return nil
 	}
 	for i, s := range d.Activities {
-		a, err := parseActivity(s)
+		a, err := keyed(parseActivity, s)
 		if err != nil {
 			return yearErr(fmt.Sprintf("activities[%d]", i), "unknown activity "+strconv.Quote(s), err)
 		}
@@ -265,7 +267,7 @@ func (p *Programme) loadWaits(d *yearJSON) error {
 	for i, w := range d.WaitingTimes {
 		f := fmt.Sprintf("waiting_times[%d]", i)
 		var v Wait
-		if err := v.Kind.UnmarshalText([]byte(w.Kind)); err != nil {
+		if err := unmarshalKey(&v.Kind, w.Kind); err != nil {
 			return yearErr(f+".kind", "unknown wait kind "+strconv.Quote(w.Kind), err)
 		}
 		if p.waits[v.Kind].ok {
@@ -275,10 +277,10 @@ func (p *Programme) loadWaits(d *yearJSON) error {
 			return yearErr(f+".limit", fmt.Sprintf("limit %d is not in 1–10000", w.Limit), nil)
 		}
 		v.Limit = w.Limit
-		if err := v.Unit.UnmarshalText([]byte(w.Unit)); err != nil {
+		if err := unmarshalKey(&v.Unit, w.Unit); err != nil {
 			return yearErr(f+".unit", "unknown unit "+strconv.Quote(w.Unit), err)
 		}
-		ev, err := parseEvent(w.Event)
+		ev, err := keyed(parseEvent, w.Event)
 		if err != nil {
 			return yearErr(f+".event", "unknown event "+strconv.Quote(w.Event), err)
 		}
@@ -318,7 +320,7 @@ func (p *Programme) loadNorms(d *yearJSON) error {
 			v := &list.vs[i]
 			f := fmt.Sprintf("%s[%d]", list.name, i)
 			var item NormItem
-			if err := item.UnmarshalText([]byte(v.Item)); err != nil {
+			if err := unmarshalKey(&item, v.Item); err != nil {
 				return yearErr(f+".item", "unknown norm item "+strconv.Quote(v.Item), err)
 			}
 			if list.out[item].ok {
@@ -359,4 +361,46 @@ func parseExclusion(s string) (Exclusion, error) {
 		}
 	}
 	return 0, fmt.Errorf("program: unknown exclusion %q", s)
+}
+
+// The keys of enums in a year's data are read with either separator
+// between words ("working-days" or "working_days"): the library's keys are
+// moving to one spelling, and data written with either must keep loading.
+// Anything else about a key is strict.
+
+// keyed parses s with parse, trying the other separator on failure.
+func keyed[T any](parse func(string) (T, error), s string) (T, error) {
+	v, err := parse(s)
+	if err == nil {
+		return v, nil
+	}
+	if alt, ok := otherSeparator(s); ok {
+		if v, err2 := parse(alt); err2 == nil {
+			return v, nil
+		}
+	}
+	return v, err
+}
+
+// unmarshalKey is keyed for a TextUnmarshaler.
+func unmarshalKey(u encoding.TextUnmarshaler, s string) error {
+	err := u.UnmarshalText([]byte(s))
+	if err == nil {
+		return nil
+	}
+	if alt, ok := otherSeparator(s); ok && u.UnmarshalText([]byte(alt)) == nil {
+		return nil
+	}
+	return err
+}
+
+// otherSeparator swaps "-" and "_" in a key that uses one of them.
+func otherSeparator(s string) (string, bool) {
+	switch {
+	case strings.Contains(s, "-") && !strings.Contains(s, "_"):
+		return strings.ReplaceAll(s, "-", "_"), true
+	case strings.Contains(s, "_") && !strings.Contains(s, "-"):
+		return strings.ReplaceAll(s, "_", "-"), true
+	}
+	return "", false
 }

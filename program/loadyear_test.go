@@ -305,3 +305,23 @@ func FuzzLoadYear(f *testing.F) {
 		p.Covers(MustParseICD10("D10"))
 	})
 }
+
+// TestLoadYearKeySpellings: a year's data loads with "-" or "_" between the
+// words of its keys, and nothing looser.
+func TestLoadYearKeySpellings(t *testing.T) {
+	b, _ := os.ReadFile("data/2026.json")
+	alt := strings.NewReplacer(`"working-days"`, `"working_days"`, `"planned-specialised"`, `"planned_specialised"`,
+		`"histology-or-diagnosis"`, `"histology_or_diagnosis"`).Replace(string(b))
+	p, err := LoadYear(strings.NewReader(alt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, _ := p.Wait(WaitPlannedSpecialised)
+	if w.Value.Unit != WorkingDays || w.Value.Limit != 14 {
+		t.Errorf("planned_specialised = %+v", w)
+	}
+	bad := strings.Replace(string(b), `"working-days"`, `"working days"`, 1)
+	if _, err := LoadYear(strings.NewReader(bad)); err == nil {
+		t.Error(`"working days" accepted`)
+	}
+}

@@ -23,11 +23,11 @@ import (
 type Rules struct {
 	// Programmes are the programme years: Builtin() by default; a nil
 	// Catalog is Builtin() too. Add a loaded year with Programmes.With.
-	Programmes *Catalog
+	Programmes *Catalog `json:"-"`
 	// Coverage holds the choices about which codes the base programme
 	// covers (B90, Z21, R75, Z00–Z99, palliative care), dated. Default:
 	// the zero CoverageRules from 2019, unconfirmed (see CoverageRules).
-	Coverage oms.Timeline[CoverageRules]
+	Coverage oms.Timeline[CoverageRules] `json:"coverage"`
 	// OncologyConsultationFrom is the event the 3-working-day limit on
 	// consultations when cancer is suspected (WaitSpecialistOncology)
 	// counts from. Unconfirmed (program.md §3.1 row 4): the 2025 text seen
@@ -35,7 +35,7 @@ type Rules struct {
 	// 02.02.2026 say from the request (EventAppeal). Default: EventAppeal
 	// from 2019, the reading that gives the patient the earlier due day;
 	// EventDiagnosis is the programme text's.
-	OncologyConsultationFrom oms.Timeline[Event]
+	OncologyConsultationFrom oms.Timeline[Event] `json:"oncology_consultation_from"`
 }
 
 // DefaultRules returns the library's rules: the built-in programme years

@@ -54,7 +54,8 @@ type additionJSON struct {
 // LoadTerritorial reads a territorial programme from JSON (the form
 // MarshalJSON writes) and builds it with NewTerritorial. Unknown fields are
 // errors; every error is a *FieldError naming the field, such as
-// "additions[0].icd[1]".
+// "additions[0].icd[1]". Keys of enums are read with "-" or "_" between
+// their words ("working-days", "working_days").
 func LoadTerritorial(data []byte) (*Territorial, error) {
 	return DefaultRules().LoadTerritorial(data)
 }
@@ -89,7 +90,7 @@ func parseTerritorial(data []byte) (TerritorialSpec, error) {
 	if w.Classes != nil {
 		s.Classes = make([]Class, len(w.Classes))
 		for i, v := range w.Classes {
-			if s.Classes[i], err = ParseClass(v); err != nil {
+			if s.Classes[i], err = keyed(ParseClass, v); err != nil {
 				return TerritorialSpec{}, fieldErr(fmt.Sprintf("classes[%d]", i), "unknown class "+strconv.Quote(v), err)
 			}
 		}
@@ -100,13 +101,13 @@ func parseTerritorial(data []byte) (TerritorialSpec, error) {
 	for i, v := range w.Waits {
 		f := fmt.Sprintf("waits[%d]", i)
 		var wl WaitLimit
-		if err := wl.Kind.UnmarshalText([]byte(v.Kind)); err != nil {
+		if err := unmarshalKey(&wl.Kind, v.Kind); err != nil {
 			return TerritorialSpec{}, fieldErr(f+".kind", "unknown wait kind "+strconv.Quote(v.Kind), err)
 		}
-		if err := wl.Unit.UnmarshalText([]byte(v.Unit)); err != nil {
+		if err := unmarshalKey(&wl.Unit, v.Unit); err != nil {
 			return TerritorialSpec{}, fieldErr(f+".unit", "unknown unit "+strconv.Quote(v.Unit), err)
 		}
-		if err := wl.Event.UnmarshalText([]byte(v.Event)); err != nil {
+		if err := unmarshalKey(&wl.Event, v.Event); err != nil {
 			return TerritorialSpec{}, fieldErr(f+".event", "unknown event "+strconv.Quote(v.Event), err)
 		}
 		wl.Limit = v.Limit
@@ -128,7 +129,7 @@ func parseTerritorial(data []byte) (TerritorialSpec, error) {
 	for i, a := range w.Additions {
 		f := fmt.Sprintf("additions[%d]", i)
 		add := Addition{Key: a.Key, NameRU: a.NameRU, NameEN: a.NameEN, Categories: a.Categories, Citation: a.Citation}
-		if err := add.Funding.UnmarshalText([]byte(a.Funding)); err != nil {
+		if err := unmarshalKey(&add.Funding, a.Funding); err != nil {
 			return TerritorialSpec{}, fieldErr(f+".funding", "unknown funding "+strconv.Quote(a.Funding), err)
 		}
 		for j, r := range a.ICD {
@@ -152,7 +153,7 @@ func parseKinds(vs []string, field string) ([]CareKind, error) {
 	}
 	out := make([]CareKind, len(vs))
 	for i, v := range vs {
-		if err := out[i].UnmarshalText([]byte(v)); err != nil {
+		if err := unmarshalKey(&out[i], v); err != nil {
 			return nil, fieldErr(fmt.Sprintf("%s[%d]", field, i), "unknown care kind "+strconv.Quote(v), err)
 		}
 	}
@@ -164,7 +165,7 @@ func parseNormValues(vs []normValueJSON, field string) ([]NormValue, error) {
 	for i, v := range vs {
 		f := fmt.Sprintf("%s[%d]", field, i)
 		var nv NormValue
-		if err := nv.Item.UnmarshalText([]byte(v.Item)); err != nil {
+		if err := unmarshalKey(&nv.Item, v.Item); err != nil {
 			return nil, fieldErr(f+".item", "unknown norm item "+strconv.Quote(v.Item), err)
 		}
 		d, err := parseJSONDecimal(v.Value)
