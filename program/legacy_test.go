@@ -3,6 +3,7 @@ package program
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"flag"
 	"os"
 	"reflect"
@@ -10,6 +11,8 @@ import (
 	"time"
 
 	"github.com/rickb777/date"
+
+	"github.com/omsrules/oms"
 )
 
 var updateLegacy = flag.Bool("update-legacy", false, "rewrite testdata/legacy-answers.json from the current code")
@@ -71,16 +74,27 @@ func answersOf(p *Programme) yearAnswers {
 	a.PerCapita = answerOrErr(p.PerCapita())
 	a.Activities = p.Activities()
 	for _, x := range Activities() {
-		a.HasActivity[x.String()] = p.HasActivity(x)
+		a.HasActivity[x.String()] = compact(p.HasActivity(x))
 	}
 	a.BaseCare = p.BaseCare()
 	for _, k := range CareKinds() {
-		a.Care[k.String()] = p.IncludesCare(Care{Kind: k})
+		a.Care[k.String()] = compact(p.IncludesCare(Care{Kind: k}))
 	}
 	for _, s := range legacyCodes {
-		a.Covers[s] = p.Covers(MustParseICD10(s))
+		a.Covers[s] = compact(p.Covers(MustParseICD10(s)))
 	}
 	return a
+}
+
+// compact writes a decision as its findings' codes, severities, flags and
+// citations: what the year's data decides (the texts are checked by the
+// tests of Covers, IncludesCare and HasActivity).
+func compact(d oms.Decision) []string {
+	var out []string
+	for _, f := range d.Findings() {
+		out = append(out, fmt.Sprintf("%s|%s|%t|%s|%s|%s", f.Code, f.Severity, f.Unconfirmed, f.Citation, f.Citation.Title, f.Citation.URL))
+	}
+	return out
 }
 
 // normalise passes the answers through JSON so that they compare with the
