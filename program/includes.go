@@ -76,7 +76,7 @@ func (p *Programme) IncludesCare(c Care) oms.Decision {
 	funding := p.BaseFunding(c.Kind)
 	e := p.careOf(c.Kind)
 	switch {
-	case funding == FundingOMS && i.palliative(): // CoverageRules.PalliativeInBase
+	case p.rules.PalliativeInBase && i.palliative():
 		fs = append(fs, oms.Finding{Code: CodeCareBase, Severity: oms.Info,
 			RU:       i.ru + ": входит в базовую программу по выбору CoverageRules.PalliativeInBase",
 			EN:       i.en + " is in the base ОМС programme by the choice CoverageRules.PalliativeInBase",

@@ -325,3 +325,46 @@ func TestLoadYearKeySpellings(t *testing.T) {
 		t.Error(`"working days" accepted`)
 	}
 }
+
+// TestLoadYearChangedLists: a year whose data changes the classes, who
+// pays for a kind of care and the activities answers with its own lists.
+func TestLoadYearChangedLists(t *testing.T) {
+	d := load2026(t)
+	d.Year, d.Adopted = 2028, "2027-12-28"
+	d.Classes = []classJSON{{Class: "neoplasms", Ranges: []string{"C00-D48"}}, {Class: "mental", Ranges: []string{"F00-F99"}}}
+	d.Care = []careJSON{{Kind: "palliative-medical", Funding: "oms", From: "2028-07-01", Unconfirmed: true}}
+	d.Activities = []string{"nipt"}
+	b, _ := json.Marshal(d)
+	p, err := LoadYear(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := p.ClassOf(MustParseICD10("C50.1")); !ok || c != ClassNeoplasms {
+		t.Errorf("C50.1 in %s", c)
+	}
+	if _, ok := p.ClassOf(MustParseICD10("I21.0")); ok {
+		t.Error("I21.0 in a class the year does not list")
+	}
+	if p.Covers(MustParseICD10("I21.0")).OK() || !p.Covers(MustParseICD10("C50.1")).OK() {
+		t.Error("Covers does not follow the year's classes")
+	}
+	if x, ok := p.ExclusionOf(MustParseICD10("F32.1")); !ok || x != ExclusionMental {
+		t.Error("the built-in exclusions are not kept")
+	}
+	if p.BaseFunding(KindPalliativeMedical) != FundingOMS || !p.IncludesCare(Care{Kind: KindPalliativeMedical}).Has(CodeCareNotYet) {
+		t.Error("the year's care is not applied")
+	}
+	if acts := p.Activities(); len(acts) != 1 || acts[0] != ActivityNIPT || p.HasActivity(ActivityDispensarisation).OK() {
+		t.Errorf("activities = %v", acts)
+	}
+	cat, _ := Builtin().With(p)
+	if _, err := cat.Base(date.New(2027, time.May, 1)); err == nil || !strings.Contains(err.Error(), "2019, 2020") {
+		t.Errorf("a gap year: %v", err)
+	}
+	if y, ok := cat.Year(2028); !ok || y != p {
+		t.Error("Year(2028)")
+	}
+	if tl := cat.WaitTimeline(WaitSpecialist); tl.Len() != 9 {
+		t.Errorf("timeline of %d versions", tl.Len())
+	}
+}
