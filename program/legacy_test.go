@@ -3,8 +3,8 @@ package program
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"flag"
+	"fmt"
 	"os"
 	"reflect"
 	"testing"
