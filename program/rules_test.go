@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/rickb777/date"
+	"pgregory.net/rapid"
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
@@ -115,4 +116,36 @@ func TestWaitDuty(t *testing.T) {
 	if _, err := r.Duty(WaitSpecialist, date.New(2031, time.March, 19), nil); !errors.Is(err, ErrNoProgramme) {
 		t.Errorf("2031: %v", err)
 	}
+}
+
+// TestCatalogWithProperty: a catalog made of any subset of the built-in
+// years answers Base for exactly those years, with the same programme.
+func TestCatalogWithProperty(t *testing.T) {
+	all := Programmes()
+	rapid.Check(t, func(t *rapid.T) {
+		var pick []*Programme
+		in := map[int]bool{}
+		for _, p := range all {
+			if rapid.Bool().Draw(t, "take") {
+				pick = append(pick, p)
+				in[p.Year()] = true
+			}
+		}
+		c, err := (&Catalog{}).With(pick...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for y := FirstYear - 1; y <= LastYear+1; y++ {
+			p, err := c.Base(date.New(y, time.July, 1))
+			switch {
+			case in[y] && (err != nil || p != MustBase(date.New(y, 1, 1))):
+				t.Fatalf("%d: %v", y, err)
+			case !in[y] && !errors.Is(err, ErrNoProgramme):
+				t.Fatalf("%d: %v, want ErrNoProgramme", y, err)
+			}
+		}
+		if len(c.Programmes()) != len(pick) {
+			t.Fatalf("%d programmes, want %d", len(c.Programmes()), len(pick))
+		}
+	})
 }
