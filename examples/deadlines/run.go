@@ -295,7 +295,7 @@ func careSteps(rep *Report, cal *calendar.Calendar, day date.Date, at time.Time,
 		if event != "all" && w.Value.Event.String() != event {
 			continue
 		}
-		due, err := base.DueBy(w.Value.Kind, at, program.WithCalendar(cal))
+		due, err := base.DueBy(w.Value.Kind, at, cal)
 		if err != nil {
 			problem("waiting time "+w.Value.Kind.String(), err)
 			continue

@@ -249,10 +249,10 @@ func (s *server) waitDeadline(req *DeadlineRequest, day date.Date, region oms.Re
 		return nil, bad("date: %v", err)
 	}
 	w, err := base.Wait(kind)
-	due, derr := base.DueBy(kind, at, program.WithCalendar(cal))
+	due, derr := base.DueBy(kind, at, cal)
 	if t, ok := s.territorial[territorialKey{region, base.Year()}]; ok {
 		w, err = t.Wait(kind)
-		due, derr = t.DueBy(kind, at, program.WithCalendar(cal))
+		due, derr = t.DueBy(kind, at, cal)
 	}
 	if err != nil {
 		return nil, bad("wait: %v", err)
