@@ -39,6 +39,10 @@ type options struct {
 	failuresOnly bool
 	registry     *smo.Registry
 	registryName string
+	// citations is how the JSON report writes citations: "table" (each
+	// once, as a {"type":"citation"} line before its first use, findings
+	// naming it by key) or "inline" (in full in every finding).
+	citations string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {

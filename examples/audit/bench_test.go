@@ -1,0 +1,125 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+// benchRows is the size of the benchmark input: the measure is
+// taken on 100 000 applications made from the sample's rows (10 000 with
+// -short).
+func benchRows() int {
+	if testing.Short() {
+		return 10_000
+	}
+	return 100_000
+}
+
+// writeBenchInput writes a CSV file of n applications made from the
+// well-formed rows of the sample into a temporary directory of tb.
+func writeBenchInput(tb testing.TB, n int) string {
+	tb.Helper()
+	p := filepath.Join(tb.TempDir(), "applications.csv")
+	f, err := os.Create(p)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := io.Copy(f, newGenerated(tb, n)); err != nil {
+		tb.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
+// countingWriter counts the bytes of the report and throws them away.
+type countingWriter struct{ n int64 }
+
+func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
+
+// perApp reports the benchmark's measures per application: one operation
+// is the whole file of rows applications.
+func perApp(b *testing.B, rows int, mallocs uint64, out int64) {
+	apps := float64(b.N) * float64(rows)
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/apps, "ns/app")
+	b.ReportMetric(float64(mallocs)/apps, "allocs/app")
+	if out > 0 {
+		b.ReportMetric(float64(out)/apps, "B-out/app")
+	}
+}
+
+func mallocs() uint64 {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.Mallocs
+}
+
+// BenchmarkAuditJSON runs the whole audit with JSON output (the default
+// citation table) over the benchmark input read from a file, on GOMAXPROCS
+// workers. BenchmarkReadCSVOnly is its naive floor: encoding/csv reading
+// the same file; the ratio of their ns/app is the audit's cost over
+// merely reading its input.
+func BenchmarkAuditJSON(b *testing.B) {
+	rows := benchRows()
+	p := writeBenchInput(b, rows)
+	for _, c := range []struct{ name, citations string }{{"table", "table"}, {"inline", "inline"}} {
+		b.Run("citations="+c.name, func(b *testing.B) {
+			opts := testOptions(b, 0, "json")
+			opts.citations = c.citations
+			var out countingWriter
+			b.ReportAllocs()
+			m0 := mallocs()
+			for b.Loop() {
+				f, err := os.Open(p)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sum, err := audit(context.Background(), newCSVSource(f), &out, io.Discard, "bench", opts)
+				f.Close()
+				if err != nil || sum.Checked != rows {
+					b.Fatalf("checked %d of %d: %v", sum.Checked, rows, err)
+				}
+			}
+			perApp(b, rows, mallocs()-m0, out.n)
+		})
+	}
+}
+
+// BenchmarkReadCSVOnly reads the benchmark input with encoding/csv and
+// does nothing else: the floor BenchmarkAuditJSON is measured against.
+func BenchmarkReadCSVOnly(b *testing.B) {
+	rows := benchRows()
+	p := writeBenchInput(b, rows)
+	b.ReportAllocs()
+	m0 := mallocs()
+	for b.Loop() {
+		f, err := os.Open(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r := csv.NewReader(bufio.NewReaderSize(f, 64<<10))
+		n := 0
+		for {
+			_, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		f.Close()
+		if n != rows+1 {
+			b.Fatalf("read %d records, want %d", n, rows+1)
+		}
+	}
+	perApp(b, rows, mallocs()-m0, 0)
+}
