@@ -14,60 +14,99 @@ import (
 // jsonResult writes (TestRenderJSONMatchesEncodingJSON holds it to that),
 // several times faster (BenchmarkRenderJSON).
 
+// jsonSafe marks the ASCII bytes a JSON string holds as they are: all
+// printable ASCII but the quote, the backslash and the three that
+// encoding/json escapes for HTML (<, > and &).
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // appendJSONString appends s as a JSON string, escaped as encoding/json
-// escapes it (with its HTML escaping of <, > and &, and invalid UTF-8 as
-// U+FFFD).
+// escapes it (with its HTML escaping of <, > and &, U+2028 and U+2029
+// escaped, and invalid UTF-8 as U+FFFD). Runs of safe bytes are copied
+// whole: safe ASCII, and the two- and three-byte sequences of Cyrillic
+// and of punctuation such as «» — and № are checked in place rather than
+// decoded rune by rune.
 func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			if jsonSafe[c] {
 				i++
 				continue
 			}
 			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			}
+			b = appendEscapedASCII(b, c)
 			i++
 			start = i
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
+		if n := validMultibyte(s, i); n > 0 {
+			i += n
 			continue
 		}
-		if r == '\u2028' || r == '\u2029' {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
 			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', "0123456789abcdef"[r&0xf])
+		default:
 			i += size
-			start = i
 			continue
 		}
 		i += size
+		start = i
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// validMultibyte returns the length of the valid two- or three-byte UTF-8
+// sequence at s[i] that needs no escaping, or 0 when the sequence is of
+// another kind (four bytes, invalid, U+2028 or U+2029) and must be decoded.
+func validMultibyte(s string, i int) int {
+	c := s[i]
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return 2
+		}
+	case c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF:
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
+			!(c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9)) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// appendEscapedASCII appends the JSON escape of an ASCII byte that is not
+// safe as it is.
+func appendEscapedASCII(b []byte, c byte) []byte {
+	const hex = "0123456789abcdef"
+	switch c {
+	case '"', '\\':
+		return append(b, '\\', c)
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
+	case '\b':
+		return append(b, '\\', 'b')
+	case '\f':
+		return append(b, '\\', 'f')
+	}
+	return append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
 }
 
 func appendKey(b []byte, key string) []byte {
