@@ -238,6 +238,7 @@ func TestSampleJSON(t *testing.T) {
 	var apps, bad int
 	var sum map[string]any
 	lastLine := 0
+	cites := map[string]bool{} // the keys of the citation table so far
 	sc := bufio.NewScanner(strings.NewReader(out))
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
@@ -249,10 +250,24 @@ func TestSampleJSON(t *testing.T) {
 			t.Fatalf("a line after the summary: %s", sc.Text())
 		}
 		switch v["type"] {
+		case "citation":
+			key, _ := v["key"].(string)
+			if cites[key] || v["citation"].(map[string]any)["act"] == "" {
+				t.Errorf("citation %q twice or empty: %s", key, sc.Text())
+			}
+			cites[key] = true
+			continue
 		case "application":
 			apps++
-			if _, ok := v["decision"].(map[string]any)["findings"]; !ok {
-				t.Errorf("no decision findings: %s", sc.Text())
+			if _, ok := v["decision"]; ok {
+				t.Errorf("the merged decision is in the compact form: %s", sc.Text())
+			}
+			for _, s := range v["sections"].([]any) {
+				for _, f := range s.(map[string]any)["decision"].(map[string]any)["findings"].([]any) {
+					if c, ok := f.(map[string]any)["citation"]; ok && !cites[c.(string)] {
+						t.Errorf("citation %v used before the table names it: %s", c, sc.Text())
+					}
+				}
 			}
 		case "malformed":
 			bad++
@@ -274,10 +289,72 @@ func TestSampleJSON(t *testing.T) {
 	if apps != len(ids) || bad != len(badLines) {
 		t.Errorf("%d application and %d malformed objects, want %d and %d", apps, bad, len(ids), len(badLines))
 	}
+	if len(cites) < 10 {
+		t.Errorf("%d citations in the table", len(cites))
+	}
 	if sum == nil || sum["read_whole"] != true || int(sum["checked"].(float64)) != len(ids) {
 		t.Errorf("summary: %v", sum)
 	}
 }
+
+// TestCitationTableAgreesWithInline checks that the compact report says
+// what the full one says: each application's line, with its citation keys
+// replaced by the citations of the table, is the -citations inline line
+// without its merged decision.
+func TestCitationTableAgreesWithInline(t *testing.T) {
+	compact, _, _ := runAudit(t, "-asof", asOf, "-format", "json")
+	full, _, code := runAudit(t, "-asof", asOf, "-format", "json", "-citations", "inline")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	table := map[string]any{}
+	var resolved []map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(compact), "\n") {
+		var v map[string]any
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
+			t.Fatal(err)
+		}
+		if v["type"] == "citation" {
+			table[v["key"].(string)] = v["citation"]
+			continue
+		}
+		resolve := func(o map[string]any) {
+			if k, ok := o["citation"].(string); ok {
+				o["citation"] = table[k]
+			} else if !ok {
+				o["citation"] = map[string]any{"act": ""} // a finding that cites nothing
+			}
+		}
+		for _, s := range asSlice(v["sections"]) {
+			for _, f := range asSlice(s.(map[string]any)["decision"].(map[string]any)["findings"]) {
+				resolve(f.(map[string]any))
+			}
+		}
+		for _, d := range asSlice(v["deadlines"]) {
+			resolve(d.(map[string]any))
+		}
+		resolved = append(resolved, v)
+	}
+	var n int
+	for i, l := range strings.Split(strings.TrimSpace(full), "\n") {
+		var v map[string]any
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
+			t.Fatal(err)
+		}
+		delete(v, "decision")
+		a, _ := json.Marshal(v)
+		b, _ := json.Marshal(resolved[i])
+		if !bytes.Equal(a, b) {
+			t.Fatalf("line %d differs:\ninline:   %s\nresolved: %s", i+1, a, b)
+		}
+		n++
+	}
+	if n != len(resolved) || len(compact) > len(full)/3 {
+		t.Errorf("%d lines inline, %d compact; %d bytes compact, %d inline", n, len(resolved), len(compact), len(full))
+	}
+}
+
+func asSlice(v any) []any { s, _ := v.([]any); return s }
 
 // TestAsOf checks that -asof moves what depends on the audit day and
 // nothing else: a policy whose РВП ended on 31.03.2026 is in force
@@ -505,12 +582,13 @@ func TestStreamingOrderAndMemory(t *testing.T) {
 	const n = 3000
 	opts := testOptions(t, 2, "json")
 	chk := newChecker(opts.registry, opts.asOf)
-	p := newPipeline(2, func(r row) outcome { return process(chk, r, renderJSON, renderMalformedJSON, false) })
+	rd := &renderer{json: true}
+	p := newPipeline(2, func(r row) outcome { return process(chk, r, rd) })
 	src := newCSVSource(newGenerated(t, n))
 	next := 0
 	p.run(context.Background(), src, func(o outcome) {
 		var v struct{ ID string }
-		if err := json.Unmarshal(*o.out, &v); err != nil {
+		if err := json.Unmarshal(o.out.b, &v); err != nil {
 			t.Fatal(err)
 		}
 		if want := "G-" + strconv.Itoa(next); v.ID != want {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
 )
 
 // The JSON Lines report is written by hand: encoding/json spends most of a
@@ -115,6 +116,26 @@ func appendKey(b []byte, key string) []byte {
 	return append(b, '"', ':')
 }
 
+// appendDate appends d as YYYY-MM-DD, as date.Date.String writes it,
+// without making a string.
+func appendDate(b []byte, d date.Date) []byte {
+	y, m, dd := d.Date()
+	if y < 0 || y > 9999 {
+		return append(b, d.String()...)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+dd/10), byte('0'+dd%10))
+}
+
+// appendRegion appends the two-digit code of a valid region, as
+// oms.Region.Code writes it.
+func appendRegion(b []byte, r oms.Region) []byte {
+	if !r.IsValid() {
+		return append(b, r.Code()...)
+	}
+	return append(b, byte('0'+r/10), byte('0'+r%10))
+}
+
 func appendCitation(b []byte, c oms.Citation) []byte {
 	b = append(b, `{"act":`...)
 	b = appendJSONString(b, c.Act)
@@ -130,131 +151,155 @@ func appendCitation(b []byte, c oms.Citation) []byte {
 	return append(b, '}')
 }
 
-func appendFinding(b []byte, f *oms.Finding) []byte {
-	b = append(b, `{"code":`...)
-	b = appendJSONString(b, f.Code)
-	b = append(b, `,"severity":`...)
-	b = appendJSONString(b, f.Severity.String())
-	b = append(b, `,"message_ru":`...)
-	b = appendJSONString(b, f.RU)
-	b = append(b, `,"message_en":`...)
-	b = appendJSONString(b, f.EN)
-	b = append(b, `,"citation":`...)
-	b = appendCitation(b, f.Citation)
+// A jsonWriter renders the JSON line of one application. With a table,
+// each citation is written as its key and noted in cites, so that the
+// report writer puts the citation's own line first; without, citations are
+// written in full where they are used.
+type jsonWriter struct {
+	b     []byte
+	table *citeTable // nil: citations inline
+	cites []*citeEntry
+}
+
+// citation writes the "citation" member: the citation in full, or its
+// key (none for a finding that cites nothing).
+func (w *jsonWriter) citation(c oms.Citation) {
+	if w.table == nil {
+		w.b = append(w.b, `,"citation":`...)
+		w.b = appendCitation(w.b, c)
+		return
+	}
+	if c.IsZero() {
+		return
+	}
+	e := w.table.get(c)
+	w.cites = append(w.cites, e)
+	w.b = append(w.b, `,"citation":"`...)
+	w.b = append(w.b, e.key...)
+	w.b = append(w.b, '"')
+}
+
+func (w *jsonWriter) finding(f *oms.Finding) {
+	w.b = append(w.b, `{"code":`...)
+	w.b = appendJSONString(w.b, f.Code)
+	w.b = append(w.b, `,"severity":"`...)
+	w.b = append(w.b, f.Severity.String()...) // a name of letters only
+	w.b = append(w.b, `","message_ru":`...)
+	w.b = appendJSONString(w.b, f.RU)
+	w.b = append(w.b, `,"message_en":`...)
+	w.b = appendJSONString(w.b, f.EN)
+	w.citation(f.Citation)
 	if f.Unconfirmed {
-		b = append(b, `,"unconfirmed":true`...)
+		w.b = append(w.b, `,"unconfirmed":true`...)
 	}
-	return append(b, '}')
+	w.b = append(w.b, '}')
 }
 
-// appendDecision writes a decision with findings fs as
-// oms.Decision.MarshalJSON does.
-func appendDecision(b []byte, ok bool, fs []oms.Finding) []byte {
-	b = append(b, `{"ok":`...)
-	b = strconv.AppendBool(b, ok)
-	b = append(b, `,"findings":[`...)
-	for i := range fs {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendFinding(b, &fs[i])
-	}
-	return append(b, ']', '}')
-}
-
-// appendSections writes the decision that merges the sections'.
-func appendSections(b []byte, ok bool, ss []Section) []byte {
-	b = append(b, `{"ok":`...)
-	b = strconv.AppendBool(b, ok)
-	b = append(b, `,"findings":[`...)
+// decision writes a decision as oms.Decision.MarshalJSON does: ok, then
+// the findings of all the sections given.
+func (w *jsonWriter) decision(ok bool, ss []Section) {
+	w.b = append(w.b, `{"ok":`...)
+	w.b = strconv.AppendBool(w.b, ok)
+	w.b = append(w.b, `,"findings":[`...)
 	n := 0
 	for _, s := range ss {
-		fs := s.findings
-		for i := range fs {
+		for i := range s.findings {
 			if n > 0 {
-				b = append(b, ',')
+				w.b = append(w.b, ',')
 			}
-			b = appendFinding(b, &fs[i])
+			w.finding(&s.findings[i])
 			n++
 		}
 	}
-	return append(b, ']', '}')
+	w.b = append(w.b, ']', '}')
 }
 
-func appendDue(b []byte, d *Due) []byte {
-	b = append(b, `{"step":`...)
-	b = appendJSONString(b, d.Step)
-	b = append(b, `,"step_ru":`...)
-	b = appendJSONString(b, d.StepRU)
-	b = append(b, `,"from":"`...)
-	b = append(b, d.From.String()...)
-	b = append(b, `","period":`...)
-	b = appendJSONString(b, d.Period)
-	b = append(b, `,"last_day":"`...)
-	b = append(b, d.Last.String()...)
-	b = append(b, `","ends_at":"`...)
-	b = d.Instant.AppendFormat(b, time.RFC3339Nano)
-	b = append(b, `","citation":`...)
-	b = appendCitation(b, d.Citation)
-	b = append(b, `,"status":`...)
-	b = appendJSONString(b, d.Status)
+func (w *jsonWriter) due(d *Due) {
+	w.b = append(w.b, `{"step":`...)
+	w.b = appendJSONString(w.b, d.Step)
+	w.b = append(w.b, `,"step_ru":`...)
+	w.b = appendJSONString(w.b, d.StepRU)
+	w.b = append(w.b, `,"from":"`...)
+	w.b = appendDate(w.b, d.From)
+	w.b = append(w.b, `","period":`...)
+	w.b = appendJSONString(w.b, d.Period)
+	w.b = append(w.b, `,"last_day":"`...)
+	w.b = appendDate(w.b, d.Last)
+	w.b = append(w.b, `","ends_at":"`...)
+	w.b = d.Instant.AppendFormat(w.b, time.RFC3339Nano)
+	w.b = append(w.b, '"')
+	w.citation(d.Citation)
+	w.b = append(w.b, `,"status":`...)
+	w.b = appendJSONString(w.b, d.Status)
 	if d.Unconfirmed {
-		b = append(b, `,"unconfirmed":true`...)
+		w.b = append(w.b, `,"unconfirmed":true`...)
 	}
-	return append(b, '}')
+	w.b = append(w.b, '}')
 }
 
-// renderJSON writes the JSON line of one application.
-func renderJSON(b []byte, r *Result) []byte {
+// result writes the JSON line of one application. With a citation table
+// the merged "decision" is left out: it repeats every finding of the
+// sections, and "pass" and "violations" say what it says.
+func (w *jsonWriter) result(r *Result) {
 	a := r.App
-	b = append(b, `{"type":"application","id":`...)
-	b = appendJSONString(b, a.ID)
-	b = append(b, `,"line":`...)
-	b = strconv.AppendInt(b, int64(a.Line), 10)
-	b = append(b, `,"date":"`...)
-	b = append(b, a.Date.String()...)
-	b = append(b, `","region":"`...)
-	b = append(b, a.Region.Code()...)
-	b = append(b, '"')
+	w.b = append(w.b, `{"type":"application","id":`...)
+	w.b = appendJSONString(w.b, a.ID)
+	w.b = append(w.b, `,"line":`...)
+	w.b = strconv.AppendInt(w.b, int64(a.Line), 10)
+	w.b = append(w.b, `,"date":"`...)
+	w.b = appendDate(w.b, a.Date)
+	w.b = append(w.b, `","region":"`...)
+	w.b = appendRegion(w.b, a.Region)
+	w.b = append(w.b, '"')
 	if r.Category != "" {
-		b = append(b, `,"category":`...)
-		b = appendJSONString(b, r.Category)
+		w.b = append(w.b, `,"category":`...)
+		w.b = appendJSONString(w.b, r.Category)
 	}
-	b = append(b, `,"pass":`...)
-	b = strconv.AppendBool(b, r.pass())
-	b = append(b, `,"decision":`...)
-	b = appendSections(b, r.pass(), r.Sections)
-	b = append(b, `,"sections":[`...)
-	for i, s := range r.Sections {
+	w.b = append(w.b, `,"pass":`...)
+	w.b = strconv.AppendBool(w.b, r.pass())
+	if w.table == nil {
+		w.b = append(w.b, `,"decision":`...)
+		w.decision(r.pass(), r.Sections)
+	}
+	w.b = append(w.b, `,"sections":[`...)
+	for i := range r.Sections {
 		if i > 0 {
-			b = append(b, ',')
+			w.b = append(w.b, ',')
 		}
-		b = append(b, `{"area":`...)
-		b = appendJSONString(b, s.Name)
-		b = append(b, `,"decision":`...)
-		b = appendDecision(b, s.Decision.OK(), s.findings)
-		b = append(b, '}')
+		w.b = append(w.b, `{"area":`...)
+		w.b = appendJSONString(w.b, r.Sections[i].Name)
+		w.b = append(w.b, `,"decision":`...)
+		w.decision(r.Sections[i].Decision.OK(), r.Sections[i:i+1])
+		w.b = append(w.b, '}')
 	}
-	b = append(b, ']')
+	w.b = append(w.b, ']')
 	if len(r.Deadlines) > 0 {
-		b = append(b, `,"deadlines":[`...)
+		w.b = append(w.b, `,"deadlines":[`...)
 		for i := range r.Deadlines {
 			if i > 0 {
-				b = append(b, ',')
+				w.b = append(w.b, ',')
 			}
-			b = appendDue(b, &r.Deadlines[i])
+			w.due(&r.Deadlines[i])
 		}
-		b = append(b, ']')
+		w.b = append(w.b, ']')
 	}
 	if v := r.violations(); len(v) > 0 {
-		b = append(b, `,"violations":[`...)
+		w.b = append(w.b, `,"violations":[`...)
 		for i, c := range v {
 			if i > 0 {
-				b = append(b, ',')
+				w.b = append(w.b, ',')
 			}
-			b = appendJSONString(b, c)
+			w.b = appendJSONString(w.b, c)
 		}
-		b = append(b, ']')
+		w.b = append(w.b, ']')
 	}
-	return append(b, '}', '\n')
+	w.b = append(w.b, '}', '\n')
+}
+
+// renderJSON writes the JSON line of one application with its citations
+// in full: the line encoding/json writes of a jsonResult.
+func renderJSON(b []byte, r *Result) []byte {
+	w := jsonWriter{b: b}
+	w.result(r)
+	return w.b
 }

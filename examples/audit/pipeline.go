@@ -11,7 +11,7 @@ import (
 // report and what the summary needs, so the writer only copies bytes.
 type outcome struct {
 	line      int
-	out       *[]byte // the rendered block (text or one JSON line), from buffers; nil if not reported
+	out       *rendered // the rendered block (text or one JSON line), from blocks; nil if not reported
 	malformed bool
 	pass      bool
 	violated  []string // codes of the violations, for the summary

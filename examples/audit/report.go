@@ -99,8 +99,9 @@ func severityMark(s oms.Severity) string {
 	return "· info     "
 }
 
-// renderText writes the block of one application.
-func renderText(b []byte, r *Result) []byte {
+// renderText writes the block of one application; t holds the text of
+// the citations.
+func renderText(b []byte, r *Result, t *citeTable) []byte {
 	a := r.App
 	w := func(s ...string) {
 		for _, x := range s {
@@ -129,11 +130,7 @@ func renderText(b []byte, r *Result) []byte {
 			w("       RU: ", f.RU, "\n")
 			w("       EN: ", f.EN, "\n")
 			if !f.Citation.IsZero() {
-				w("       law: ", f.Citation.String())
-				if f.Citation.Title != "" {
-					w(" — ", f.Citation.Title)
-				}
-				w("\n")
+				w("       law: ", t.get(f.Citation).text, "\n")
 			}
 		}
 	}

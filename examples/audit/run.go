@@ -54,6 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	registryFile := fs.String("registry", "", "insurer registry, CSV or JSON in the smo package's format (default: the bundled sample registry)")
 	workers := fs.Int("workers", 0, "number of workers (default: GOMAXPROCS)")
 	strict := fs.Bool("strict", false, "exit with status 3 when any row is malformed")
+	citations := fs.String("citations", "table", "how the JSON report writes citations: table (each once, as a {\"type\":\"citation\"} line before its first use; findings give its key) or inline (in full in every finding)")
 	failures := fs.Bool("failures", false, "report only the applications that fail and the malformed rows (the summary still counts all)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: audit [flags] [applications.csv | applications.jsonl | -]\n\n"+
@@ -76,7 +77,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 1 {
 		return usage("one input file at most, got %d", fs.NArg())
 	}
-	opts := options{format: *format, workers: *workers, strict: *strict, failuresOnly: *failures}
+	opts := options{format: *format, workers: *workers, strict: *strict, failuresOnly: *failures, citations: *citations}
+	if opts.citations != "table" && opts.citations != "inline" {
+		return usage("-citations %q: want table or inline", opts.citations)
+	}
 	if opts.format != "text" && opts.format != "json" {
 		return usage("-format %q: want text or json", opts.format)
 	}
@@ -189,14 +193,11 @@ func loadRegistry(file string) (*smo.Registry, error) {
 // summary.
 func audit(ctx context.Context, src source, out, stderr io.Writer, name string, opts options) (*summary, error) {
 	chk := newChecker(opts.registry, opts.asOf)
-	render := renderText
-	renderBad := renderMalformedText
-	if opts.format == "json" {
-		render, renderBad = renderJSON, renderMalformedJSON
+	rd := &renderer{json: opts.format == "json", table: newCiteTable(), failuresOnly: opts.failuresOnly}
+	if rd.json && opts.citations == "inline" {
+		rd.table = nil
 	}
-	p := newPipeline(opts.workers, func(r row) outcome {
-		return process(chk, r, render, renderBad, opts.failuresOnly)
-	})
+	p := newPipeline(opts.workers, func(r row) outcome { return process(chk, r, rd) })
 	bw := bufio.NewWriterSize(out, 64<<10)
 	sum := newSummary(name, opts.asOf)
 	var writeErr error
@@ -213,12 +214,12 @@ func audit(ctx context.Context, src source, out, stderr io.Writer, name string, 
 	p.run(ctx, src, func(o outcome) {
 		sum.add(o)
 		if writeErr == nil && o.out != nil {
-			if _, err := bw.Write(*o.out); err != nil {
+			if err := writeBlock(bw, o.out); err != nil {
 				writeErr = err
 				stop()
 			}
 		}
-		putBuffer(o.out)
+		putBlock(o.out)
 	})
 	stopProgress()
 	sum.finish(src.Err())
@@ -236,22 +237,75 @@ func audit(ctx context.Context, src source, out, stderr io.Writer, name string, 
 	return sum, nil
 }
 
-// buffers recycles the rendered blocks: the writer returns each after
+// writeBlock writes a rendered block, after the lines of the citations it
+// refers to that are not yet in the report. It runs on the writer's
+// goroutine only, which alone sets citeEntry.emitted.
+func writeBlock(w io.Writer, r *rendered) error {
+	for _, e := range r.cites {
+		if !e.emitted {
+			if _, err := w.Write(e.line); err != nil {
+				return err
+			}
+			e.emitted = true
+		}
+	}
+	_, err := w.Write(r.b)
+	return err
+}
+
+// A rendered block of the report: one application or malformed row, and
+// the citations it refers to by key.
+type rendered struct {
+	b     []byte
+	cites []*citeEntry
+}
+
+// blockPool recycles the rendered blocks: the writer returns each after
 // writing it, so a long run does not allocate a block per application.
-var buffers = sync.Pool{New: func() any { b := make([]byte, 0, 8<<10); return &b }}
+var blockPool = sync.Pool{New: func() any { return &rendered{b: make([]byte, 0, 8<<10)} }}
 
-func getBuffer() *[]byte { return buffers.Get().(*[]byte) }
+func getBlock() *rendered { return blockPool.Get().(*rendered) }
 
-func putBuffer(b *[]byte) {
-	if b != nil && cap(*b) <= 64<<10 {
-		*b = (*b)[:0]
-		buffers.Put(b)
+func putBlock(r *rendered) {
+	if r != nil && cap(r.b) <= 64<<10 && cap(r.cites) <= 1024 {
+		r.b, r.cites = r.b[:0], r.cites[:0]
+		blockPool.Put(r)
+	}
+}
+
+// A renderer renders the outcome of a row in the report's format.
+type renderer struct {
+	json bool
+	// table interns the citations; nil in a JSON report with the
+	// citations inline.
+	table *citeTable
+	// failuresOnly leaves the passing applications out.
+	failuresOnly bool
+}
+
+// result renders the block of a checked application into o.
+func (rd *renderer) result(o *rendered, r *Result) {
+	if !rd.json {
+		o.b = renderText(o.b, r, rd.table)
+		return
+	}
+	w := jsonWriter{b: o.b, table: rd.table, cites: o.cites}
+	w.result(r)
+	o.b, o.cites = w.b, w.cites
+}
+
+// malformed renders the block of a malformed row into o.
+func (rd *renderer) malformed(o *rendered, line int, err error) {
+	if rd.json {
+		o.b = renderMalformedJSON(o.b, line, err)
+	} else {
+		o.b = renderMalformedText(o.b, line, err)
 	}
 }
 
 // process turns one row into its outcome: parse, check, render. With
 // failuresOnly a passing application is counted but not rendered.
-func process(chk *checker, r row, render func([]byte, *Result) []byte, renderBad func([]byte, int, error) []byte, failuresOnly bool) outcome {
+func process(chk *checker, r row, rd *renderer) outcome {
 	if r.err == nil {
 		a, err := r.f.build(r.line)
 		if err != nil {
@@ -259,15 +313,15 @@ func process(chk *checker, r row, render func([]byte, *Result) []byte, renderBad
 		} else {
 			res := chk.check(a)
 			o := outcome{line: r.line, pass: res.pass(), violated: res.violations(), category: res.Category, unconfirmed: res.unconfirmedViolation()}
-			if !o.pass || !failuresOnly {
-				o.out = getBuffer()
-				*o.out = render(*o.out, res)
+			if !o.pass || !rd.failuresOnly {
+				o.out = getBlock()
+				rd.result(o.out, res)
 			}
 			return o
 		}
 	}
-	o := outcome{line: r.line, malformed: true, out: getBuffer()}
-	*o.out = renderBad(*o.out, r.line, r.err)
+	o := outcome{line: r.line, malformed: true, out: getBlock()}
+	rd.malformed(o.out, r.line, r.err)
 	return o
 }
 
