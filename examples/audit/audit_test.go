@@ -257,6 +257,13 @@ func TestSampleJSON(t *testing.T) {
 			}
 			cites[key] = true
 			continue
+		case "message":
+			key, _ := v["key"].(string)
+			if cites[key] || v["message_ru"] == "" || v["message_en"] == "" {
+				t.Errorf("message %q twice or empty: %s", key, sc.Text())
+			}
+			cites[key] = true
+			continue
 		case "application":
 			apps++
 			if _, ok := v["decision"]; ok {
@@ -264,8 +271,10 @@ func TestSampleJSON(t *testing.T) {
 			}
 			for _, s := range v["sections"].([]any) {
 				for _, f := range s.(map[string]any)["decision"].(map[string]any)["findings"].([]any) {
-					if c, ok := f.(map[string]any)["citation"]; ok && !cites[c.(string)] {
-						t.Errorf("citation %v used before the table names it: %s", c, sc.Text())
+					for _, k := range []string{"citation", "message"} {
+						if c, ok := f.(map[string]any)[k]; ok && !cites[c.(string)] {
+							t.Errorf("%s %v used before the table names it: %s", k, c, sc.Text())
+						}
 					}
 				}
 			}
@@ -314,8 +323,12 @@ func TestCitationTableAgreesWithInline(t *testing.T) {
 		if err := json.Unmarshal([]byte(l), &v); err != nil {
 			t.Fatal(err)
 		}
-		if v["type"] == "citation" {
+		switch v["type"] {
+		case "citation":
 			table[v["key"].(string)] = v["citation"]
+			continue
+		case "message":
+			table[v["key"].(string)] = v
 			continue
 		}
 		resolve := func(o map[string]any) {
@@ -323,6 +336,11 @@ func TestCitationTableAgreesWithInline(t *testing.T) {
 				o["citation"] = table[k]
 			} else if !ok {
 				o["citation"] = map[string]any{"act": ""} // a finding that cites nothing
+			}
+			if k, ok := o["message"].(string); ok {
+				m := table[k].(map[string]any)
+				o["message_ru"], o["message_en"] = m["message_ru"], m["message_en"]
+				delete(o, "message")
 			}
 		}
 		for _, s := range asSlice(v["sections"]) {

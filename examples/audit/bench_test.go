@@ -123,3 +123,20 @@ func BenchmarkReadCSVOnly(b *testing.B) {
 	}
 	perApp(b, rows, mallocs()-m0, 0)
 }
+
+// TestJSONBytesPerApplication holds the default JSON report to the
+// issue's bound: at most 3 000 bytes per application on the sample's
+// applications, the citation and message lines included.
+func TestJSONBytesPerApplication(t *testing.T) {
+	const n = 2000
+	opts := testOptions(t, 2, "json")
+	opts.citations = "table"
+	var out countingWriter
+	sum, err := audit(context.Background(), newCSVSource(newGenerated(t, n)), &out, io.Discard, "generated", opts)
+	if err != nil || sum.Checked != n {
+		t.Fatalf("checked %d of %d: %v", sum.Checked, n, err)
+	}
+	if per := out.n / n; per > 3000 {
+		t.Errorf("%d bytes per application, want at most 3000", per)
+	}
+}

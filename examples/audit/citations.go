@@ -8,13 +8,21 @@ import (
 	"github.com/omsrules/oms"
 )
 
-// A citeTable interns the citations of one run: each distinct citation is
-// rendered once (its key, its JSON line, its text form) however many
-// findings cite it. It is safe for concurrent use by the workers.
+// A citeTable interns the citations of one run, and the messages that are
+// the same for every application: each is rendered once (its key, its
+// JSON line, a citation's text form) however many findings use it. It is
+// safe for concurrent use by the workers.
 type citeTable struct {
-	mu sync.RWMutex
-	m  map[oms.Citation]*citeEntry
+	mu       sync.RWMutex
+	m        map[oms.Citation]*citeEntry
+	messages map[[2]string]*citeEntry // by the Russian and English text
 }
+
+// maxMessages bounds the interned messages, so that memory stays flat
+// whatever the input; past it, messages are written in full. Only a
+// message with no digit is interned (one with a date or a number is
+// seldom repeated), and the library's templates make a few hundred.
+const maxMessages = 1 << 14
 
 // A citeEntry is one interned citation.
 type citeEntry struct {
@@ -32,7 +40,51 @@ type citeEntry struct {
 	emitted bool
 }
 
-func newCiteTable() *citeTable { return &citeTable{m: map[oms.Citation]*citeEntry{}} }
+func newCiteTable() *citeTable {
+	return &citeTable{m: map[oms.Citation]*citeEntry{}, messages: map[[2]string]*citeEntry{}}
+}
+
+// message returns the entry of the message (ru, en), or nil when the
+// message is written in full: it has a digit, or the table is full.
+func (t *citeTable) message(ru, en string) *citeEntry {
+	if hasDigit(ru) || hasDigit(en) {
+		return nil
+	}
+	k := [2]string{ru, en}
+	t.mu.RLock()
+	e, n := t.messages[k], len(t.messages)
+	t.mu.RUnlock()
+	if e != nil || n >= maxMessages {
+		return e
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if e = t.messages[k]; e == nil && len(t.messages) < maxMessages {
+		e = newMessageEntry(ru, en)
+		t.messages[k] = e
+	}
+	return e
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func newMessageEntry(ru, en string) *citeEntry {
+	e := &citeEntry{key: "m" + hashKey(ru, en)}
+	b := append([]byte(`{"type":"message","key":"`), e.key...)
+	b = append(b, `","message_ru":`...)
+	b = appendJSONString(b, ru)
+	b = append(b, `,"message_en":`...)
+	b = appendJSONString(b, en)
+	e.line = append(b, '}', '\n')
+	return e
+}
 
 // get returns the entry of c, making it on first use.
 func (t *citeTable) get(c oms.Citation) *citeEntry {
@@ -55,13 +107,18 @@ func (t *citeTable) get(c oms.Citation) *citeEntry {
 // ended by a NUL (which no field holds), so that no two different
 // citations are alike to the hash by moving text between fields.
 func citationKey(c oms.Citation) string {
+	return "c" + hashKey(c.Act, c.Article, c.Part, c.Point, c.Title, c.URL)
+}
+
+// hashKey is the first 12 hex digits of the FNV-1a hash of the texts.
+func hashKey(texts ...string) string {
 	h := fnv.New64a()
-	for _, f := range [...]string{c.Act, c.Article, c.Part, c.Point, c.Title, c.URL} {
+	for _, f := range texts {
 		h.Write([]byte(f))
 		h.Write([]byte{0})
 	}
 	sum := h.Sum(nil)
-	return "c" + hex.EncodeToString(sum[:6])
+	return hex.EncodeToString(sum[:6])
 }
 
 func newCiteEntry(c oms.Citation) *citeEntry {

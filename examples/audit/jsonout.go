@@ -179,15 +179,35 @@ func (w *jsonWriter) citation(c oms.Citation) {
 	w.b = append(w.b, '"')
 }
 
+// message returns the table's entry of the finding's messages, noting it
+// in cites, or nil when they are written in full.
+func (w *jsonWriter) message(f *oms.Finding) *citeEntry {
+	if w.table == nil {
+		return nil
+	}
+	e := w.table.message(f.RU, f.EN)
+	if e != nil {
+		w.cites = append(w.cites, e)
+	}
+	return e
+}
+
 func (w *jsonWriter) finding(f *oms.Finding) {
 	w.b = append(w.b, `{"code":`...)
 	w.b = appendJSONString(w.b, f.Code)
 	w.b = append(w.b, `,"severity":"`...)
 	w.b = append(w.b, f.Severity.String()...) // a name of letters only
-	w.b = append(w.b, `","message_ru":`...)
-	w.b = appendJSONString(w.b, f.RU)
-	w.b = append(w.b, `,"message_en":`...)
-	w.b = appendJSONString(w.b, f.EN)
+	w.b = append(w.b, '"')
+	if e := w.message(f); e != nil {
+		w.b = append(w.b, `,"message":"`...)
+		w.b = append(w.b, e.key...)
+		w.b = append(w.b, '"')
+	} else {
+		w.b = append(w.b, `,"message_ru":`...)
+		w.b = appendJSONString(w.b, f.RU)
+		w.b = append(w.b, `,"message_en":`...)
+		w.b = appendJSONString(w.b, f.EN)
+	}
 	w.citation(f.Citation)
 	if f.Unconfirmed {
 		w.b = append(w.b, `,"unconfirmed":true`...)
