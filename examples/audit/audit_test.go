@@ -502,6 +502,26 @@ func TestBadInput(t *testing.T) {
 				`{"id":"J-4","date":"2026-03-10","region":"77","birth_date":"1985-04-12","citizenship":"rf","contribution_months":-1}` + "\n",
 			code:   exitOK,
 			stdout: []string{"── J-1 · line 1", "── line 3 ── MALFORMED", `unknown field "colour"`, "── line 4 ── MALFORMED", "── line 5 ── MALFORMED", "(lines 3, 4, 5)"}},
+		// Excel's byte-order mark before the comment lines: the comments
+		// are comments and the header the header (once, the run stopped
+		// at the header).
+		{name: "bom before comments", file: "a.csv",
+			content: "\ufeff# exported from Excel\r\n# second comment\r\nid;date;region;birth_date;citizenship;snils;documents;insurer;reason\r\n" +
+				"E-1;10.03.2026;77;12.04.1985;rf;112-233-445 95;\"russian-passport:45 06 123456\";S-01;first-choice\r\n",
+			code: exitOK, stdout: []string{"── E-1 · line 4 · 2026-03-10 · 77", "rows read:            1", "input read whole: yes"}},
+		{name: "jsonl with bom", file: "a.jsonl",
+			content: "\ufeff" + `{"id":"J-1","date":"2026-03-10","region":"77","birth_date":"1985-04-12","citizenship":"rf"}` + "\n",
+			code:    exitOK, stdout: []string{"── J-1 · line 1", "malformed rows:       0"}},
+		// A quote that opens a field on the last line and never closes,
+		// with and without a final newline: the input was not read whole.
+		{name: "unclosed quote on the last line", file: "a.csv", content: header + good + "G-2,\"2026-03-10,77",
+			code: exitNotWhole, stdout: []string{"── G-1 · line 2", "input read whole: NO"}, stderr: []string{"line 3: a quoted field opened on line 3 never closes"}},
+		{name: "unclosed quote on the last line, newline", file: "a.csv", content: "\ufeff" + header + good + "G-2,\"2026-03-10,77\n",
+			code: exitNotWhole, stderr: []string{"line 3: a quoted field opened on line 3 never closes"}},
+		// A field that closes its quote and goes on is a malformed row,
+		// also on the last line.
+		{name: "bad quote on the last line", file: "a.csv", content: "\ufeff" + header + good + "B-1,\"2026\"x,77,1985-04-12,rf,,,",
+			code: exitOK, stdout: []string{"── line 3 ── MALFORMED", "input read whole: yes"}},
 		{name: "unknown extension", file: "a.txt", content: header, code: exitUsage, stderr: []string{"-input-format"}},
 		{name: "forced format", file: "a.txt", args: []string{"-input-format", "csv"}, content: header + good, code: exitOK},
 		{name: "bad flag", file: "a.csv", args: []string{"-format", "xml"}, content: header, code: exitUsage},
