@@ -79,7 +79,7 @@
 // ISO 3166-2 code. Lines starting with '#' are comments. JSON Lines (one
 // object per line, the same member names; documents, history and events as
 // arrays of objects {kind, number}, {date, reason, insurer, region},
-// {kind, date}; contribution_years a number) is read from .jsonl, .ndjson
+// {kind, date}; contribution_months a number) is read from .jsonl, .ndjson
 // or .json files, or with -input-format jsonl. Unknown members are errors.
 //
 // # Output
