@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/smo"
@@ -64,9 +65,13 @@ func sampleIDs(t *testing.T) (ids []string, badLines []int) {
 // blocks splits the text report into the block of each application, by id.
 func blocks(report string) map[string]string {
 	out := map[string]string{}
-	report, _, _ = strings.Cut(report, "\n══ Summary")
+	for _, head := range []string{"\n══ Every row", "\n══ The failures"} {
+		if _, body, ok := strings.Cut(report, head); ok {
+			_, report, _ = strings.Cut(body, "\n")
+		}
+	}
 	for _, b := range strings.Split(report, "\n── ") {
-		b = strings.TrimPrefix(b, "── ")
+		b = strings.TrimRight(strings.TrimPrefix(b, "── "), "\n")
 		id, _, _ := strings.Cut(b, " ")
 		out[id] = b
 	}
@@ -121,7 +126,7 @@ func TestSampleText(t *testing.T) {
 // each block must show. The cases and their sources are in the comments of
 // testdata/applications.csv.
 func TestSampleCases(t *testing.T) {
-	out, _, _ := runAudit(t, "-asof", asOf)
+	out, _, _ := runAudit(t, "-asof", asOf, "-verbose")
 	bs := blocks(out)
 	cases := []struct {
 		id    string
@@ -378,8 +383,8 @@ func asSlice(v any) []any { s, _ := v.([]any); return s }
 // nothing else: a policy whose РВП ended on 31.03.2026 is in force
 // on 1 March 2026 and not on 27 November.
 func TestAsOf(t *testing.T) {
-	early, _, _ := runAudit(t, "-asof", "2026-03-01")
-	late, _, _ := runAudit(t, "-asof", asOf)
+	early, _, _ := runAudit(t, "-asof", "2026-03-01", "-verbose")
+	late, _, _ := runAudit(t, "-asof", asOf, "-verbose")
 	if b := blocks(early)["A-028"]; strings.Contains(b, "audit.policy.ended-by-audit-day") {
 		t.Errorf("A-028 on 2026-03-01:\n%s", b)
 	}
@@ -403,7 +408,7 @@ func TestNoProgressWhenNotATerminal(t *testing.T) {
 	}
 	defer f.Close()
 	var done atomic.Int64
-	stop := startProgress(f, &done)
+	stop := startProgress(f, &done, false, time.Millisecond)
 	done.Store(10)
 	stop()
 	if st, _ := f.Stat(); st.Size() != 0 {
@@ -484,7 +489,7 @@ func TestBadInput(t *testing.T) {
 			code: exitOK, stdout: []string{"── C-1 · line 2 · 2026-12-20 · 77 Москва ── PASS", "! warning   audit.deadline.unanswered", "calendar"}},
 		{name: "strict", file: "a.csv", args: []string{"-strict"},
 			content: header + "B-1,2026-02-30,77,1985-04-12,rf,,,\n" + good, code: exitMalformed,
-			stderr: []string{"1 malformed rows"}},
+			stderr: []string{"1 malformed row (-strict)"}},
 		{name: "strict and clean", file: "a.csv", args: []string{"-strict"},
 			content: header + good, code: exitOK},
 		{name: "unknown column", file: "a.csv", content: "id,date,region,birth_date,citizenship,colour\n", code: exitNotWhole,
@@ -530,7 +535,7 @@ func TestBadInput(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			p := writeTemp(t, c.file, c.content)
-			out, errOut, code := runAudit(t, append(append([]string{"-asof", asOf}, c.args...), p)...)
+			out, errOut, code := runAudit(t, append(append([]string{"-asof", asOf, "-verbose"}, c.args...), p)...)
 			if code != c.code {
 				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, c.code, out, errOut)
 			}
@@ -650,14 +655,18 @@ func TestFailuresOnly(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d", code)
 	}
-	sum := func(s string) string { _, after, _ := strings.Cut(s, "══ Summary"); return after }
+	sum := func(s string) string {
+		_, after, _ := strings.Cut(s, "══ Summary")
+		before, _, _ := strings.Cut(after, "\n══ ")
+		return before
+	}
 	if sum(all) != sum(fails) {
 		t.Error("the summary differs with -failures")
 	}
 	for id, b := range blocks(all) {
 		head, _, _ := strings.Cut(b, "\n")
 		_, in := blocks(fails)[id]
-		if pass := strings.HasSuffix(head, "PASS"); pass == in {
+		if pass := strings.Contains(head, "── PASS"); pass == in {
 			t.Errorf("%s (pass %v) in the -failures report: %v", id, pass, in)
 		}
 	}

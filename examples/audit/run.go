@@ -35,6 +35,10 @@ type options struct {
 	asOf        date.Date
 	workers     int
 	strict      bool
+	// verbose writes the passing applications of the text report in full.
+	verbose bool
+	// progress shows the progress on stderr even when it is not a terminal.
+	progress bool
 	// failuresOnly leaves the passing applications out of the report.
 	failuresOnly bool
 	registry     *smo.Registry
@@ -55,6 +59,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	workers := fs.Int("workers", 0, "number of workers (default: GOMAXPROCS)")
 	strict := fs.Bool("strict", false, "exit with status 3 when any row is malformed")
 	citations := fs.String("citations", "table", "how the JSON report writes citations: table (each once, as a {\"type\":\"citation\"} line before its first use; findings give its key) or inline (in full in every finding)")
+	verbose := fs.Bool("verbose", false, "text report: the passing applications in full too (default: one line each)")
+	progress := fs.Bool("progress", false, "show the progress on standard error even when it is not a terminal (it is shown on a terminal)")
 	failures := fs.Bool("failures", false, "report only the applications that fail and the malformed rows (the summary still counts all)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: audit [flags] [applications.csv | applications.jsonl | -]\n\n"+
@@ -77,7 +83,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 1 {
 		return usage("one input file at most, got %d", fs.NArg())
 	}
-	opts := options{format: *format, workers: *workers, strict: *strict, failuresOnly: *failures, citations: *citations}
+	opts := options{format: *format, workers: *workers, strict: *strict, failuresOnly: *failures, citations: *citations,
+		verbose: *verbose, progress: *progress}
 	if opts.citations != "table" && opts.citations != "inline" {
 		return usage("-citations %q: want table or inline", opts.citations)
 	}
@@ -165,7 +172,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitNotWhole
 	}
 	if opts.strict && sum.Malformed > 0 {
-		fmt.Fprintf(stderr, "audit: %d malformed rows (-strict)\n", sum.Malformed)
+		fmt.Fprintf(stderr, "audit: %s (-strict)\n", plural(sum.Malformed, "malformed row", "malformed rows"))
 		return exitMalformed
 	}
 	return exitOK
@@ -193,28 +200,27 @@ func loadRegistry(file string) (*smo.Registry, error) {
 // summary.
 func audit(ctx context.Context, src source, out, stderr io.Writer, name string, opts options) (*summary, error) {
 	chk := newChecker(opts.registry, opts.asOf)
-	rd := &renderer{json: opts.format == "json", table: newCiteTable(), failuresOnly: opts.failuresOnly}
+	rd := &renderer{json: opts.format == "json", table: newCiteTable(), failuresOnly: opts.failuresOnly, verbose: opts.verbose}
 	if rd.json && opts.citations == "inline" {
 		rd.table = nil
 	}
 	p := newPipeline(opts.workers, func(r row) outcome { return process(chk, r, rd) })
-	bw := bufio.NewWriterSize(out, 64<<10)
 	sum := newSummary(name, opts.asOf)
+	rep, err := newReport(out, opts, name)
+	if err != nil {
+		return sum, err
+	}
+	defer rep.close()
 	var writeErr error
 	var stop context.CancelFunc
 	ctx, stop = context.WithCancel(ctx)
 	defer stop()
 
-	if opts.format == "text" {
-		fmt.Fprintf(bw, "Audit of %s, as of %s: each application judged by the law in force on the day it was filed.\n"+
-			"Insurer registry: %s (%d insurers). One block per row, in input order; the summary is at the end.\n\n",
-			name, opts.asOf, opts.registryName, opts.registry.Len())
-	}
-	stopProgress := startProgress(stderr, &p.done)
+	stopProgress := startProgress(stderr, &p.done, opts.progress, progressInterval)
 	p.run(ctx, src, func(o outcome) {
 		sum.add(o)
 		if writeErr == nil && o.out != nil {
-			if err := writeBlock(bw, o.out); err != nil {
+			if err := writeBlock(rep.body, o.out); err != nil {
 				writeErr = err
 				stop()
 			}
@@ -226,15 +232,80 @@ func audit(ctx context.Context, src source, out, stderr io.Writer, name string, 
 	if writeErr != nil {
 		return sum, fmt.Errorf("writing the report: %w", writeErr)
 	}
-	if opts.format == "json" {
-		bw.Write(appendJSONLine(nil, sum))
-	} else {
-		sum.writeText(bw)
-	}
-	if err := bw.Flush(); err != nil {
+	if err := rep.finish(sum); err != nil {
 		return sum, fmt.Errorf("writing the report: %w", err)
 	}
 	return sum, nil
+}
+
+// A report is where the blocks go. The JSON report streams to the output
+// and ends with the summary. The text report starts with its summary, so
+// its blocks wait in a temporary file until the summary is known: memory
+// stays flat whatever the input.
+type report struct {
+	out   *bufio.Writer
+	body  *bufio.Writer // the blocks: out, or spool's writer
+	spool *os.File      // the text report's blocks; nil for JSON
+	json  bool
+	title string // the text report's first lines
+	heads string // the text report's line between the summary and the blocks
+}
+
+func newReport(out io.Writer, opts options, name string) (*report, error) {
+	r := &report{out: bufio.NewWriterSize(out, 64<<10), json: opts.format == "json"}
+	if r.json {
+		r.body = r.out
+		return r, nil
+	}
+	r.title = fmt.Sprintf("Audit of %s, as of %s: each application judged by the law in force on the day it was filed.\n"+
+		"Insurer registry: %s (%d insurers).\n\n", name, opts.asOf, opts.registryName, opts.registry.Len())
+	switch {
+	case opts.failuresOnly:
+		r.heads = "══ The failures and the malformed rows, in input order\n\n"
+	case opts.verbose:
+		r.heads = "══ Every row, in input order\n\n"
+	default:
+		r.heads = "══ Every row, in input order: failures in full, passes one line each (-verbose: all in full)\n\n"
+	}
+	// The title goes out at once, so that a closed output is seen before
+	// the run rather than after it.
+	r.out.WriteString(r.title)
+	if err := r.out.Flush(); err != nil {
+		return nil, fmt.Errorf("writing the report: %w", err)
+	}
+	f, err := os.CreateTemp("", "oms-audit-*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("a temporary file for the report: %w", err)
+	}
+	os.Remove(f.Name()) // unlinked now: the open file lives until closed
+	r.spool, r.body = f, bufio.NewWriterSize(f, 64<<10)
+	return r, nil
+}
+
+// finish writes the summary and, for the text report, the blocks after it.
+func (r *report) finish(sum *summary) error {
+	if r.json {
+		r.out.Write(appendJSONLine(nil, sum))
+		return r.out.Flush()
+	}
+	sum.writeText(r.out)
+	r.out.WriteString("\n" + r.heads)
+	if err := r.body.Flush(); err != nil {
+		return err
+	}
+	if _, err := r.spool.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	if _, err := io.Copy(r.out, r.spool); err != nil {
+		return err
+	}
+	return r.out.Flush()
+}
+
+func (r *report) close() {
+	if r.spool != nil {
+		r.spool.Close()
+	}
 }
 
 // writeBlock writes a rendered block, after the lines of the citations it
@@ -281,12 +352,19 @@ type renderer struct {
 	table *citeTable
 	// failuresOnly leaves the passing applications out.
 	failuresOnly bool
+	// verbose renders the passing applications of the text report in
+	// full; else each gets one line.
+	verbose bool
 }
 
 // result renders the block of a checked application into o.
 func (rd *renderer) result(o *rendered, r *Result) {
 	if !rd.json {
-		o.b = renderText(o.b, r, rd.table)
+		if r.pass() && !rd.verbose {
+			o.b = renderPassLine(o.b, r)
+		} else {
+			o.b = renderText(o.b, r, rd.table)
+		}
 		return
 	}
 	w := jsonWriter{b: o.b, table: rd.table, cites: o.cites}
@@ -325,35 +403,57 @@ func process(chk *checker, r row, rd *renderer) outcome {
 	return o
 }
 
-// startProgress shows the number of rows done on stderr, twice a second,
-// when stderr is a terminal; it returns the function that stops it.
-func startProgress(stderr io.Writer, done *atomic.Int64) func() {
-	f, ok := stderr.(*os.File)
-	if !ok {
-		return func() {}
-	}
-	st, err := f.Stat()
-	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+// progressInterval is how often the progress line is renewed.
+const progressInterval = 500 * time.Millisecond
+
+// startProgress shows the number of rows done on stderr every interval,
+// when stderr is a terminal (one line, rewritten) or when forced (-progress:
+// a line at a time, and a last one when the run ends); it returns the
+// function that stops it.
+func startProgress(stderr io.Writer, done *atomic.Int64, force bool, interval time.Duration) func() {
+	tty := isTerminal(stderr)
+	if !tty && !force {
 		return func() {}
 	}
 	quit := make(chan struct{})
 	finished := make(chan struct{})
 	start := time.Now()
+	line := func(prefix, end string) {
+		n := done.Load()
+		rate := float64(n) / max(time.Since(start).Seconds(), 1e-9)
+		fmt.Fprintf(stderr, "%saudit: %s checked (%.0f/s)%s", prefix, plural(int(n), "row", "rows"), rate, end)
+	}
 	go func() {
 		defer close(finished)
-		t := time.NewTicker(500 * time.Millisecond)
+		t := time.NewTicker(interval)
 		defer t.Stop()
 		for {
 			select {
 			case <-quit:
-				fmt.Fprint(f, "\r\033[K")
+				if tty {
+					fmt.Fprint(stderr, "\r\033[K")
+				} else {
+					line("", ", done\n")
+				}
 				return
 			case <-t.C:
-				n := done.Load()
-				rate := float64(n) / time.Since(start).Seconds()
-				fmt.Fprintf(f, "\r\033[Kaudit: %d rows checked (%.0f/s)", n, rate)
+				if tty {
+					line("\r\033[K", "")
+				} else {
+					line("", "\n")
+				}
 			}
 		}
 	}()
 	return func() { close(quit); <-finished }
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
