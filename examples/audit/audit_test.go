@@ -700,25 +700,6 @@ func BenchmarkAudit(b *testing.B) {
 	}
 }
 
-// FuzzCSV feeds arbitrary bytes as an input file: the program never
-// panics, and every row it reads is in the report.
-func FuzzCSV(f *testing.F) {
-	f.Add([]byte(header + "G-1,2026-03-10,77,1985-04-12,rf,112-233-445 95,S-01,first-choice\n"))
-	f.Add([]byte(header + "G-1,\"2026"))
-	f.Add([]byte("id,date\n1,2\n"))
-	f.Add(sampleCSV[:2000])
-	opts := testOptions(f, 2, "text")
-	f.Fuzz(func(t *testing.T, data []byte) {
-		sum, err := audit(context.Background(), newCSVSource(bytes.NewReader(data)), io.Discard, io.Discard, "fuzz", opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if sum.Checked+sum.Malformed != sum.Rows {
-			t.Fatalf("rows %d ≠ checked %d + malformed %d", sum.Rows, sum.Checked, sum.Malformed)
-		}
-	})
-}
-
 // FuzzParseDate checks the date parser: no panic, and a parsed date
 // prints back as its ISO form.
 func FuzzParseDate(f *testing.F) {
