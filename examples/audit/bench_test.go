@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 )
 
 // benchRows is the size of the benchmark input: the measure is
@@ -46,9 +47,13 @@ func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); re
 
 // perApp reports the benchmark's measures per application: one operation
 // is the whole file of rows applications.
-func perApp(b *testing.B, rows int, mallocs uint64, out int64) {
+// cpu is the CPU time the process used meanwhile, on all its threads.
+func perApp(b *testing.B, rows int, mallocs uint64, out int64, cpu time.Duration) {
 	apps := float64(b.N) * float64(rows)
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/apps, "ns/app")
+	if cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/apps, "cpu-ns/app")
+	}
 	b.ReportMetric(float64(mallocs)/apps, "allocs/app")
 	if out > 0 {
 		b.ReportMetric(float64(out)/apps, "B-out/app")
@@ -75,7 +80,7 @@ func BenchmarkAuditJSON(b *testing.B) {
 			opts.citations = c.citations
 			var out countingWriter
 			b.ReportAllocs()
-			m0 := mallocs()
+			m0, c0 := mallocs(), cpuTime()
 			for b.Loop() {
 				f, err := os.Open(p)
 				if err != nil {
@@ -87,7 +92,7 @@ func BenchmarkAuditJSON(b *testing.B) {
 					b.Fatalf("checked %d of %d: %v", sum.Checked, rows, err)
 				}
 			}
-			perApp(b, rows, mallocs()-m0, out.n)
+			perApp(b, rows, mallocs()-m0, out.n, cpuTime()-c0)
 		})
 	}
 }
@@ -98,7 +103,7 @@ func BenchmarkReadCSVOnly(b *testing.B) {
 	rows := benchRows()
 	p := writeBenchInput(b, rows)
 	b.ReportAllocs()
-	m0 := mallocs()
+	m0, c0 := mallocs(), cpuTime()
 	for b.Loop() {
 		f, err := os.Open(p)
 		if err != nil {
@@ -121,7 +126,7 @@ func BenchmarkReadCSVOnly(b *testing.B) {
 			b.Fatalf("read %d records, want %d", n, rows+1)
 		}
 	}
-	perApp(b, rows, mallocs()-m0, 0)
+	perApp(b, rows, mallocs()-m0, 0, cpuTime()-c0)
 }
 
 // TestJSONBytesPerApplication holds the default JSON report to the

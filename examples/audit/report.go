@@ -23,6 +23,10 @@ type Result struct {
 	Sections               []Section
 	Deadlines              []Due
 
+	// sections holds the Sections of check: there are at most six
+	// (audit, eligibility, documents, insurer, policy, deadlines).
+	sections [6]Section
+
 	// Worked out once by finish, for the renderers and the summary.
 	viol   []string // codes of the violations, in order
 	unconf bool     // a violation rests on an unconfirmed rule
@@ -63,13 +67,18 @@ func (r *Result) Decision() oms.Decision {
 	return oms.Decision{}.Merge(ds...)
 }
 
-// finish takes each section's findings once (Decision.Findings copies
-// them) and notes the violations.
+// add adds the section of an area and returns its findings, taken once
+// (Decision.Findings copies them).
+func (r *Result) add(name string, d oms.Decision) []oms.Finding {
+	fs := d.Findings()
+	r.Sections = append(r.Sections, Section{Name: name, Decision: d, findings: fs})
+	return fs
+}
+
+// finish notes the violations of the sections.
 func (r *Result) finish() {
 	for i := range r.Sections {
-		s := &r.Sections[i]
-		s.findings = s.Decision.Findings()
-		for _, f := range s.findings {
+		for _, f := range r.Sections[i].findings {
 			if f.Severity == oms.Violation {
 				r.viol = append(r.viol, f.Code)
 				r.unconf = r.unconf || f.Unconfirmed
