@@ -311,7 +311,10 @@ func (f *fields) build(line int) (*Application, error) {
 // parseDocuments parses documents written "kind:number", with "@date"
 // after the number for a document that expires.
 func parseDocuments(specs []string) ([]eligibility.Document, error) {
-	var out []eligibility.Document
+	if len(specs) == 0 {
+		return nil, nil
+	}
+	out := make([]eligibility.Document, 0, len(specs)+1) // room for the СНИЛС build adds
 	for _, spec := range specs {
 		kind, number, _ := strings.Cut(spec, ":")
 		var d eligibility.Document

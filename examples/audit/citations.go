@@ -16,6 +16,10 @@ type citeTable struct {
 	mu       sync.RWMutex
 	m        map[oms.Citation]*citeEntry
 	messages map[[2]string]*citeEntry // by the Russian and English text
+	// byCode is the first message interned for a finding's code: most codes
+	// always have the same message, and comparing it is cheaper than
+	// hashing the texts.
+	byCode map[string]*citeEntry
 }
 
 // maxMessages bounds the interned messages, so that memory stays flat
@@ -38,15 +42,24 @@ type citeEntry struct {
 	// emitted is set by the writer once line is in the report; only the
 	// writer's goroutine touches it.
 	emitted bool
+	// ru and en are the texts of a message.
+	ru, en string
 }
 
 func newCiteTable() *citeTable {
-	return &citeTable{m: map[oms.Citation]*citeEntry{}, messages: map[[2]string]*citeEntry{}}
+	return &citeTable{m: map[oms.Citation]*citeEntry{}, messages: map[[2]string]*citeEntry{}, byCode: map[string]*citeEntry{}}
 }
 
-// message returns the entry of the message (ru, en), or nil when the
-// message is written in full: it has a digit, or the table is full.
-func (t *citeTable) message(ru, en string) *citeEntry {
+// message returns the entry of the message (ru, en) of a finding with
+// the given code, or nil when the message is written in full: it has a
+// digit, or the table is full.
+func (t *citeTable) message(code, ru, en string) *citeEntry {
+	t.mu.RLock()
+	e := t.byCode[code]
+	t.mu.RUnlock()
+	if e != nil && e.ru == ru && e.en == en {
+		return e
+	}
 	if hasDigit(ru) || hasDigit(en) {
 		return nil
 	}
@@ -54,14 +67,17 @@ func (t *citeTable) message(ru, en string) *citeEntry {
 	t.mu.RLock()
 	e, n := t.messages[k], len(t.messages)
 	t.mu.RUnlock()
-	if e != nil || n >= maxMessages {
-		return e
+	if e == nil && n >= maxMessages {
+		return nil
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if e = t.messages[k]; e == nil && len(t.messages) < maxMessages {
 		e = newMessageEntry(ru, en)
 		t.messages[k] = e
+	}
+	if _, ok := t.byCode[code]; !ok && e != nil && len(t.byCode) < maxMessages {
+		t.byCode[code] = e // the first message only: no lock taken over and again
 	}
 	return e
 }
@@ -76,7 +92,7 @@ func hasDigit(s string) bool {
 }
 
 func newMessageEntry(ru, en string) *citeEntry {
-	e := &citeEntry{key: "m" + hashKey(ru, en)}
+	e := &citeEntry{key: "m" + hashKey(ru, en), ru: ru, en: en}
 	b := append([]byte(`{"type":"message","key":"`), e.key...)
 	b = append(b, `","message_ru":`...)
 	b = appendJSONString(b, ru)

@@ -185,7 +185,7 @@ func (w *jsonWriter) message(f *oms.Finding) *citeEntry {
 	if w.table == nil {
 		return nil
 	}
-	e := w.table.message(f.RU, f.EN)
+	e := w.table.message(f.Code, f.RU, f.EN)
 	if e != nil {
 		w.cites = append(w.cites, e)
 	}
