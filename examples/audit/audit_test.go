@@ -615,7 +615,7 @@ func testOptions(t testing.TB, workers int, format string) options {
 		t.Fatal(err)
 	}
 	d, _ := date.ParseISO(asOf)
-	return options{format: format, inputFormat: "csv", asOf: d, workers: workers, registry: reg}
+	return options{format: format, asOf: d, workers: workers, registry: reg}
 }
 
 // TestStreamingOrderAndMemory runs a generated input through two workers:

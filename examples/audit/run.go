@@ -30,11 +30,10 @@ const (
 
 // options are the settings of one run.
 type options struct {
-	format      string // "text" or "json"
-	inputFormat string // "csv" or "jsonl"
-	asOf        date.Date
-	workers     int
-	strict      bool
+	format  string // "text" or "json"
+	asOf    date.Date
+	workers int
+	strict  bool
 	// verbose writes the passing applications of the text report in full.
 	verbose bool
 	// progress shows the progress on stderr even when it is not a terminal.
@@ -85,82 +84,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := options{format: *format, workers: *workers, strict: *strict, failuresOnly: *failures, citations: *citations,
 		verbose: *verbose, progress: *progress}
-	if opts.citations != "table" && opts.citations != "inline" {
-		return usage("-citations %q: want table or inline", opts.citations)
+	if err := opts.complete(*asOfFlag, *registryFile); err != nil {
+		return usage("%v", err)
 	}
-	if opts.format != "text" && opts.format != "json" {
-		return usage("-format %q: want text or json", opts.format)
-	}
-	if opts.workers < 0 || opts.workers > 1024 {
-		return usage("-workers %d: want 0 (GOMAXPROCS) to 1024", opts.workers)
-	}
-	if *asOfFlag == "" {
-		loc, err := oms.Moscow.Location()
-		if err != nil {
-			return usage("time zone of Moscow: %v", err)
-		}
-		opts.asOf = date.TodayIn(loc)
-	} else {
-		d, err := parseDate(*asOfFlag)
-		if err != nil {
-			return usage("-asof: %v", err)
-		}
-		opts.asOf = d
-	}
-	reg, err := loadRegistry(*registryFile)
+	src, name, closeInput, err := openInput(fs.Args(), *inputFormat)
 	if err != nil {
 		return usage("%v", err)
 	}
-	opts.registry = reg
-	opts.registryName = *registryFile
-	if opts.registryName == "" {
-		opts.registryName = "the bundled sample of fictitious insurers"
-	}
-
-	// The input: a file, standard input, or the bundled sample.
-	var (
-		in   io.Reader
-		name string
-	)
-	switch {
-	case fs.NArg() == 0:
-		in, name = bytes.NewReader(sampleCSV), "bundled sample testdata/applications.csv"
-		if *inputFormat == "auto" {
-			*inputFormat = "csv"
-		}
-	case fs.Arg(0) == "-":
-		in, name = os.Stdin, "standard input"
-		if *inputFormat == "auto" {
-			*inputFormat = "csv"
-		}
-	default:
-		f, err := os.Open(fs.Arg(0))
-		if err != nil {
-			return usage("%v", err)
-		}
-		defer f.Close()
-		in, name = f, fs.Arg(0)
-		if *inputFormat == "auto" {
-			switch strings.ToLower(filepath.Ext(name)) {
-			case ".csv":
-				*inputFormat = "csv"
-			case ".jsonl", ".ndjson", ".json":
-				*inputFormat = "jsonl"
-			default:
-				return usage("cannot tell the format of %s from its extension: use -input-format csv or jsonl", name)
-			}
-		}
-	}
-	opts.inputFormat = *inputFormat
-	var src source
-	switch opts.inputFormat {
-	case "csv":
-		src = newCSVSource(in)
-	case "jsonl":
-		src = newJSONLSource(in)
-	default:
-		return usage("-input-format %q: want csv, jsonl or auto", opts.inputFormat)
-	}
+	defer closeInput()
 
 	sum, err := audit(context.Background(), src, stdout, stderr, name, opts)
 	if err != nil {
@@ -176,6 +107,81 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitMalformed
 	}
 	return exitOK
+}
+
+// complete checks the options and fills in the audit day and the registry.
+func (opts *options) complete(asOf, registryFile string) error {
+	if opts.citations != "table" && opts.citations != "inline" {
+		return fmt.Errorf("-citations %q: want table or inline", opts.citations)
+	}
+	if opts.format != "text" && opts.format != "json" {
+		return fmt.Errorf("-format %q: want text or json", opts.format)
+	}
+	if opts.workers < 0 || opts.workers > 1024 {
+		return fmt.Errorf("-workers %d: want 0 (GOMAXPROCS) to 1024", opts.workers)
+	}
+	if asOf == "" {
+		loc, err := oms.Moscow.Location()
+		if err != nil {
+			return fmt.Errorf("time zone of Moscow: %v", err)
+		}
+		opts.asOf = date.TodayIn(loc)
+	} else {
+		d, err := parseDate(asOf)
+		if err != nil {
+			return fmt.Errorf("-asof: %v", err)
+		}
+		opts.asOf = d
+	}
+	reg, err := loadRegistry(registryFile)
+	if err != nil {
+		return err
+	}
+	opts.registry = reg
+	opts.registryName = registryFile
+	if opts.registryName == "" {
+		opts.registryName = "the bundled sample of fictitious insurers"
+	}
+	return nil
+}
+
+// openInput opens the input the arguments name: a file, standard input
+// ("-"), or the bundled sample (none); format is csv, jsonl or auto (by
+// the file's extension). close closes the file.
+func openInput(args []string, format string) (src source, name string, close func(), err error) {
+	var in io.Reader
+	close = func() {}
+	switch {
+	case len(args) == 0:
+		in, name = bytes.NewReader(sampleCSV), "bundled sample testdata/applications.csv"
+	case args[0] == "-":
+		in, name = os.Stdin, "standard input"
+	default:
+		f, err := os.Open(args[0])
+		if err != nil {
+			return nil, "", nil, err
+		}
+		in, name, close = f, args[0], func() { f.Close() }
+		if format == "auto" {
+			switch strings.ToLower(filepath.Ext(name)) {
+			case ".csv":
+				format = "csv"
+			case ".jsonl", ".ndjson", ".json":
+				format = "jsonl"
+			default:
+				f.Close()
+				return nil, "", nil, fmt.Errorf("cannot tell the format of %s from its extension: use -input-format csv or jsonl", name)
+			}
+		}
+	}
+	switch format {
+	case "csv", "auto":
+		return newCSVSource(in), name, close, nil
+	case "jsonl":
+		return newJSONLSource(in), name, close, nil
+	}
+	close()
+	return nil, "", nil, fmt.Errorf("-input-format %q: want csv, jsonl or auto", format)
 }
 
 // loadRegistry reads the registry named by the -registry flag, or the
