@@ -675,10 +675,12 @@ func TestFailuresOnly(t *testing.T) {
 // TestWorkersAgree checks that the report is the same with one worker and
 // with several.
 func TestWorkersAgree(t *testing.T) {
-	one, _, _ := runAudit(t, "-asof", asOf, "-workers", "1")
-	many, _, _ := runAudit(t, "-asof", asOf, "-workers", "4")
-	if one != many {
-		t.Error("the report with 4 workers differs from the report with 1")
+	for _, format := range []string{"text", "json"} {
+		one, _, _ := runAudit(t, "-asof", asOf, "-format", format, "-workers", "1")
+		many, _, _ := runAudit(t, "-asof", asOf, "-format", format, "-workers", "4")
+		if one != many {
+			t.Errorf("the %s report with 4 workers differs from the report with 1", format)
+		}
 	}
 }
 
