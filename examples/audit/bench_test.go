@@ -2,14 +2,17 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // benchRows is the size of the benchmark input: the issue's measure is
@@ -143,5 +146,92 @@ func TestJSONBytesPerApplication(t *testing.T) {
 	}
 	if per := out.n / n; per > 3000 {
 		t.Errorf("%d bytes per application, want at most 3000", per)
+	}
+}
+
+// appendJSONStringByRune is the escaper as it was: every byte of a
+// non-ASCII run decoded rune by rune. The naive reference of
+// BenchmarkAppendJSONString.
+func appendJSONStringByRune(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// BenchmarkAppendJSONString escapes a message of the report, Russian with
+// a date and quotes, with the escaper, the rune-by-rune one it replaced and
+// encoding/json.
+func BenchmarkAppendJSONString(b *testing.B) {
+	const s = "Представлен документ «паспорт гражданина Российской Федерации» (застрахованное лицо) — выдан 14.05.2026, № 45 06 123456."
+	for _, c := range []struct {
+		name string
+		fn   func([]byte, string) []byte
+	}{
+		{"runs", appendJSONString},
+		{"by-rune", appendJSONStringByRune},
+		{"encoding-json", func(b []byte, s string) []byte { j, _ := json.Marshal(s); return append(b, j...) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			buf := make([]byte, 0, 1024)
+			for b.Loop() {
+				buf = c.fn(buf[:0], s)
+			}
+		})
+	}
+}
+
+func TestAppendJSONStringByRuneAgrees(t *testing.T) {
+	for _, s := range []string{"ЕНП № 1\n\t\x01 «a&b» \u2028", "\xff\xfe", "plain"} {
+		if a, b := appendJSONString(nil, s), appendJSONStringByRune(nil, s); !bytes.Equal(a, b) {
+			t.Errorf("%q: %s ≠ %s", s, a, b)
+		}
 	}
 }

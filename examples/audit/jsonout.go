@@ -36,11 +36,14 @@ func appendJSONString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if jsonSafe[c] {
-				i++
-				continue
-			}
+		switch {
+		case c < utf8.RuneSelf && jsonSafe[c]:
+			i++
+			continue
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2 // Cyrillic, «», and the rest of U+0080–U+07FF
+			continue
+		case c < utf8.RuneSelf:
 			b = append(b, s[start:i]...)
 			b = appendEscapedASCII(b, c)
 			i++
