@@ -626,7 +626,7 @@ func TestStreamingOrderAndMemory(t *testing.T) {
 	opts := testOptions(t, 2, "json")
 	chk := newChecker(opts.registry, opts.asOf)
 	rd := &renderer{json: true}
-	p := newPipeline(2, func(r row) outcome { return process(chk, r, rd) })
+	p := newPipeline(2, func() func(row) outcome { return func(r row) outcome { return process(chk, r, rd) } })
 	src := newCSVSource(newGenerated(t, n))
 	next := 0
 	p.run(context.Background(), src, func(o outcome) {
@@ -804,7 +804,12 @@ func BenchmarkRenderJSON(b *testing.B) {
 	for _, c := range []struct {
 		name string
 		fn   func([]byte, *Result) []byte
-	}{{"fast", renderJSON}, {"encoding-json", renderJSONReference}} {
+	}{
+		{"fast", renderJSON},
+		{"encoding-json", renderJSONReference},
+		{"table", tableRenderer(false)},
+		{"table-local-cache", tableRenderer(true)},
+	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			buf := make([]byte, 0, 64<<10)
@@ -812,6 +817,22 @@ func BenchmarkRenderJSON(b *testing.B) {
 				buf = c.fn(buf[:0], rs[i%len(rs)])
 			}
 		})
+	}
+}
+
+// tableRenderer renders with a citation table, through a worker's local
+// cache or not; the table's entries are forgotten each time so the cites
+// slice does not grow.
+func tableRenderer(local bool) func([]byte, *Result) []byte {
+	rd := &renderer{json: true, table: newCiteTable()}
+	if local {
+		rd = rd.worker()
+	}
+	o := &rendered{}
+	return func(b []byte, r *Result) []byte {
+		o.b, o.cites = b, o.cites[:0]
+		rd.result(o, r)
+		return o.b
 	}
 }
 

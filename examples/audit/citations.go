@@ -151,3 +151,55 @@ func newCiteEntry(c oms.Citation) *citeEntry {
 	e.line = append(b, '}', '\n')
 	return e
 }
+
+// A localCache is one worker's cache in front of a citeTable: by a
+// finding's code, the message and the citation it last had and their
+// entries. Most codes always come with the same message and citation, and
+// comparing those (strings of the library's own tables, equal by pointer)
+// is cheaper than hashing them under the table's lock. Not safe for
+// concurrent use.
+type localCache struct {
+	table  *citeTable
+	byCode map[string]*codeCache
+}
+
+type codeCache struct {
+	ru, en string
+	msg    *citeEntry // nil: the message is written in full
+	cite   oms.Citation
+	citeE  *citeEntry
+}
+
+func newLocalCache(t *citeTable) *localCache {
+	return &localCache{table: t, byCode: map[string]*codeCache{}}
+}
+
+// finding returns the entries of f's message (nil when it is written in
+// full) and of its citation (nil when it cites nothing).
+func (l *localCache) finding(f *oms.Finding) (msg, cite *citeEntry) {
+	cc := l.byCode[f.Code]
+	if cc == nil {
+		if len(l.byCode) >= maxMessages {
+			return l.table.message(f.Code, f.RU, f.EN), l.citation(f.Citation)
+		}
+		cc = &codeCache{}
+		l.byCode[f.Code] = cc
+		cc.ru, cc.en, cc.msg = f.RU, f.EN, l.table.message(f.Code, f.RU, f.EN)
+		cc.cite, cc.citeE = f.Citation, l.citation(f.Citation)
+		return cc.msg, cc.citeE
+	}
+	if cc.ru != f.RU || cc.en != f.EN {
+		cc.ru, cc.en, cc.msg = f.RU, f.EN, l.table.message(f.Code, f.RU, f.EN)
+	}
+	if cc.cite != f.Citation {
+		cc.cite, cc.citeE = f.Citation, l.citation(f.Citation)
+	}
+	return cc.msg, cc.citeE
+}
+
+func (l *localCache) citation(c oms.Citation) *citeEntry {
+	if c.IsZero() {
+		return nil
+	}
+	return l.table.get(c)
+}

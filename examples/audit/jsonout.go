@@ -160,39 +160,29 @@ func appendCitation(b []byte, c oms.Citation) []byte {
 // written in full where they are used.
 type jsonWriter struct {
 	b     []byte
-	table *citeTable // nil: citations inline
+	table *citeTable  // nil: citations inline
+	local *localCache // the worker's cache in front of table, if any
 	cites []*citeEntry
 }
 
 // citation writes the "citation" member: the citation in full, or its
 // key (none for a finding that cites nothing).
 func (w *jsonWriter) citation(c oms.Citation) {
-	if w.table == nil {
+	switch {
+	case w.table == nil:
 		w.b = append(w.b, `,"citation":`...)
 		w.b = appendCitation(w.b, c)
-		return
+	case !c.IsZero():
+		w.citeKey(w.table.get(c))
 	}
-	if c.IsZero() {
-		return
-	}
-	e := w.table.get(c)
+}
+
+// citeKey writes the "citation" member as the key of e, noting e in cites.
+func (w *jsonWriter) citeKey(e *citeEntry) {
 	w.cites = append(w.cites, e)
 	w.b = append(w.b, `,"citation":"`...)
 	w.b = append(w.b, e.key...)
 	w.b = append(w.b, '"')
-}
-
-// message returns the table's entry of the finding's messages, noting it
-// in cites, or nil when they are written in full.
-func (w *jsonWriter) message(f *oms.Finding) *citeEntry {
-	if w.table == nil {
-		return nil
-	}
-	e := w.table.message(f.Code, f.RU, f.EN)
-	if e != nil {
-		w.cites = append(w.cites, e)
-	}
-	return e
 }
 
 func (w *jsonWriter) finding(f *oms.Finding) {
@@ -201,9 +191,20 @@ func (w *jsonWriter) finding(f *oms.Finding) {
 	w.b = append(w.b, `,"severity":"`...)
 	w.b = append(w.b, f.Severity.String()...) // a name of letters only
 	w.b = append(w.b, '"')
-	if e := w.message(f); e != nil {
+	var msg, cite *citeEntry
+	switch {
+	case w.local != nil:
+		msg, cite = w.local.finding(f)
+	case w.table != nil:
+		msg = w.table.message(f.Code, f.RU, f.EN)
+		if !f.Citation.IsZero() {
+			cite = w.table.get(f.Citation)
+		}
+	}
+	if msg != nil {
+		w.cites = append(w.cites, msg)
 		w.b = append(w.b, `,"message":"`...)
-		w.b = append(w.b, e.key...)
+		w.b = append(w.b, msg.key...)
 		w.b = append(w.b, '"')
 	} else {
 		w.b = append(w.b, `,"message_ru":`...)
@@ -211,7 +212,13 @@ func (w *jsonWriter) finding(f *oms.Finding) {
 		w.b = append(w.b, `,"message_en":`...)
 		w.b = appendJSONString(w.b, f.EN)
 	}
-	w.citation(f.Citation)
+	switch {
+	case w.table == nil:
+		w.b = append(w.b, `,"citation":`...)
+		w.b = appendCitation(w.b, f.Citation)
+	case cite != nil:
+		w.citeKey(cite)
+	}
 	if f.Unconfirmed {
 		w.b = append(w.b, `,"unconfirmed":true`...)
 	}

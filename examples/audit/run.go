@@ -210,7 +210,10 @@ func audit(ctx context.Context, src source, out, stderr io.Writer, name string, 
 	if rd.json && opts.citations == "inline" {
 		rd.table = nil
 	}
-	p := newPipeline(opts.workers, func(r row) outcome { return process(chk, r, rd) })
+	p := newPipeline(opts.workers, func() func(row) outcome {
+		w := rd.worker()
+		return func(r row) outcome { return process(chk, r, w) }
+	})
 	sum := newSummary(name, opts.asOf)
 	rep, err := newReport(out, opts, name)
 	if err != nil {
@@ -361,6 +364,18 @@ type renderer struct {
 	// verbose renders the passing applications of the text report in
 	// full; else each gets one line.
 	verbose bool
+	// local is a worker's cache in front of table; nil in the renderer
+	// the workers copy.
+	local *localCache
+}
+
+// worker returns a copy of rd for one worker, with its own cache.
+func (rd *renderer) worker() *renderer {
+	w := *rd
+	if rd.table != nil {
+		w.local = newLocalCache(rd.table)
+	}
+	return &w
 }
 
 // result renders the block of a checked application into o.
@@ -373,7 +388,7 @@ func (rd *renderer) result(o *rendered, r *Result) {
 		}
 		return
 	}
-	w := jsonWriter{b: o.b, table: rd.table, cites: o.cites}
+	w := jsonWriter{b: o.b, table: rd.table, local: rd.local, cites: o.cites}
 	w.result(r)
 	o.b, o.cites = w.b, w.cites
 }
