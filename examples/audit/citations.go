@@ -184,17 +184,26 @@ func (l *localCache) finding(f *oms.Finding) (msg, cite *citeEntry) {
 		}
 		cc = &codeCache{}
 		l.byCode[f.Code] = cc
-		cc.ru, cc.en, cc.msg = f.RU, f.EN, l.table.message(f.Code, f.RU, f.EN)
+		cc.ru, cc.en, cc.msg = f.RU, f.EN, l.message(f)
 		cc.cite, cc.citeE = f.Citation, l.citation(f.Citation)
 		return cc.msg, cc.citeE
 	}
 	if cc.ru != f.RU || cc.en != f.EN {
-		cc.ru, cc.en, cc.msg = f.RU, f.EN, l.table.message(f.Code, f.RU, f.EN)
+		cc.ru, cc.en, cc.msg = f.RU, f.EN, l.message(f)
 	}
 	if cc.cite != f.Citation {
 		cc.cite, cc.citeE = f.Citation, l.citation(f.Citation)
 	}
 	return cc.msg, cc.citeE
+}
+
+// message is the table's entry of f's message; a message with a digit,
+// never interned, is told without the table's lock.
+func (l *localCache) message(f *oms.Finding) *citeEntry {
+	if hasDigit(f.RU) || hasDigit(f.EN) {
+		return nil
+	}
+	return l.table.message(f.Code, f.RU, f.EN)
 }
 
 func (l *localCache) citation(c oms.Citation) *citeEntry {
