@@ -70,10 +70,17 @@ func mallocs() uint64 {
 }
 
 // BenchmarkAuditJSON runs the whole audit with JSON output (the default
-// citation table) over the benchmark input read from a file, on GOMAXPROCS
-// workers. BenchmarkReadCSVOnly is its naive floor: encoding/csv reading
-// the same file; the ratio of their ns/app is the audit's cost over
-// merely reading its input.
+// citation table, and -citations inline) over the benchmark input read
+// from a file, on GOMAXPROCS workers. BenchmarkReadCSVOnly is its naive
+// floor: encoding/csv reading the same file; the ratio of their ns/app is
+// the audit's cost over merely reading its input. One operation is the
+// whole file, so run them once:
+//
+//	go test -run '^$' -bench 'AuditJSON|ReadCSVOnly' -benchtime 1x ./examples/audit
+//
+// cpu-ns/app is the CPU time of all threads per application: on a shared
+// machine it varies less than the wall clock. The program itself runs with
+// the GC target of main (GOGC=400 here gives its figure).
 func BenchmarkAuditJSON(b *testing.B) {
 	rows := benchRows()
 	p := writeBenchInput(b, rows)
