@@ -286,7 +286,7 @@ func newReport(out io.Writer, opts options, name string) (*report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("a temporary file for the report: %w", err)
 	}
-	os.Remove(f.Name()) // unlinked now: the open file lives until closed
+	os.Remove(f.Name()) // unlinked now (on Unix): the open file lives until closed
 	r.spool, r.body = f, bufio.NewWriterSize(f, 64<<10)
 	return r, nil
 }
@@ -314,6 +314,7 @@ func (r *report) finish(sum *summary) error {
 func (r *report) close() {
 	if r.spool != nil {
 		r.spool.Close()
+		os.Remove(r.spool.Name()) // where an open file could not be removed (Windows)
 	}
 }
 
