@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -108,5 +109,18 @@ func TestProgressForced(t *testing.T) {
 	}
 	if _, errOut, _ := runAudit(t, "-asof", asOf); errOut != "" {
 		t.Errorf("progress without -progress on a stderr that is no terminal: %q", errOut)
+	}
+}
+
+// TestTextSpoolRemoved checks that the temporary file the text report's
+// blocks wait in is gone after the run.
+func TestTextSpoolRemoved(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("TMPDIR", dir)
+	if _, _, code := runAudit(t, "-asof", asOf); code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("left in the temporary directory: %v", left)
 	}
 }
