@@ -25,7 +25,10 @@ type citeTable struct {
 // maxMessages bounds the interned messages, so that memory stays flat
 // whatever the input; past it, messages are written in full. Only a
 // message with no digit is interned (one with a date or a number is
-// seldom repeated), and the library's templates make a few hundred.
+// seldom repeated), and the library's templates make a few hundred; an
+// input that reached the bound (error texts quoting odd input, say) would
+// have its report's form, not its content, depend on the order the
+// workers met the messages in.
 const maxMessages = 1 << 14
 
 // A citeEntry is one interned citation.
