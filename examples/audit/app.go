@@ -180,7 +180,7 @@ func (f *fields) person(a *Application) (string, error) {
 	if f.Citizenship == "" {
 		return "citizenship", fmt.Errorf("%w: empty citizenship (want rf, foreign or stateless)", errBad)
 	}
-	if err := p.Citizenship.UnmarshalText([]byte(f.Citizenship)); err != nil {
+	if p.Citizenship, err = parseCitizenship(f.Citizenship); err != nil {
 		return "citizenship", err
 	}
 	if f.Country != "" {
@@ -344,7 +344,8 @@ func parseDocuments(specs []string) ([]eligibility.Document, error) {
 	for _, spec := range specs {
 		kind, number, _ := strings.Cut(spec, ":")
 		var d eligibility.Document
-		if err := d.Kind.UnmarshalText([]byte(strings.TrimSpace(kind))); err != nil || d.Kind == eligibility.NoDocument {
+		var err error
+		if d.Kind, err = parseDocumentKind(strings.TrimSpace(kind)); err != nil || d.Kind == eligibility.NoDocument {
 			return nil, fmt.Errorf("%w: document kind %q", errBad, kind)
 		}
 		if n, exp, ok := strings.Cut(number, "@"); ok {
