@@ -59,33 +59,35 @@ func (c *checker) location(r oms.Region) *time.Location {
 // check audits one application.
 func (c *checker) check(a *Application) *Result {
 	res := &Result{App: a}
+	res.Sections = res.sections[:0]
 	if a.Date.After(c.asOf) {
 		// Judged by the law of its own date all the same; the deadlines it
 		// meets are counted as met, which the audit day cannot yet know.
-		res.Sections = append(res.Sections, Section{Name: "audit", Decision: oms.NewDecision(oms.Finding{
+		res.add("audit", oms.NewDecision(oms.Finding{
 			Code: "audit.date.after-audit-day", Severity: oms.Warning,
 			RU: fmt.Sprintf("Заявление датировано %s — позже дня проверки %s", a.Date.Format("02.01.2006"), c.asOf.Format("02.01.2006")),
 			EN: fmt.Sprintf("The application is dated %s, after the audit day %s", a.Date, c.asOf),
-		})})
+		}))
 	}
 	cat, elig := c.eligibility(a)
 	if cat.IsValid() {
 		res.Category, res.CategoryRU, res.CategoryEN = cat.String(), cat.NameRU(), cat.NameEN()
 	}
-	res.Sections = append(res.Sections, Section{Name: "eligibility", Decision: elig})
+	eligFindings := res.add("eligibility", elig)
 	if cat.Insured() {
-		res.Sections = append(res.Sections, Section{Name: "documents", Decision: c.documents(a, elig)})
+		dec, fs := c.documents(a, eligFindings)
+		res.Sections = append(res.Sections, Section{Name: "documents", Decision: dec, findings: fs})
 	}
 	if a.Insurer != "" {
-		res.Sections = append(res.Sections, Section{Name: "insurer", Decision: c.insurer(a)})
+		res.add("insurer", c.insurer(a))
 	}
 	if a.Policy.Form != "" {
-		res.Sections = append(res.Sections, Section{Name: "policy", Decision: c.policy(a, cat)})
+		res.add("policy", c.policy(a, cat))
 	}
 	dues, dec := c.deadlines(a)
 	res.Deadlines = dues
 	if dec.Len() > 0 {
-		res.Sections = append(res.Sections, Section{Name: "deadlines", Decision: dec})
+		res.add("deadlines", dec)
 	}
 	res.finish()
 	return res

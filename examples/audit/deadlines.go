@@ -221,7 +221,7 @@ func newbornPeriod(days int) string {
 	case days == 0:
 		return "until the day of the registration of birth, inclusive"
 	}
-	return fmt.Sprintf("%d days after the registration of birth", days)
+	return plural(days, "day", "days") + " after the registration of birth"
 }
 
 // certificate is the historical temporary certificate: issued on the day

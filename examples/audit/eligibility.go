@@ -1,8 +1,6 @@
 package main
 
 import (
-	"slices"
-
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
 )
@@ -18,10 +16,10 @@ func (c *checker) eligibility(a *Application) (eligibility.Category, oms.Decisio
 }
 
 // documents checks the documents presented against those the category
-// requires (eligibility.CheckDocuments). CheckDocuments repeats the
-// findings of Assess first; they are already in the eligibility section,
-// so only the rest is kept here.
-func (c *checker) documents(a *Application, elig oms.Decision) oms.Decision {
+// requires (eligibility.CheckDocuments) and returns the decision and its
+// findings. CheckDocuments repeats the findings of Assess first; they are
+// already in the eligibility section (elig), so only the rest is kept.
+func (c *checker) documents(a *Application, elig []oms.Finding) (oms.Decision, []oms.Finding) {
 	app := eligibility.Application{Person: a.Person.Person, Applicant: a.Applicant, Documents: a.Documents}
 	switch a.Applicant {
 	case eligibility.ByLegalRepresentative:
@@ -30,17 +28,23 @@ func (c *checker) documents(a *Application, elig oms.Decision) oms.Decision {
 		app.Representative = a.RepresentativeDocuments
 	}
 	all := eligibility.CheckDocuments(app, a.Date).Findings()
-	n := elig.Len()
-	if n > len(all) || !slices.Equal(codes(all[:n]), elig.Codes()) {
-		return oms.NewDecision(all...)
+	if !sameCodes(all, elig) {
+		return oms.NewDecision(all...), all
 	}
-	return oms.NewDecision(all[n:]...)
+	rest := all[len(elig):]
+	return oms.NewDecision(rest...), rest
 }
 
-func codes(fs []oms.Finding) []string {
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		out[i] = f.Code
+// sameCodes reports whether the findings fs start with those of prefix,
+// code for code.
+func sameCodes(fs, prefix []oms.Finding) bool {
+	if len(prefix) > len(fs) {
+		return false
 	}
-	return out
+	for i := range prefix {
+		if fs[i].Code != prefix[i].Code {
+			return false
+		}
+	}
+	return true
 }
