@@ -182,10 +182,10 @@ func checkRequirement(r Requirement, app *Application, asOf date.Date) []oms.Fin
 					"Document "+d.Kind.NameEN()+" is invalid: "+err.Error()))
 				continue
 			}
-			if d.HasExpiry && d.Expires.Before(asOf) {
+			if exp, ok := d.Expires.Get(); ok && exp.Before(asOf) {
 				bad = append(bad, docFinding(r, CodeDocumentExpired, oms.Violation,
-					"Срок действия документа «"+d.Kind.NameRU()+"» истёк "+ruDate(d.Expires)+".",
-					"Document "+d.Kind.NameEN()+" expired on "+d.Expires.String()+"."))
+					"Срок действия документа «"+d.Kind.NameRU()+"» истёк "+ruDate(exp)+".",
+					"Document "+d.Kind.NameEN()+" expired on "+exp.String()+"."))
 				continue
 			}
 			return []oms.Finding{docFinding(r, CodeDocumentOK, oms.Info,

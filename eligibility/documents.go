@@ -166,12 +166,10 @@ type Document struct {
 	Kind DocumentKind `json:"kind"`
 	// Number is the series and number as written on the document.
 	Number string `json:"number,omitempty"`
-	// Expires is the last day the document is valid, meaningful when
-	// HasExpiry is set (a вид на жительство, an РВП, a refugee document, a
-	// foreign passport, a labour contract for a term).
-	Expires date.Date `json:"expires"`
-	// HasExpiry says Expires is set.
-	HasExpiry bool `json:"has_expiry,omitempty"`
+	// Expires is the last day the document is valid, if it has one (a вид
+	// на жительство, an РВП, a refugee document, a foreign passport, a
+	// labour contract for a term).
+	Expires oms.OptionalDate `json:"expires,omitzero"`
 }
 
 // Party is whose document a requirement asks for.

@@ -309,10 +309,10 @@ func TestCheckDocumentsCases(t *testing.T) {
 			Representative: []Document{passport}}, nil, false, []string{
 			"eligibility.documents.ok.representative.identity", "eligibility.documents.missing.representative.power-of-attorney"}},
 		{"foreigner with expired ВНЖ", Application{Person: personFor(ForeignPermanent), Documents: []Document{
-			{Kind: DocForeignPassport, Number: "FA 1"}, {Kind: DocResidencePermit, Number: "82 1234567", HasExpiry: true, Expires: d(2024, 5, 31)}}},
+			{Kind: DocForeignPassport, Number: "FA 1"}, {Kind: DocResidencePermit, Number: "82 1234567", Expires: oms.SomeDate(d(2024, 5, 31))}}},
 			nil, false, []string{"eligibility.documents.expired.residence-permit"}},
 		{"foreigner with ВНЖ valid to the day", Application{Person: personFor(ForeignPermanent), Documents: []Document{
-			{Kind: DocForeignPassport, Number: "FA 1"}, {Kind: DocResidencePermit, Number: "82 1234567", HasExpiry: true, Expires: june2024}}},
+			{Kind: DocForeignPassport, Number: "FA 1"}, {Kind: DocResidencePermit, Number: "82 1234567", Expires: oms.SomeDate(june2024)}}},
 			nil, true, nil},
 		{"stateless with the RF document only", Application{Person: personFor(StatelessTemporary), Documents: []Document{
 			{Kind: DocStatelessRFDocument, Number: "1"}}}, nil, true, []string{
@@ -443,7 +443,7 @@ func TestApplicationJSON(t *testing.T) {
 	app := Application{
 		Person:    Person{BirthDate: d(2015, 6, 15), Citizenship: CitizenRF},
 		Applicant: ByLegalRepresentative,
-		Documents: []Document{{Kind: DocBirthCertificate, Number: "IV-МЮ 123456"}, {Kind: DocSNILS, Number: "112-233-445 95", HasExpiry: true, Expires: d(2030, 1, 1)}},
+		Documents: []Document{{Kind: DocBirthCertificate, Number: "IV-МЮ 123456"}, {Kind: DocSNILS, Number: "112-233-445 95", Expires: oms.SomeDate(d(2030, 1, 1))}},
 	}
 	b, err := json.Marshal(app)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/policy"
 	"github.com/rickb777/date"
@@ -86,7 +87,7 @@ func ExampleValidity() {
 	per, dec, _ := policy.Validity(policy.Policy{
 		Category: eligibility.ForeignTemporary,
 		Issued:   date.New(2018, time.February, 1),
-		BasisEnd: date.New(2020, time.June, 30),
+		BasisEnd: oms.SomeDate(date.New(2020, time.June, 30)),
 	})
 	fmt.Println(per)
 	for _, f := range dec.Findings() {
@@ -100,7 +101,7 @@ func ExampleValidity() {
 
 func ExampleInForce() {
 	p := policy.Policy{Category: eligibility.TemporaryAsylum,
-		Issued: date.New(2024, time.May, 1), BasisEnd: date.New(2025, time.April, 30)}
+		Issued: date.New(2024, time.May, 1), BasisEnd: oms.SomeDate(date.New(2025, time.April, 30))}
 	for _, d := range []date.Date{date.New(2025, time.April, 30), date.New(2025, time.May, 1)} {
 		dec, _ := policy.InForce(p, d)
 		fmt.Println(d, dec.OK(), dec.Codes()[len(dec.Codes())-1])

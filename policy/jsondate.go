@@ -14,7 +14,7 @@ import (
 func (p *Policy) UnmarshalJSON(data []byte) error {
 	type plain Policy
 	v := (*plain)(p)
-	return jsondate.Unmarshal("policy", data, v, map[string]*date.Date{"issued": &v.Issued, "basis_end": &v.BasisEnd})
+	return jsondate.Unmarshal("policy", data, v, map[string]*date.Date{"issued": &v.Issued})
 }
 
 // UnmarshalJSON decodes a Period.

@@ -11,7 +11,7 @@ import (
 
 func TestJSONRoundTrips(t *testing.T) {
 	values := []any{
-		&Policy{ENP: MustParseENP("1234567890123452"), Form: Paper, Category: eligibility.ForeignTemporary, Issued: day(2018, 2, 1), BasisEnd: day(2020, 6, 30)},
+		&Policy{ENP: MustParseENP("1234567890123452"), Form: Paper, Category: eligibility.ForeignTemporary, Issued: day(2018, 2, 1), BasisEnd: oms.SomeDate(day(2020, 6, 30))},
 		&Period{From: day(2018, 2, 1), Last: day(2018, 12, 31)},
 		&Period{From: day(2018, 2, 1), Open: true},
 		&Certificate{Issued: day(2019, 4, 26), PolicyReceived: oms.SomeDate(day(2019, 5, 20))},

@@ -88,7 +88,7 @@ func TestRegisterStepsChain(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		due := map[string]date.Date{EventApplicationFiled: d}
+		due := map[string]date.Date{OnApplicationFiled: d}
 		for _, s := range steps {
 			if s.Start != due[s.Event] || s.Due.Before(s.Start) {
 				t.Fatalf("%s: step %s starts %s, due %s", d, s.Code, s.Start, s.Due)

@@ -135,7 +135,7 @@ func (c *checker) policy(a *Application, cat eligibility.Category) oms.Decision 
 		p.ENP = a.Policy.ENP
 	}
 	if a.Person.HasStatusUntil {
-		p.BasisEnd = a.Person.StatusUntil
+		p.BasisEnd = oms.SomeDate(a.Person.StatusUntil)
 	}
 	if !a.Policy.HasIssued {
 		p.Issued = a.Date

@@ -299,7 +299,7 @@ func documents(field string, in []DocumentRequest) ([]eligibility.Document, erro
 			if err != nil {
 				return nil, err
 			}
-			doc.Expires, doc.HasExpiry = e, true
+			doc.Expires = oms.SomeDate(e)
 		}
 		out = append(out, doc)
 	}
