@@ -322,8 +322,8 @@ func TestCheckDocumentsCases(t *testing.T) {
 		{"EAEU worker", Application{Person: personFor(EAEUWorker), Documents: []Document{
 			{Kind: DocForeignPassport, Number: "AM1"}, {Kind: DocLabourContract}, snils}}, nil, true, nil},
 		{"refugee", Application{Person: personFor(Refugee), Documents: []Document{{Kind: DocRefugeeCertificate, Number: "1"}}}, nil, true, nil},
-		{"tourist: not insured", Application{Person: Person{BirthDate: d(1990, 1, 1), Citizenship: Foreign, Residence: TemporaryStay}}, nil, false, []string{
-			"eligibility.not-insured.staying"}},
+		{"tourist: not insured, no list", Application{Person: Person{BirthDate: d(1990, 1, 1), Citizenship: Foreign, Residence: TemporaryStay}}, nil, false, []string{
+			CodeDocumentsNoList}},
 		{"adult under guardianship: the birth certificate is no authority", Application{Person: adultRF, Applicant: ByLegalRepresentative,
 			Documents: []Document{passport, snils, bc}, LegalRepresentative: []Document{passport}}, nil, false, []string{
 			"eligibility.documents.missing.legal-representative.authority"}},
@@ -462,5 +462,45 @@ func TestApplicationJSON(t *testing.T) {
 	a, _ := Assess(app.Person, june2024)
 	if b, err := json.Marshal(a); err != nil || !strings.Contains(string(b), `"category":"citizen-under-14"`) {
 		t.Fatalf("Assessment JSON: %s %v", b, err)
+	}
+}
+
+// CheckDocuments reports the applicant and the documents only;
+// CheckApplication adds the findings of Assess first, each once.
+func TestCheckApplicationNoRepeats(t *testing.T) {
+	apps := []Application{
+		{Person: Person{BirthDate: d(2015, 6, 15), Citizenship: CitizenRF}, Applicant: ByLegalRepresentative,
+			Documents: []Document{{Kind: DocBirthCertificate, Number: "IV-МЮ 123456"}}},
+		{Person: Person{BirthDate: d(1990, 1, 1), Citizenship: Foreign, Residence: TemporaryStay}},
+		{Person: Person{BirthDate: d(2012, 2, 29), Citizenship: CitizenRF}, Applicant: Self},
+	}
+	for _, app := range apps {
+		a, err := Assess(app.Person, june2024)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs := CheckDocuments(app, june2024)
+		all := CheckApplication(app, june2024)
+		want := append(a.Decision.Codes(), docs.Codes()...)
+		if !slices.Equal(all.Codes(), want) {
+			t.Errorf("CheckApplication %v, want %v", all.Codes(), want)
+		}
+		for _, c := range a.Decision.Codes() {
+			if docs.Has(c) {
+				t.Errorf("CheckDocuments repeats %s", c)
+			}
+		}
+		seen := map[string]bool{}
+		for _, c := range all.Codes() {
+			if seen[c] {
+				t.Errorf("%s twice", c)
+			}
+			seen[c] = true
+		}
+	}
+	// A tourist: the reason (Assess) and the missing list (documents).
+	all := CheckApplication(apps[1], june2024)
+	if !all.Has(CodeNotInsuredStaying) || !all.Has(CodeDocumentsNoList) || all.OK() {
+		t.Errorf("tourist: %v", all.Codes())
 	}
 }

@@ -13,7 +13,7 @@
 // fields are errors):
 //
 //	POST /v1/eligibility  is the person insured, in which category, and are the
-//	                      documents complete? (eligibility.Assess, CheckDocuments)
+//	                      documents complete? (eligibility.Assess, CheckApplication)
 //	POST /v1/switch       may the person choose or switch to this insurer?
 //	                      (smo.Checker.CheckSwitch against the insurer registry)
 //	POST /v1/coverage     is care for an ICD-10 code paid by ОМС, under the base

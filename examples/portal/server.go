@@ -237,7 +237,7 @@ func (s *server) eligibility(req *EligibilityRequest) (any, error) {
 		return nil, bad("person: %v", err)
 	}
 	return EligibilityResponse{
-		Decision: eligibility.CheckDocuments(app, day), Insured: a.Insured(),
+		Decision: eligibility.CheckApplication(app, day), Insured: a.Insured(),
 		Category: a.Category.String(), CategoryRU: a.Category.NameRU(), CategoryEN: a.Category.NameEN(),
 		Age: a.Age, MotherInsurer: a.MotherInsurer,
 	}, nil
