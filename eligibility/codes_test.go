@@ -98,6 +98,4 @@ func TestEveryCodeMade(t *testing.T) {
 	}
 }
 
-
-
 func adultCitizen() Person { return Person{BirthDate: d(1990, 1, 1), Citizenship: CitizenRF} }
