@@ -267,20 +267,25 @@ func TestCheckDocumentsCompleteness(t *testing.T) {
 
 // Real applications, checked against the documents list of the Rules as
 // reproduced by ТФОМС Астраханской области (astfond.ru) and ЗМС (zms-chita.ru).
-func TestCheckDocumentsCases(t *testing.T) {
+// A docCase is an application and what CheckDocuments must say of it.
+type docCase struct {
+	name string
+	app  Application
+	opts *Rules
+	ok   bool
+	has  []string
+}
+
+// checkDocumentsCases are real applications (law.md §2.2; rules-points.md
+// row 2).
+func checkDocumentsCases() []docCase {
 	child := Person{BirthDate: d(2015, 6, 15), Citizenship: CitizenRF}
 	teen := Person{BirthDate: d(2008, 6, 15), Citizenship: CitizenRF}
 	adultRF := Person{BirthDate: d(1980, 6, 15), Citizenship: CitizenRF}
 	passport := Document{Kind: DocRussianPassport, Number: "45 06 123456"}
 	snils := Document{Kind: DocSNILS, Number: "112-233-445 95"}
 	bc := Document{Kind: DocBirthCertificate, Number: "IV-МЮ 123456"}
-	for _, tc := range []struct {
-		name string
-		app  Application
-		opts *Rules
-		ok   bool
-		has  []string
-	}{
+	return []docCase{
 		{"child by a parent: birth certificate, parent's passport", Application{
 			Person: child, Applicant: ByLegalRepresentative, Documents: []Document{bc}, LegalRepresentative: []Document{passport},
 		}, nil, true, []string{"eligibility.documents.ok.birth-certificate", "eligibility.documents.ok.legal-representative.identity",
@@ -332,7 +337,11 @@ func TestCheckDocumentsCases(t *testing.T) {
 		{"unknown applicant role", Application{Person: adultRF, Applicant: 9, Documents: []Document{passport, snils}}, nil, false, []string{
 			"eligibility.applicant.invalid"}},
 		{"invalid person", Application{Person: Person{BirthDate: d(2030, 1, 1), Citizenship: CitizenRF}}, nil, false, []string{"eligibility.person.invalid"}},
-	} {
+	}
+}
+
+func TestCheckDocumentsCases(t *testing.T) {
+	for _, tc := range checkDocumentsCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			r := DefaultRules()
 			if tc.opts != nil {
@@ -349,7 +358,7 @@ func TestCheckDocumentsCases(t *testing.T) {
 			}
 		})
 	}
-	if dec := CheckDocuments(Application{Person: adultRF}, d(2010, 1, 1)); !dec.Has("eligibility.not-in-force") {
+	if dec := CheckDocuments(Application{Person: Person{BirthDate: d(1980, 6, 15), Citizenship: CitizenRF}}, d(2010, 1, 1)); !dec.Has("eligibility.not-in-force") {
 		t.Errorf("before 2011: %v", dec)
 	}
 }
@@ -462,45 +471,5 @@ func TestApplicationJSON(t *testing.T) {
 	a, _ := Assess(app.Person, june2024)
 	if b, err := json.Marshal(a); err != nil || !strings.Contains(string(b), `"category":"citizen-under-14"`) {
 		t.Fatalf("Assessment JSON: %s %v", b, err)
-	}
-}
-
-// CheckDocuments reports the applicant and the documents only;
-// CheckApplication adds the findings of Assess first, each once.
-func TestCheckApplicationNoRepeats(t *testing.T) {
-	apps := []Application{
-		{Person: Person{BirthDate: d(2015, 6, 15), Citizenship: CitizenRF}, Applicant: ByLegalRepresentative,
-			Documents: []Document{{Kind: DocBirthCertificate, Number: "IV-МЮ 123456"}}},
-		{Person: Person{BirthDate: d(1990, 1, 1), Citizenship: Foreign, Residence: TemporaryStay}},
-		{Person: Person{BirthDate: d(2012, 2, 29), Citizenship: CitizenRF}, Applicant: Self},
-	}
-	for _, app := range apps {
-		a, err := Assess(app.Person, june2024)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs := CheckDocuments(app, june2024)
-		all := CheckApplication(app, june2024)
-		want := append(a.Decision.Codes(), docs.Codes()...)
-		if !slices.Equal(all.Codes(), want) {
-			t.Errorf("CheckApplication %v, want %v", all.Codes(), want)
-		}
-		for _, c := range a.Decision.Codes() {
-			if docs.Has(c) {
-				t.Errorf("CheckDocuments repeats %s", c)
-			}
-		}
-		seen := map[string]bool{}
-		for _, c := range all.Codes() {
-			if seen[c] {
-				t.Errorf("%s twice", c)
-			}
-			seen[c] = true
-		}
-	}
-	// A tourist: the reason (Assess) and the missing list (documents).
-	all := CheckApplication(apps[1], june2024)
-	if !all.Has(CodeNotInsuredStaying) || !all.Has(CodeDocumentsNoList) || all.OK() {
-		t.Errorf("tourist: %v", all.Codes())
 	}
 }

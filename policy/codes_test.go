@@ -40,9 +40,33 @@ func TestCodesCatalogue(t *testing.T) {
 	}
 }
 
+// A codeCase is a decision that must hold a finding code.
+type codeCase struct {
+	code string
+	dec  oms.Decision
+}
+
 // Each finding code, made by a real case and asserted, with the catalogue
 // entry's severity.
 func TestEveryCodeMade(t *testing.T) {
+	sev := map[string]oms.Severity{}
+	for _, c := range Codes() {
+		sev[c.Code] = c.Severity
+	}
+	for _, c := range everyCodeCases(t) {
+		f, ok := c.dec.Find(c.code)
+		if !ok {
+			t.Errorf("%s not made: %v", c.code, c.dec.Codes())
+			continue
+		}
+		if s, listed := sev[c.code]; !listed || (s != f.Severity && !(s == oms.Violation && f.Severity == oms.Warning)) {
+			t.Errorf("%s: severity %s, catalogue %s (listed %v)", c.code, f.Severity, s, listed)
+		}
+	}
+}
+
+// everyCodeCases makes each finding code of the package by a real case.
+func everyCodeCases(t *testing.T) []codeCase {
 	must := func(dec oms.Decision, err error) oms.Decision {
 		t.Helper()
 		if err != nil {
@@ -72,10 +96,7 @@ func TestEveryCodeMade(t *testing.T) {
 	}
 	citizen := Policy{Category: eligibility.Citizen14Plus, Issued: day(2020, 1, 9)}
 	_, newForm, _ := NewPolicyForm(day(2015, 6, 1))
-	cases := []struct {
-		code string
-		dec  oms.Decision
-	}{
+	return []codeCase{
 		{CodeFormInvalid, CheckForm(Form(99), day(2020, 1, 1), day(2020, 1, 1))},
 		{CodeFormNew, newForm},
 		{CodeFormAlternative, newForm},
@@ -115,19 +136,5 @@ func TestEveryCodeMade(t *testing.T) {
 		{CodeInForce, inForce(citizen, 1)},
 		{CodeNotYetIssued, inForce(Policy{Category: eligibility.Citizen14Plus, Issued: day(2020, 2, 1)}, 0)},
 		{CodeExpired, inForce(Policy{Category: eligibility.ForeignPermanent, Issued: day(2020, 1, 9)}, 1)},
-	}
-	sev := map[string]oms.Severity{}
-	for _, c := range Codes() {
-		sev[c.Code] = c.Severity
-	}
-	for _, c := range cases {
-		f, ok := c.dec.Find(c.code)
-		if !ok {
-			t.Errorf("%s not made: %v", c.code, c.dec.Codes())
-			continue
-		}
-		if s, listed := sev[c.code]; !listed || (s != f.Severity && !(s == oms.Violation && f.Severity == oms.Warning)) {
-			t.Errorf("%s: severity %s, catalogue %s (listed %v)", c.code, f.Severity, s, listed)
-		}
 	}
 }

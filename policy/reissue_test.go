@@ -217,10 +217,6 @@ func FuzzParseReason(f *testing.F) {
 // 60–63, and from 10.01.2023 p. 30 for a duplicate or 326-ФЗ art. 46,
 // unconfirmed, where the point is not known.
 func TestReissuePoints(t *testing.T) {
-	const (
-		r158 = "Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. "
-		r108 = "Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. "
-	)
 	for _, tc := range []struct {
 		reason      Reason
 		applied     date.Date
