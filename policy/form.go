@@ -202,6 +202,9 @@ func FormOfERZCode(code rune) (Form, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (f Form) MarshalText() ([]byte, error) {
+	if f == 0 {
+		return []byte{}, nil // the zero Form: unknown
+	}
 	if !f.IsValid() {
 		return nil, fmt.Errorf("policy: invalid form %d", uint8(f))
 	}
@@ -210,6 +213,10 @@ func (f Form) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (f *Form) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*f = 0
+		return nil
+	}
 	v, err := ParseForm(string(text))
 	if err != nil {
 		return err

@@ -182,8 +182,15 @@ func TestFormText(t *testing.T) {
 	if err := f.UnmarshalText([]byte("Paper")); !errors.Is(err, ErrUnknownForm) {
 		t.Errorf("UnmarshalText(Paper) = %v", err)
 	}
-	if _, err := Form(0).MarshalText(); err == nil {
-		t.Error("the zero Form marshals")
+	// The zero Form (unknown) marshals as "" and back; an invalid one fails.
+	if b, err := Form(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("the zero Form: %q %v", b, err)
+	}
+	if err := f.UnmarshalText(nil); err != nil || f != 0 {
+		t.Errorf("empty text: %v %v", f, err)
+	}
+	if _, err := Form(99).MarshalText(); err == nil {
+		t.Error("Form(99) marshals")
 	}
 	if Form(0).String() != "Form(0)" || Form(0).ERZCode() != 0 || Form(0).IssuedOn(day(2020, 1, 1)) || Form(0).NameRU() != "Form(0)" || Form(0).NameEN() != "Form(0)" {
 		t.Error("the zero Form misbehaves")

@@ -139,7 +139,7 @@ func TestLifecycleJSON(t *testing.T) {
 	for _, v := range []interface {
 		MarshalText() ([]byte, error)
 		String() string
-	}{State(9), Event(0), Service(99), EndReason(0)} {
+	}{State(9), Event(42), Service(99), EndReason(42)} {
 		if _, err := v.MarshalText(); err == nil {
 			t.Errorf("invalid %s marshals", v)
 		}

@@ -178,8 +178,12 @@ func TestReasonText(t *testing.T) {
 			t.Errorf("%v: round trip %v, %v", r, g, err)
 		}
 	}
-	if _, err := Reason(0).MarshalText(); !errors.Is(err, ErrUnknownReason) {
-		t.Error("zero Reason marshals")
+	// The zero Reason (none given) marshals as ""; an invalid one fails.
+	if b, err := Reason(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero Reason: %q %v", b, err)
+	}
+	if _, err := Reason(42).MarshalText(); !errors.Is(err, ErrUnknownReason) {
+		t.Error("Reason(42) marshals")
 	}
 	var g Reason
 	if err := g.UnmarshalText([]byte("lost")); !errors.Is(err, ErrUnknownReason) {
