@@ -108,6 +108,10 @@ var (
 		Act: oms.ActRules158n, Point: "55",
 		Title: "Дубликат полиса при ветхости, непригодности или утрате",
 	}
+	citeDuplicate108 = oms.Citation{
+		Act: oms.ActRules108n, Point: "63",
+		Title: "Дубликат полиса при ветхости, непригодности или утрате",
+	}
 	citeCertificateIssue158 = oms.Citation{
 		Act: oms.ActRules158n, Point: "34",
 		Title: "В день подачи заявления СМО выдаёт полис либо временное свидетельство",

@@ -83,7 +83,8 @@ type YearEndCap struct {
 //     unconfirmed (law-addendum.md §5 tags the number and the basis of
 //     01.12.2022 [U]; a reproduction of art. 44 shows 405-ФЗ changing it
 //     from 01.12.2022).
-//   - NoNewBlank: from 10.01.2023 (Rules p. 30 as worded by 789н) [P].
+//   - NoNewBlank: a new blank or a duplicate under 158н (p. 55) and 108н
+//     (p. 63); none from 10.01.2023 (Rules p. 30 as worded by 789н) [P].
 //   - YearEndCap: none under the 2011 Rules; from 20.11.2017 the end of
 //     2018 at the earliest (letter ФОМС 08.11.2017 N 13057/91/и, reproduced
 //     on the Kostroma territorial fund's site); from 01.01.2019 the end of
@@ -150,6 +151,7 @@ var defaultRules = Rules{
 	NoNewBlank: oms.MustTimeline(
 		oms.Dated[bool]{From: dayOldLaw, Value: false, Citation: citeOldLaw},
 		oms.Dated[bool]{From: dayLaw326InForce, Value: false, Citation: citeDuplicate158},
+		oms.Dated[bool]{From: day108n, Value: false, Citation: citeDuplicate108},
 		oms.Dated[bool]{From: dayNoNewBlank, Value: true, Citation: citeRulesP30},
 	),
 	YearEndCap: oms.MustTimeline(
