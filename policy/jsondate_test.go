@@ -58,6 +58,7 @@ func FuzzJSON(f *testing.F) {
 	f.Add(`{"reason":"loss","current":"plastic","changed":"2020-01-09","applied":"2020-01-10"}`)
 	f.Add(`{"on":"2020-05-15","event":"suspend","from":"issued","to":"suspended","service":"military"}`)
 	f.Add(`{"from":"2018-02-01","last":"2018-12-31","open":true,"deadline":"2024-02-29"}`)
+	f.Add(`{"required":true,"duty":{"code":"policy.notify-change","start":"00000-00","due":"2019-02-30"}}`)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, newV := range []func() any{
 			func() any { return new(Policy) }, func() any { return new(Period) }, func() any { return new(Certificate) },
@@ -86,4 +87,20 @@ func mustNotice(t *testing.T) Notice {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// A Notice's duties read their days strictly: no panic, no rolled-over day.
+func TestNoticeJSONStrict(t *testing.T) {
+	for _, bad := range []string{
+		`{"duty":{"start":"00000-00"}}`, `{"duty":{"due":"2019-02-30"}}`, `{"choose_insurer":{"due":"x"}}`, `{"duty":5}`,
+	} {
+		var n Notice
+		if err := json.Unmarshal([]byte(bad), &n); err == nil {
+			t.Errorf("Notice accepted %s", bad)
+		}
+	}
+	var n Notice
+	if err := json.Unmarshal([]byte(`{"required":false,"duty":null}`), &n); err != nil || n.Required {
+		t.Errorf("null duty: %v", err)
+	}
 }
