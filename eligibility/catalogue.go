@@ -9,7 +9,7 @@ import (
 // for the document findings of Codes.
 var requirementCodes = [...]string{
 	"birth-certificate", "identity", "snils", "residence-permit", "temporary-residence-permit",
-	"refugee-status", "labour-contract", "eaeu-powers",
+	"refugee-status", "labour-contract", "eaeu-powers", "arrival-notice",
 	"legal-representative.identity", "legal-representative.authority",
 	"representative.identity", "representative.power-of-attorney",
 }
