@@ -233,6 +233,7 @@ func TestReissuePoints(t *testing.T) {
 		{Loss, day(2018, 4, 2), CodeReissueDuplicate, r158 + "55", true}, // after 803н
 		{ChangeName, day(2020, 7, 1), CodeReissueReason, r108 + "60", false},
 		{ChangeBirthDate, day(2020, 7, 1), CodeReissueReason, r108 + "61", false},
+		{ChangeBirthPlace, day(2020, 7, 1), CodeReissueReason, r108 + "61", true},
 		{Wear, day(2020, 7, 1), CodeReissueReason, r108 + "63", false},
 		{Loss, day(2020, 7, 1), CodeReissueDuplicate, r108 + "63", false},
 		{Loss, day(2023, 3, 1), CodeReissueReason, r108 + "30", false},
