@@ -70,7 +70,7 @@ func Codes() []oms.CodeInfo {
 		duties = append(duties, v.Value)
 	}
 	for _, v := range r.Register.Versions() {
-		duties = append(duties, v.Value...)
+		duties = append(duties, v.Value.Steps()...)
 	}
 	return append(out, mergeDutyCodes(duties)...)
 }

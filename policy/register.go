@@ -1,7 +1,9 @@
 package policy
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
@@ -48,6 +50,31 @@ func step(code, event string, n int, act, point, ru, en string, unconfirmed bool
 		r.Period = calendar.Period{N: n, Unit: calendar.WorkingDays}
 	}
 	return r
+}
+
+// A RegisterChain is one version of the register steps that make a policy
+// after an application: duties in order, each started by the application
+// (Event OnApplicationFiled) or by an earlier step (Event the step's Code).
+// It is immutable: Steps returns a copy.
+type RegisterChain struct {
+	steps []calendar.DutyRule
+}
+
+// NewRegisterChain returns the chain of the given steps, in order. A step
+// with no Period is due the day it starts.
+func NewRegisterChain(steps ...calendar.DutyRule) RegisterChain {
+	return RegisterChain{steps: slices.Clone(steps)}
+}
+
+// Steps returns a copy of the steps, in order.
+func (c RegisterChain) Steps() []calendar.DutyRule { return slices.Clone(c.steps) }
+
+// MarshalJSON encodes the chain as the list of its steps.
+func (c RegisterChain) MarshalJSON() ([]byte, error) {
+	if c.steps == nil {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(c.steps)
 }
 
 // register158 are the steps of the Rules 158н (2011 text, pp. 38–49;
@@ -115,9 +142,9 @@ func (r Rules) RegisterSteps(applied date.Date, cal *calendar.Calendar) ([]calen
 	if cal == nil {
 		cal = calendar.Federal()
 	}
-	out := make([]calendar.Duty, 0, len(v.Value))
+	out := make([]calendar.Duty, 0, len(v.Value.steps))
 	due := map[string]date.Date{OnApplicationFiled: applied}
-	for _, rule := range v.Value {
+	for _, rule := range v.Value.steps {
 		start, ok := due[rule.Event]
 		if !ok {
 			return nil, fmt.Errorf("policy: register step %s follows %q, which is not an earlier step", rule.Code, rule.Event)

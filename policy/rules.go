@@ -38,7 +38,7 @@ type Rules struct {
 	// Register is the chain of register steps of the paper era that make
 	// a policy after an application (see RegisterSteps): 158н pp. 38–49,
 	// 108н pp. 49–58. It ends with the last paper blanks (30.11.2022).
-	Register oms.Timeline[[]calendar.DutyRule] `json:"register"`
+	Register oms.Timeline[RegisterChain] `json:"register"`
 	// NotifyItems are the changes the insured person must notify the
 	// insurer of within one month (326-ФЗ art. 16 part 2 item 3).
 	NotifyItems oms.Timeline[ReasonSet] `json:"notify_items"`
@@ -173,8 +173,8 @@ var defaultRules = Rules{
 		oms.Dated[calendar.DutyRule]{From: day108n, Value: certificateTerm(45, "48")},
 	),
 	Register: oms.MustTimeline(
-		oms.Dated[[]calendar.DutyRule]{From: dayLaw326InForce, Value: register158, Citation: citeRegister158},
-		oms.Dated[[]calendar.DutyRule]{From: day108n, Value: register108, Citation: citeRegister108},
+		oms.Dated[RegisterChain]{From: dayLaw326InForce, Value: NewRegisterChain(register158...), Citation: citeRegister158},
+		oms.Dated[RegisterChain]{From: day108n, Value: NewRegisterChain(register108...), Citation: citeRegister108},
 	).Until(dayLastBlank),
 	NotifyItems: oms.MustTimeline(
 		// Unconfirmed as a list: the identity-document item came in on a
