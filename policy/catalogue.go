@@ -27,7 +27,7 @@ func Codes() []oms.CodeInfo {
 		info(CodeFormAlternative, oms.Info, true, "Другая форма, выдававшаяся на дату", "Another form issued on the day", forms...),
 		info(CodeFormNotIssuedThen, oms.Violation, true, "Полис этой формы на дату не выдавался", "No policy of the form was issued on the day", forms...),
 		info(CodeFormBlankStaysValid, oms.Info, true, "Полис на бланке действует и замене не подлежит", "A blank policy stays valid", citeArt45Ed2021, citeRulesP29),
-		info(CodeFormValidUntilReplaced, oms.Info, false, "Полис старого образца действует до замены", "An old-style policy is valid until replaced", citeArt51Part2),
+		info(CodeFormValidUntilReplaced, oms.Info, false, "Полис старого образца действует до замены", "An old-style policy is valid until replaced", citeArt51Part2, citeTerm108P36),
 		info(CodeFormUEKLegacy, oms.Warning, true, "УЭК — устаревшая форма полиса", "The УЭК is a legacy form", citeUEK),
 		info(CodeReissueDigital, oms.Info, true, "При переоформлении — цифровой полис", "A re-issue gives the digital policy", citesOf(r.NewForm)...),
 		info(CodeReissueNewBlank, oms.Info, false, "При переоформлении изготавливается новый бланк", "A re-issue gives a new blank", citeArt45, citeArt51Part2),

@@ -401,12 +401,17 @@ func CheckForm(f Form, issued, asOf date.Date) oms.Decision {
 	}
 	switch f {
 	case OldStyle:
+		// 326-ФЗ art. 51 part 2; the Rules 108н repeat it in p. 36.
+		cite := citeArt51Part2
+		if editionOn(asOf) == ed108 {
+			cite = citeTerm108P36
+		}
 		b.Add(oms.Finding{
 			Code:     CodeFormValidUntilReplaced,
 			Severity: oms.Info,
 			RU:       "Полис старого образца действует до замены на полис единого образца",
 			EN:       "An old-style policy stays valid until it is replaced by a uniform policy",
-			Citation: citeArt51Part2,
+			Citation: cite,
 		})
 	case Paper, Plastic:
 		if !asOf.Before(dayDigital) {

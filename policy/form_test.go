@@ -314,3 +314,21 @@ func formSpanOf(f Form) (from, last date.Date, open, fromU, lastU bool, cite oms
 	s := formTable[f]
 	return s.from, s.last, s.open, s.fromUnconfirmed, s.lastUnconfirmed, s.cite
 }
+
+// An old-style policy stays valid until replaced: 326-ФЗ art. 51 part 2,
+// repeated by 108н p. 36 (rules-points.md row 3) for days under 108н.
+func TestOldStylePoint(t *testing.T) {
+	for _, tc := range []struct {
+		asOf date.Date
+		want string
+	}{
+		{day(2015, 1, 1), "326-ФЗ, ст. 51, ч. 2"},
+		{day(2020, 1, 1), "Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 36"},
+		{day(2024, 1, 1), "326-ФЗ, ст. 51, ч. 2"},
+	} {
+		f := finding(t, CheckForm(OldStyle, day(2010, 6, 1), tc.asOf), CodeFormValidUntilReplaced)
+		if f.Citation.String() != tc.want {
+			t.Errorf("%s: %s", tc.asOf, f.Citation)
+		}
+	}
+}
