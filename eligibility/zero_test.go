@@ -44,3 +44,22 @@ func TestRulesEnumsText(t *testing.T) {
 		t.Errorf("DefaultRules: %v", err)
 	}
 }
+
+// The zero Rules has no versions: it answers, with errors or violations,
+// and never panics.
+func TestZeroRules(t *testing.T) {
+	var r Rules
+	p := Person{BirthDate: d(1990, 1, 1), Citizenship: Foreign, Country: "KZ", Residence: TemporaryStay, LabourContract: true, HighlyQualified: true}
+	if _, err := r.Assess(p, june2024); err != nil {
+		t.Errorf("Assess: %v", err)
+	}
+	if _, err := r.RequiredDocuments(Citizen14Plus, june2024); err == nil {
+		t.Error("RequiredDocuments: no error without the СНИЛС rule")
+	}
+	if dec := r.CheckApplication(Application{Person: adultCitizen()}, june2024); dec.OK() {
+		t.Errorf("CheckApplication: %v", dec.Codes())
+	}
+	if _, err := r.NewbornCover(june2024); err == nil {
+		t.Error("NewbornCover: no error")
+	}
+}
