@@ -45,6 +45,18 @@ func (r LeapDayRule) String() string {
 	return fmt.Sprintf("LeapDayRule(%d)", uint8(r))
 }
 
+var leapDayText = enumText{"LeapDayRule", []string{"march-1", "feb-28"}}
+
+// MarshalText implements encoding.TextMarshaler.
+func (r LeapDayRule) MarshalText() ([]byte, error) { return leapDayText.marshal(uint8(r)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *LeapDayRule) UnmarshalText(text []byte) error {
+	v, err := leapDayText.unmarshal(text)
+	*r = LeapDayRule(v)
+	return err
+}
+
 // Birthday returns the birthday in the given year of a person born on
 // birth: the same month and day, except that a 29 February birth has its
 // birthday on 1 March (LeapDayMarch1) or 28 February (LeapDayFeb28) in a

@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/omsrules/oms"
 	"github.com/rickb777/date"
@@ -66,54 +67,105 @@ type Application struct {
 	Representative []Document `json:"representative,omitempty"`
 }
 
-// CheckDocuments checks an application on the day asOf: it assesses the
-// person (see Assess), takes the documents the person's category requires
-// (RequiredDocuments) and those of whoever acts for the person, and
-// reports every missing, malformed or expired document as a finding, all
-// at once.
+// CheckDocuments checks the documents of an application on the day asOf:
+// it assesses the person (Assess) for the category, takes the documents the
+// category requires (RequiredDocuments) and those of whoever acts for the
+// person, and reports every missing, malformed or expired document as a
+// finding, all at once. It reports the documents and the applicant only:
+// the findings of Assess are not repeated (CheckApplication gives both,
+// each once).
 //
-// The decision holds the findings of Assess first. For each requirement it
-// then holds one of: an Info "eligibility.documents.ok.<code>" when a valid
-// document is presented; a Violation "eligibility.documents.invalid.<code>"
-// or "eligibility.documents.expired.<code>" for each presented document of
-// an accepted kind that fails its number check (passport, birth
-// certificate, СНИЛС) or has expired, when none is valid; a Violation
-// "eligibility.documents.missing.<code>" for a required document that is
-// absent; an Info "eligibility.documents.absent-optional.<code>" for an
-// absent "if available" one (СНИЛС).
+// For each requirement the decision holds one of: an Info
+// CodeDocumentOK+code when a valid document is presented; a Violation
+// CodeDocumentInvalid+code or CodeDocumentExpired+code for each presented
+// document of an accepted kind that fails its number check (passport,
+// birth certificate, СНИЛС) or has expired, when none is valid; a
+// Violation CodeDocumentMissing+code for a required document that is
+// absent; an Info CodeDocumentAbsentOptional+code for an absent "if
+// available" one (СНИЛС).
 //
 // A person under 18 without full capacity applies through a legal
-// representative (326-ФЗ art. 16): applying alone is a Violation
-// "eligibility.applicant.minor", and the legal representative's identity
-// document and a document confirming the authority (a parent is confirmed
-// by the child's birth certificate, among the person's or the
+// representative (Rules 158н pp. 3, 4, 6; 108н pp. 3, 4): applying alone
+// is a Violation CodeApplicantMinor, and the legal representative's
+// identity document and a document confirming the authority (a parent is
+// confirmed by the child's birth certificate, among the person's or the
 // representative's documents) are required. A representative under a
 // power of attorney must present an identity document and the power of
 // attorney.
+//
+// Facts that cannot be assessed give one Violation, CodePersonInvalid or
+// CodeNotInForce; a person who is not insured, or a category without a
+// list on the day, one Violation CodeDocumentsNoList.
 func (r Rules) CheckDocuments(app Application, asOf date.Date) oms.Decision {
+	_, dec := r.checkApplication(app, asOf)
+	return dec
+}
+
+// CheckDocuments is DefaultRules().CheckDocuments.
+func CheckDocuments(app Application, asOf date.Date) oms.Decision {
+	return defaultRules.CheckDocuments(app, asOf)
+}
+
+// CheckApplication checks the person and the documents of an application
+// on the day asOf: the findings of Assess, then those of CheckDocuments,
+// each once.
+func (r Rules) CheckApplication(app Application, asOf date.Date) oms.Decision {
+	a, dec := r.checkApplication(app, asOf)
+	var b oms.DecisionBuilder
+	b.AddDecision(a.Decision)
+	b.AddDecision(dec)
+	return b.Decision()
+}
+
+// CheckApplication is DefaultRules().CheckApplication.
+func CheckApplication(app Application, asOf date.Date) oms.Decision {
+	return defaultRules.CheckApplication(app, asOf)
+}
+
+// checkApplication returns the assessment of the person and the findings
+// about the applicant and the documents.
+func (r Rules) checkApplication(app Application, asOf date.Date) (Assessment, oms.Decision) {
 	a, err := r.Assess(app.Person, asOf)
 	if err != nil {
 		code := CodePersonInvalid
 		if errors.Is(err, oms.ErrNotInForce) {
 			code = CodeNotInForce
 		}
-		return oms.NewDecision(oms.Finding{
+		return a, oms.NewDecision(oms.Finding{
 			Code: code, Severity: oms.Violation, Citation: citeArt10,
 			RU: "Сведения о лице не позволяют проверить документы: " + err.Error(),
 			EN: "The facts about the person cannot be checked: " + err.Error(),
 		})
 	}
-	if !a.Insured() {
-		return a.Decision
-	}
 	reqs, err := r.RequiredDocuments(a.Category, asOf)
+	if !a.Insured() && err == nil {
+		err = fmt.Errorf("the person is not insured on %s", asOf)
+	}
 	if err != nil {
-		return a.Decision.With(oms.Finding{
+		return a, oms.NewDecision(oms.Finding{
 			Code: CodeDocumentsNoList, Severity: oms.Violation, Citation: citeArt16Part5, Unconfirmed: true,
-			RU: "Перечень документов для категории не определён: " + err.Error(),
-			EN: "No list of documents for the category: " + err.Error(),
+			RU: "Перечень документов не определён: " + err.Error(),
+			EN: "No list of documents: " + err.Error(),
 		})
 	}
+	var b oms.DecisionBuilder
+	b.Add(r.checkApplicant(&app, a, asOf)...)
+	minor := a.Age < 18 && !app.Person.FullCapacity
+	if (minor || app.Applicant == ByLegalRepresentative) && a.Category != CitizenUnder14 {
+		reqs = append(reqs, legalRepresentativeRequirements(minor)...)
+	}
+	if app.Applicant == ByRepresentative {
+		reqs = append(reqs, representativeRequirements()...)
+	}
+	for _, q := range reqs {
+		b.Add(checkRequirement(q, &app, asOf)...)
+	}
+	return a, b.Decision()
+}
+
+// checkApplicant returns the findings about who applies; NoRole is read
+// as Self.
+func (r Rules) checkApplicant(app *Application, a Assessment, asOf date.Date) []oms.Finding {
 	var fs []oms.Finding
 	who, whoUnconfirmed := ptApplicant.on(asOf)
 	if app.Applicant == NoRole {
@@ -126,29 +178,14 @@ func (r Rules) CheckDocuments(app Application, asOf date.Date) oms.Decision {
 			EN: "The applicant role " + app.Applicant.String() + " is not self, legal-representative or representative.",
 		})
 	}
-	minor := a.Age < 18 && !app.Person.FullCapacity
-	if minor && app.Applicant == Self {
+	if a.Age < 18 && !app.Person.FullCapacity && app.Applicant == Self {
 		fs = append(fs, oms.Finding{
 			Code: CodeApplicantMinor, Severity: oms.Violation, Citation: who, Unconfirmed: whoUnconfirmed,
 			RU: "До совершеннолетия (или приобретения полной дееспособности) выбор страховой медицинской организации осуществляют родители или другие законные представители.",
 			EN: "Until 18 (or full legal capacity) the insurer is chosen by a parent or other legal representative.",
 		})
 	}
-	if (minor || app.Applicant == ByLegalRepresentative) && a.Category != CitizenUnder14 {
-		reqs = append(reqs, legalRepresentativeRequirements(minor)...)
-	}
-	if app.Applicant == ByRepresentative {
-		reqs = append(reqs, representativeRequirements()...)
-	}
-	for _, q := range reqs {
-		fs = append(fs, checkRequirement(q, &app, asOf)...)
-	}
-	return a.Decision.With(fs...)
-}
-
-// CheckDocuments is DefaultRules().CheckDocuments.
-func CheckDocuments(app Application, asOf date.Date) oms.Decision {
-	return defaultRules.CheckDocuments(app, asOf)
+	return fs
 }
 
 // checkRequirement returns the findings about one requirement.
@@ -182,10 +219,10 @@ func checkRequirement(r Requirement, app *Application, asOf date.Date) []oms.Fin
 					"Document "+d.Kind.NameEN()+" is invalid: "+err.Error()))
 				continue
 			}
-			if d.HasExpiry && d.Expires.Before(asOf) {
+			if exp, ok := d.Expires.Get(); ok && exp.Before(asOf) {
 				bad = append(bad, docFinding(r, CodeDocumentExpired, oms.Violation,
-					"Срок действия документа «"+d.Kind.NameRU()+"» истёк "+ruDate(d.Expires)+".",
-					"Document "+d.Kind.NameEN()+" expired on "+d.Expires.String()+"."))
+					"Срок действия документа «"+d.Kind.NameRU()+"» истёк "+ruDate(exp)+".",
+					"Document "+d.Kind.NameEN()+" expired on "+exp.String()+"."))
 				continue
 			}
 			return []oms.Finding{docFinding(r, CodeDocumentOK, oms.Info,

@@ -72,6 +72,10 @@ const (
 	// a legal representative other than a parent named in the birth
 	// certificate: an act of guardianship, a court decision.
 	DocRepresentativeAuthority
+	// DocArrivalNotice is the tear-off part of the notice of arrival of a
+	// foreign citizen (отрывная часть бланка уведомления о прибытии), which
+	// an EAEU worker presents under the Rules 108н p. 19 subp. 1.
+	DocArrivalNotice
 	numDocumentKinds
 )
 
@@ -95,6 +99,7 @@ var documentKindInfo = [numDocumentKinds][3]string{
 	DocEAEUPowers:                 {"eaeu-powers", "документ, подтверждающий полномочия в органе ЕАЭС", "document confirming the position in an EAEU body"},
 	DocPowerOfAttorney:            {"power-of-attorney", "доверенность", "power of attorney"},
 	DocRepresentativeAuthority:    {"representative-authority", "документ, подтверждающий полномочия законного представителя", "document confirming the authority of the legal representative"},
+	DocArrivalNotice:              {"arrival-notice", "отрывная часть бланка уведомления о прибытии", "tear-off part of the notice of arrival"},
 }
 
 var documentKindText = func() enumText {
@@ -166,12 +171,10 @@ type Document struct {
 	Kind DocumentKind `json:"kind"`
 	// Number is the series and number as written on the document.
 	Number string `json:"number,omitempty"`
-	// Expires is the last day the document is valid, meaningful when
-	// HasExpiry is set (a вид на жительство, an РВП, a refugee document, a
-	// foreign passport, a labour contract for a term).
-	Expires date.Date `json:"expires"`
-	// HasExpiry says Expires is set.
-	HasExpiry bool `json:"has_expiry,omitempty"`
+	// Expires is the last day the document is valid, if it has one (a вид
+	// на жительство, an РВП, a refugee document, a foreign passport, a
+	// labour contract for a term).
+	Expires oms.OptionalDate `json:"expires,omitzero"`
 }
 
 // Party is whose document a requirement asks for.
@@ -337,7 +340,10 @@ func representativeRequirements() []Requirement {
 //   - Refugee, RefugeePetitioner, RefugeeAppellant, TemporaryAsylum: the
 //     document of the status; СНИЛС if available only under
 //     SNILSIfAvailable.
-//   - EAEUWorker: foreign passport; labour contract; СНИЛС.
+//   - EAEUWorker: foreign passport; labour contract; СНИЛС; from
+//     28.05.2019 to 09.01.2023 also the tear-off part of the notice of
+//     arrival (108н p. 19 subp. 1, 2019 text; not in the current list a
+//     territorial fund reproduces).
 //   - EAEUOfficial: foreign passport; document confirming the position;
 //     СНИЛС if available. Unconfirmed: the sources give no list.
 //   - StayingWorker: identity document; labour contract; СНИЛС.
@@ -409,6 +415,12 @@ func (r Rules) RequiredDocuments(c Category, asOf date.Date) ([]Requirement, err
 				req("identity", Insured, Required, false, DocForeignPassport),
 				req("labour-contract", Insured, Required, false, DocLabourContract),
 				req("snils", Insured, Required, false, DocSNILS))
+			if !asOf.Before(day108n) && asOf.Before(dayRules789) {
+				// 108н p. 19 subp. 1 (2019 text). The 158н list of 803н was
+				// not read; the current list a territorial fund reproduces
+				// (law-addendum.md §1(a)) has no such item.
+				out = append(out, req("arrival-notice", Insured, Required, false, DocArrivalNotice))
+			}
 		} else {
 			out = append(out,
 				req("identity", Insured, Required, true, DocForeignPassport),

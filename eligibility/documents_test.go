@@ -267,20 +267,25 @@ func TestCheckDocumentsCompleteness(t *testing.T) {
 
 // Real applications, checked against the documents list of the Rules as
 // reproduced by ТФОМС Астраханской области (astfond.ru) and ЗМС (zms-chita.ru).
-func TestCheckDocumentsCases(t *testing.T) {
+// A docCase is an application and what CheckDocuments must say of it.
+type docCase struct {
+	name string
+	app  Application
+	opts *Rules
+	ok   bool
+	has  []string
+}
+
+// checkDocumentsCases are real applications (law.md §2.2; rules-points.md
+// row 2).
+func checkDocumentsCases() []docCase {
 	child := Person{BirthDate: d(2015, 6, 15), Citizenship: CitizenRF}
 	teen := Person{BirthDate: d(2008, 6, 15), Citizenship: CitizenRF}
 	adultRF := Person{BirthDate: d(1980, 6, 15), Citizenship: CitizenRF}
 	passport := Document{Kind: DocRussianPassport, Number: "45 06 123456"}
 	snils := Document{Kind: DocSNILS, Number: "112-233-445 95"}
 	bc := Document{Kind: DocBirthCertificate, Number: "IV-МЮ 123456"}
-	for _, tc := range []struct {
-		name string
-		app  Application
-		opts *Rules
-		ok   bool
-		has  []string
-	}{
+	return []docCase{
 		{"child by a parent: birth certificate, parent's passport", Application{
 			Person: child, Applicant: ByLegalRepresentative, Documents: []Document{bc}, LegalRepresentative: []Document{passport},
 		}, nil, true, []string{"eligibility.documents.ok.birth-certificate", "eligibility.documents.ok.legal-representative.identity",
@@ -309,10 +314,10 @@ func TestCheckDocumentsCases(t *testing.T) {
 			Representative: []Document{passport}}, nil, false, []string{
 			"eligibility.documents.ok.representative.identity", "eligibility.documents.missing.representative.power-of-attorney"}},
 		{"foreigner with expired ВНЖ", Application{Person: personFor(ForeignPermanent), Documents: []Document{
-			{Kind: DocForeignPassport, Number: "FA 1"}, {Kind: DocResidencePermit, Number: "82 1234567", HasExpiry: true, Expires: d(2024, 5, 31)}}},
+			{Kind: DocForeignPassport, Number: "FA 1"}, {Kind: DocResidencePermit, Number: "82 1234567", Expires: oms.SomeDate(d(2024, 5, 31))}}},
 			nil, false, []string{"eligibility.documents.expired.residence-permit"}},
 		{"foreigner with ВНЖ valid to the day", Application{Person: personFor(ForeignPermanent), Documents: []Document{
-			{Kind: DocForeignPassport, Number: "FA 1"}, {Kind: DocResidencePermit, Number: "82 1234567", HasExpiry: true, Expires: june2024}}},
+			{Kind: DocForeignPassport, Number: "FA 1"}, {Kind: DocResidencePermit, Number: "82 1234567", Expires: oms.SomeDate(june2024)}}},
 			nil, true, nil},
 		{"stateless with the RF document only", Application{Person: personFor(StatelessTemporary), Documents: []Document{
 			{Kind: DocStatelessRFDocument, Number: "1"}}}, nil, true, []string{
@@ -322,8 +327,8 @@ func TestCheckDocumentsCases(t *testing.T) {
 		{"EAEU worker", Application{Person: personFor(EAEUWorker), Documents: []Document{
 			{Kind: DocForeignPassport, Number: "AM1"}, {Kind: DocLabourContract}, snils}}, nil, true, nil},
 		{"refugee", Application{Person: personFor(Refugee), Documents: []Document{{Kind: DocRefugeeCertificate, Number: "1"}}}, nil, true, nil},
-		{"tourist: not insured", Application{Person: Person{BirthDate: d(1990, 1, 1), Citizenship: Foreign, Residence: TemporaryStay}}, nil, false, []string{
-			"eligibility.not-insured.staying"}},
+		{"tourist: not insured, no list", Application{Person: Person{BirthDate: d(1990, 1, 1), Citizenship: Foreign, Residence: TemporaryStay}}, nil, false, []string{
+			CodeDocumentsNoList}},
 		{"adult under guardianship: the birth certificate is no authority", Application{Person: adultRF, Applicant: ByLegalRepresentative,
 			Documents: []Document{passport, snils, bc}, LegalRepresentative: []Document{passport}}, nil, false, []string{
 			"eligibility.documents.missing.legal-representative.authority"}},
@@ -332,7 +337,11 @@ func TestCheckDocumentsCases(t *testing.T) {
 		{"unknown applicant role", Application{Person: adultRF, Applicant: 9, Documents: []Document{passport, snils}}, nil, false, []string{
 			"eligibility.applicant.invalid"}},
 		{"invalid person", Application{Person: Person{BirthDate: d(2030, 1, 1), Citizenship: CitizenRF}}, nil, false, []string{"eligibility.person.invalid"}},
-	} {
+	}
+}
+
+func TestCheckDocumentsCases(t *testing.T) {
+	for _, tc := range checkDocumentsCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			r := DefaultRules()
 			if tc.opts != nil {
@@ -349,7 +358,7 @@ func TestCheckDocumentsCases(t *testing.T) {
 			}
 		})
 	}
-	if dec := CheckDocuments(Application{Person: adultRF}, d(2010, 1, 1)); !dec.Has("eligibility.not-in-force") {
+	if dec := CheckDocuments(Application{Person: Person{BirthDate: d(1980, 6, 15), Citizenship: CitizenRF}}, d(2010, 1, 1)); !dec.Has("eligibility.not-in-force") {
 		t.Errorf("before 2011: %v", dec)
 	}
 }
@@ -443,7 +452,7 @@ func TestApplicationJSON(t *testing.T) {
 	app := Application{
 		Person:    Person{BirthDate: d(2015, 6, 15), Citizenship: CitizenRF},
 		Applicant: ByLegalRepresentative,
-		Documents: []Document{{Kind: DocBirthCertificate, Number: "IV-МЮ 123456"}, {Kind: DocSNILS, Number: "112-233-445 95", HasExpiry: true, Expires: d(2030, 1, 1)}},
+		Documents: []Document{{Kind: DocBirthCertificate, Number: "IV-МЮ 123456"}, {Kind: DocSNILS, Number: "112-233-445 95", Expires: oms.SomeDate(d(2030, 1, 1))}},
 	}
 	b, err := json.Marshal(app)
 	if err != nil {

@@ -159,3 +159,22 @@ func ExampleRules() {
 	fmt.Println(a.Category, b.Category)
 	// Output: not-insured staying-worker
 }
+
+func ExampleCheckApplication() {
+	// A 16-year-old applying alone: the person's findings (Assess), then
+	// the applicant's and the documents', each once.
+	app := eligibility.Application{
+		Person:    eligibility.Person{BirthDate: date.New(2008, time.June, 15), Citizenship: eligibility.CitizenRF},
+		Documents: []eligibility.Document{{Kind: eligibility.DocRussianPassport, Number: "45 06 123456"}, {Kind: eligibility.DocSNILS, Number: "112-233-445 95"}},
+	}
+	for _, f := range eligibility.CheckApplication(app, date.New(2024, time.June, 1)).Findings() {
+		fmt.Println(f.Severity, f.Code)
+	}
+	// Output:
+	// info eligibility.insured.citizen
+	// violation eligibility.applicant.minor
+	// info eligibility.documents.ok.identity
+	// info eligibility.documents.ok.snils
+	// violation eligibility.documents.missing.legal-representative.identity
+	// violation eligibility.documents.missing.legal-representative.authority
+}

@@ -16,10 +16,3 @@ func (p *Person) UnmarshalJSON(data []byte) error {
 	v := (*plain)(p)
 	return jsondate.Unmarshal("eligibility", data, v, map[string]*date.Date{"birth_date": &v.BirthDate})
 }
-
-// UnmarshalJSON decodes a Document, reading its expiry day strictly.
-func (d *Document) UnmarshalJSON(data []byte) error {
-	type plain Document
-	v := (*plain)(d)
-	return jsondate.Unmarshal("eligibility", data, v, map[string]*date.Date{"expires": &v.Expires})
-}

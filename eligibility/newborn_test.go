@@ -7,6 +7,8 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/rickb777/date"
+	"pgregory.net/rapid"
 )
 
 // The newborn's cover, by the rule in force on the day of registration
@@ -89,4 +91,37 @@ func TestRoleText(t *testing.T) {
 	if err := r.UnmarshalText([]byte("proxy")); err == nil {
 		t.Error("unknown role accepted")
 	}
+}
+
+// One rule decides both: for any birth and registration and any day asked,
+// Assess covers the child exactly through NewbornCover(registration).Due,
+// the rule in force on the registration day, whatever rule is in force on
+// the day asked.
+func TestPropNewbornOneRule(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		birth := genDate(2011, 2025).Draw(t, "birth")
+		reg := birth.Add(date.PeriodOfDays(rapid.IntRange(0, 60).Draw(t, "reg")))
+		asOf := reg.Add(date.PeriodOfDays(rapid.IntRange(-10, 60).Draw(t, "asOf")))
+		if asOf.Before(birth) {
+			asOf = birth
+		}
+		duty, err := NewbornCover(reg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, _ := DefaultRules().Newborn.At(reg)
+		if duty.Citation != v.Citation || duty.Due != reg.Add(date.PeriodOfDays(v.Value)) {
+			t.Fatalf("%s: duty %+v, rule %+v", reg, duty, v)
+		}
+		a, err := Assess(Person{BirthDate: birth, BirthRegistration: oms.SomeDate(reg), Citizenship: CitizenRF}, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.MotherInsurer != !asOf.After(duty.Due) {
+			t.Fatalf("birth %s, reg %s, asked %s: mother insurer %v, cover through %s", birth, reg, asOf, a.MotherInsurer, duty.Due)
+		}
+		if a.MotherInsurer && a.MotherInsurerUntil != oms.SomeDate(duty.Due) {
+			t.Fatalf("until %s, duty %s", a.MotherInsurerUntil, duty.Due)
+		}
+	})
 }

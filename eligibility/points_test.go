@@ -33,6 +33,8 @@ func TestRequiredDocumentsPoints(t *testing.T) {
 		{ForeignTemporary, d(2021, 3, 3), "temporary-residence-permit", Insured, "108н), п. 14 подп. 6", false},
 		{StatelessTemporary, d(2021, 3, 3), "temporary-residence-permit", Insured, "108н), п. 14 подп. 7", false},
 		{EAEUWorker, d(2021, 3, 3), "labour-contract", Insured, "108н), п. 19 подп. 1", false},
+		// 108н p. 19 subp. 1: «отрывная часть бланка уведомления о прибытии».
+		{EAEUWorker, d(2021, 3, 3), "arrival-notice", Insured, "108н), п. 19 подп. 1", false},
 		{EAEUOfficial, d(2021, 3, 3), "eaeu-powers", Insured, "108н), п. 19 подп. 2", true}, // the list itself is unconfirmed
 		// After 803н (2017) the 158н numbering was not read.
 		{ForeignTemporary, d(2018, 3, 3), "temporary-residence-permit", Insured, "158н), п. 9", true},

@@ -51,6 +51,16 @@ var hqsText = enumText{"HQSExclusion", []string{"none", "hqs-and-family", "non-w
 // String returns "none", "hqs-and-family" or "non-working-family".
 func (h HQSExclusion) String() string { return hqsText.string(uint8(h)) }
 
+// MarshalText implements encoding.TextMarshaler.
+func (h HQSExclusion) MarshalText() ([]byte, error) { return hqsText.marshal(uint8(h)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (h *HQSExclusion) UnmarshalText(text []byte) error {
+	v, err := hqsText.unmarshal(text)
+	*h = HQSExclusion(v)
+	return err
+}
+
 // SNILSReading says which reading of the documents list the package
 // follows for СНИЛС.
 type SNILSReading uint8
@@ -69,6 +79,21 @@ const (
 	// excepted, for whom it stays required.
 	SNILSIfAvailable
 )
+
+var snilsReadingText = enumText{"SNILSReading", []string{"addendum", "if-available"}}
+
+// String returns "addendum" or "if-available".
+func (r SNILSReading) String() string { return snilsReadingText.string(uint8(r)) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (r SNILSReading) MarshalText() ([]byte, error) { return snilsReadingText.marshal(uint8(r)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *SNILSReading) UnmarshalText(text []byte) error {
+	v, err := snilsReadingText.unmarshal(text)
+	*r = SNILSReading(v)
+	return err
+}
 
 // Rules are the rules of law the package applies: the dated rules, each an
 // oms.Timeline of versions with their citations, and the two readings the
@@ -91,32 +116,32 @@ const (
 type Rules struct {
 	// LeapDay is the birthday of a 29 February birth in a common year
 	// (default LeapDayMarch1, unconfirmed; see LeapDayRule).
-	LeapDay LeapDayRule
+	LeapDay LeapDayRule `json:"leap_day"`
 	// HQS is the rule of art. 10 of 326-ФЗ on highly qualified specialists
 	// and their families.
-	HQS oms.Timeline[HQSExclusion]
+	HQS oms.Timeline[HQSExclusion] `json:"hqs"`
 	// ForeignBranch is the rule of art. 10 of 326-ФЗ excluding staff of
 	// branches and representative offices of foreign companies (art. 13.5
 	// of 115-ФЗ).
-	ForeignBranch oms.Timeline[bool]
+	ForeignBranch oms.Timeline[bool] `json:"foreign_branch"`
 	// QualifyingYears is the rule of art. 16 part 1.1 of 326-ФЗ: the years
 	// of contributions after which a temporarily staying worker is insured.
-	QualifyingYears oms.Timeline[int]
+	QualifyingYears oms.Timeline[int] `json:"qualifying_years"`
 	// Newborn is the rule on how long a newborn is insured by the insurer
 	// of the mother or other legal representative: each version's value is
 	// the offset in days from the state registration of birth of the last
 	// day covered (−1: until the day of registration; 30: until thirty days
 	// after it). The version in force on the day of the registration
 	// governs (see NewbornCover).
-	Newborn oms.Timeline[int]
+	Newborn oms.Timeline[int] `json:"newborn"`
 	// EAEU is the rule from which workers and officials from EAEU member
 	// states are insured.
-	EAEU oms.Timeline[bool]
+	EAEU oms.Timeline[bool] `json:"eaeu"`
 	// SNILSReading chooses the reading of the documents list for СНИЛС.
-	SNILSReading SNILSReading
+	SNILSReading SNILSReading `json:"snils_reading"`
 	// SNILSFrom14 is the rule on the СНИЛС of a citizen of the RF aged 14
 	// or more, under SNILSAddendum.
-	SNILSFrom14 oms.Timeline[Need]
+	SNILSFrom14 oms.Timeline[Need] `json:"snils_from_14"`
 }
 
 // DefaultRules returns the rules as the library reads the law. The

@@ -29,7 +29,8 @@ type Certificate struct {
 // of issue (Rules.CertificateTerm): 30 working days under 158н (p. 37), 45
 // under 108н (p. 48), counted through cal from the day after issue (nil
 // means calendar.Federal()). A 158н point cited for a certificate of 2017
-// or later is Unconfirmed (the numbering after 803н was not read).
+// or later is Unconfirmed (the numbering after 803н was not read); from
+// 10.01.2023 no point is known and 326-ФЗ art. 46 is cited, Unconfirmed.
 func (r Rules) CertificateDeadline(issued date.Date, cal *calendar.Calendar) (calendar.Duty, error) {
 	v, err := r.CertificateTerm.At(issued)
 	if err != nil {
@@ -39,10 +40,11 @@ func (r Rules) CertificateDeadline(issued date.Date, cal *calendar.Calendar) (ca
 		cal = calendar.Federal()
 	}
 	rule := v.Value
-	if rule.Citation.Act == oms.ActRules158n && !issued.Before(day803n) {
-		rule.Unconfirmed = true
+	cite, unconfirmed := ptCertificate.on(issued)
+	if editionOn(issued) == ed789 {
+		rule.Citation = cite // no known point from 10.01.2023
 	}
-	rule.Unconfirmed = rule.Unconfirmed || v.Unconfirmed
+	rule.Unconfirmed = rule.Unconfirmed || unconfirmed || v.Unconfirmed
 	d, err := cal.Duty(rule, issued)
 	if err != nil {
 		return calendar.Duty{}, fmt.Errorf("policy: temporary certificate issued on %s: %w", issued, err)

@@ -163,7 +163,7 @@ func TestCertificateDeadlinePoints(t *testing.T) {
 		if d.Period.N != tc.n || d.Period.Unit != calendar.WorkingDays || d.Citation.Act != tc.act || d.Citation.Point != tc.point || d.Unconfirmed != tc.unconfirmed {
 			t.Errorf("%s: %s, %s (unconfirmed %v)", tc.issued, d.Period, d.Citation, d.Unconfirmed)
 		}
-		if d.Code != DutyCertificateTerm || d.Event != EventCertificateIssued {
+		if d.Code != DutyCertificateTerm || d.Event != OnCertificateIssued {
 			t.Errorf("%s: %s %s", tc.issued, d.Code, d.Event)
 		}
 		_, dec, _ := CertificateValidity(Certificate{Issued: tc.issued}, nil)
@@ -179,5 +179,16 @@ func TestCertificateDeadlinePoints(t *testing.T) {
 	}
 	if _, err := CertificateDeadline(day(2010, 1, 1), nil); !errors.Is(err, oms.ErrNotInForce) {
 		t.Errorf("2010: %v", err)
+	}
+}
+
+// From 10.01.2023 the point is not known: 326-ФЗ art. 46, unconfirmed.
+func TestCertificateDeadlineAfter789(t *testing.T) {
+	d, err := CertificateDeadline(day(2023, 3, 1), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Citation.Act != oms.Act326FZ || d.Citation.Article != "46" || !d.Unconfirmed || d.Period.N != 45 {
+		t.Errorf("2023: %s (unconfirmed %v) %s", d.Citation, d.Unconfirmed, d.Period)
 	}
 }

@@ -108,6 +108,14 @@ var (
 		Act: oms.ActRules158n, Point: "55",
 		Title: "Дубликат полиса при ветхости, непригодности или утрате",
 	}
+	citeTerm108P36 = oms.Citation{
+		Act: oms.ActRules108n, Point: "36",
+		Title: "Полисы, выданные до 01.01.2011, действуют до замены на полис единого образца",
+	}
+	citeDuplicate108 = oms.Citation{
+		Act: oms.ActRules108n, Point: "63",
+		Title: "Дубликат полиса при ветхости, непригодности или утрате",
+	}
 	citeCertificateIssue158 = oms.Citation{
 		Act: oms.ActRules158n, Point: "34",
 		Title: "В день подачи заявления СМО выдаёт полис либо временное свидетельство",

@@ -182,8 +182,15 @@ func TestFormText(t *testing.T) {
 	if err := f.UnmarshalText([]byte("Paper")); !errors.Is(err, ErrUnknownForm) {
 		t.Errorf("UnmarshalText(Paper) = %v", err)
 	}
-	if _, err := Form(0).MarshalText(); err == nil {
-		t.Error("the zero Form marshals")
+	// The zero Form (unknown) marshals as "" and back; an invalid one fails.
+	if b, err := Form(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("the zero Form: %q %v", b, err)
+	}
+	if err := f.UnmarshalText(nil); err != nil || f != 0 {
+		t.Errorf("empty text: %v %v", f, err)
+	}
+	if _, err := Form(99).MarshalText(); err == nil {
+		t.Error("Form(99) marshals")
 	}
 	if Form(0).String() != "Form(0)" || Form(0).ERZCode() != 0 || Form(0).IssuedOn(day(2020, 1, 1)) || Form(0).NameRU() != "Form(0)" || Form(0).NameEN() != "Form(0)" {
 		t.Error("the zero Form misbehaves")
@@ -306,4 +313,22 @@ func mustAt[T any](t *testing.T, tl oms.Timeline[T], d date.Date) oms.Dated[T] {
 func formSpanOf(f Form) (from, last date.Date, open, fromU, lastU bool, cite oms.Citation) {
 	s := formTable[f]
 	return s.from, s.last, s.open, s.fromUnconfirmed, s.lastUnconfirmed, s.cite
+}
+
+// An old-style policy stays valid until replaced: 326-ФЗ art. 51 part 2,
+// repeated by 108н p. 36 (rules-points.md row 3) for days under 108н.
+func TestOldStylePoint(t *testing.T) {
+	for _, tc := range []struct {
+		asOf date.Date
+		want string
+	}{
+		{day(2015, 1, 1), "326-ФЗ, ст. 51, ч. 2"},
+		{day(2020, 1, 1), "Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 36"},
+		{day(2024, 1, 1), "326-ФЗ, ст. 51, ч. 2"},
+	} {
+		f := finding(t, CheckForm(OldStyle, day(2010, 6, 1), tc.asOf), CodeFormValidUntilReplaced)
+		if f.Citation.String() != tc.want {
+			t.Errorf("%s: %s", tc.asOf, f.Citation)
+		}
+	}
 }

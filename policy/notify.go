@@ -76,7 +76,7 @@ func (r Rules) NotifyDeadline(reason Reason, changed date.Date, cal *calendar.Ca
 		cal = calendar.Federal()
 	}
 	duty, err := cal.Duty(calendar.DutyRule{
-		Code: DutyNotifyChange, Event: EventDataChanged,
+		Code: DutyNotifyChange, Event: OnDataChanged,
 		RU: "уведомить СМО об изменении: " + reason.NameRU(), EN: "notify the insurer of the " + reason.NameEN(),
 		Period: calendar.Period{N: 1, Unit: calendar.Months}, Citation: items.Citation, Unconfirmed: unconfirmed,
 	}, changed)
@@ -98,7 +98,7 @@ func (r Rules) NotifyDeadline(reason Reason, changed date.Date, cal *calendar.Ca
 		Citation: citeGK192,
 	})
 	if reason == ChangeResidence {
-		rule := calendar.DutyRule{Code: DutyChooseAfterMove, Event: EventMoved,
+		rule := calendar.DutyRule{Code: DutyChooseAfterMove, Event: OnMoved,
 			RU: "выбрать СМО по новому месту жительства, если прежняя СМО там не работает", EN: "choose an insurer in the new place of residence if the previous one does not work there",
 			Period: calendar.Period{N: 1, Unit: calendar.Months}, Citation: citeArt16Part2Item4}
 		n.ChooseInsurer = calendar.Duty{DutyRule: rule, Start: changed, Due: duty.Due}

@@ -101,6 +101,9 @@ func ParseReason(s string) (Reason, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (r Reason) MarshalText() ([]byte, error) {
+	if r == 0 {
+		return []byte{}, nil // the zero Reason: none given
+	}
 	if !r.IsValid() {
 		return nil, fmt.Errorf("%w: %d", ErrUnknownReason, uint8(r))
 	}
@@ -109,6 +112,10 @@ func (r Reason) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (r *Reason) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*r = 0
+		return nil
+	}
 	v, err := ParseReason(string(text))
 	if err != nil {
 		return err

@@ -1,7 +1,9 @@
 package policy
 
 import (
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/omsrules/oms"
@@ -88,12 +90,33 @@ func TestRegisterStepsChain(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		due := map[string]date.Date{EventApplicationFiled: d}
+		due := map[string]date.Date{OnApplicationFiled: d}
 		for _, s := range steps {
 			if s.Start != due[s.Event] || s.Due.Before(s.Start) {
 				t.Fatalf("%s: step %s starts %s, due %s", d, s.Code, s.Start, s.Due)
 			}
 			due[s.Code] = s.Due
 		}
+	}
+}
+
+// A chain is immutable: changing the copy Steps returns changes nothing.
+func TestRegisterChainImmutable(t *testing.T) {
+	v, _ := DefaultRules().Register.At(day(2020, 1, 9))
+	s := v.Value.Steps()
+	s[0].Code = "changed"
+	if again := v.Value.Steps(); again[0].Code != DutyRegisterToFund {
+		t.Errorf("the default chain changed: %s", again[0].Code)
+	}
+	b, err := json.Marshal(v.Value)
+	if err != nil || !strings.Contains(string(b), `"policy.register.to-fund"`) {
+		t.Errorf("JSON %s: %v", b, err)
+	}
+	if b, _ := json.Marshal(RegisterChain{}); string(b) != "[]" {
+		t.Errorf("zero chain: %s", b)
+	}
+	c := NewRegisterChain(calendar.DutyRule{Code: "x", Event: "y"})
+	if _, err := (Rules{Register: oms.MustTimeline(oms.Dated[RegisterChain]{From: day(2011, 1, 1), Value: c})}).RegisterSteps(day(2020, 1, 9), nil); err == nil {
+		t.Error("a step after an unknown one: no error")
 	}
 }

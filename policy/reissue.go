@@ -66,6 +66,9 @@ func (r Rules) Reissue(req ReissueRequest, cal *calendar.Calendar) (ReissueOutco
 	}
 	var b oms.DecisionBuilder
 	cite, unconfirmed := reasonPoint(req.Reason).on(req.Applied)
+	// rules-points.md row 5a reads p. 61 as the date of birth, sex and
+	// errors; the place of birth is not named there.
+	unconfirmed = unconfirmed || req.Reason == ChangeBirthPlace
 	b.Add(oms.Finding{
 		Code: CodeReissueReason, Severity: oms.Info,
 		RU:       fmt.Sprintf("Основание переоформления полиса: %s", req.Reason.NameRU()),

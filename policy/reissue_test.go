@@ -178,8 +178,12 @@ func TestReasonText(t *testing.T) {
 			t.Errorf("%v: round trip %v, %v", r, g, err)
 		}
 	}
-	if _, err := Reason(0).MarshalText(); !errors.Is(err, ErrUnknownReason) {
-		t.Error("zero Reason marshals")
+	// The zero Reason (none given) marshals as ""; an invalid one fails.
+	if b, err := Reason(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero Reason: %q %v", b, err)
+	}
+	if _, err := Reason(42).MarshalText(); !errors.Is(err, ErrUnknownReason) {
+		t.Error("Reason(42) marshals")
 	}
 	var g Reason
 	if err := g.UnmarshalText([]byte("lost")); !errors.Is(err, ErrUnknownReason) {
@@ -217,10 +221,6 @@ func FuzzParseReason(f *testing.F) {
 // 60–63, and from 10.01.2023 p. 30 for a duplicate or 326-ФЗ art. 46,
 // unconfirmed, where the point is not known.
 func TestReissuePoints(t *testing.T) {
-	const (
-		r158 = "Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. "
-		r108 = "Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. "
-	)
 	for _, tc := range []struct {
 		reason      Reason
 		applied     date.Date
@@ -233,6 +233,7 @@ func TestReissuePoints(t *testing.T) {
 		{Loss, day(2018, 4, 2), CodeReissueDuplicate, r158 + "55", true}, // after 803н
 		{ChangeName, day(2020, 7, 1), CodeReissueReason, r108 + "60", false},
 		{ChangeBirthDate, day(2020, 7, 1), CodeReissueReason, r108 + "61", false},
+		{ChangeBirthPlace, day(2020, 7, 1), CodeReissueReason, r108 + "61", true},
 		{Wear, day(2020, 7, 1), CodeReissueReason, r108 + "63", false},
 		{Loss, day(2020, 7, 1), CodeReissueDuplicate, r108 + "63", false},
 		{Loss, day(2023, 3, 1), CodeReissueReason, r108 + "30", false},

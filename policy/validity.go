@@ -58,9 +58,9 @@ type Policy struct {
 	// StatelessTemporary); the stay under the law «О беженцах» (the
 	// refugee-law categories); the labour contract (EAEUWorker,
 	// StayingWorker); the powers (EAEUOfficial). It is ignored for the
-	// other categories. A BasisEnd before Issued — the zero Date, left
-	// unset, included — is a Violation: the basis had ended.
-	BasisEnd date.Date `json:"basis_end"`
+	// other categories. For these categories a BasisEnd before Issued, or
+	// none, is a Violation: the basis had ended, or is not shown.
+	BasisEnd oms.OptionalDate `json:"basis_end,omitzero"`
 }
 
 // categoryTerm says how long the right of a category lasts.
@@ -167,7 +167,11 @@ func (r Rules) Validity(p Policy) (Period, oms.Decision, error) {
 		return Period{From: p.Issued, Last: p.Issued.Add(-1)}, oms.NewDecision(f), nil
 	}
 	cite, unconfirmed := t.point.on(p.Issued)
-	per := Period{From: p.Issued, Open: t.indefinite, Last: p.BasisEnd}
+	basisEnd := p.BasisEnd.Or(p.Issued)
+	per := Period{From: p.Issued, Open: t.indefinite}
+	if !t.indefinite {
+		per.Last = basisEnd
+	}
 	capFinding, capped := r.yearEndCap(p, t, &per)
 	var b oms.DecisionBuilder
 	switch {
@@ -188,8 +192,8 @@ func (r Rules) Validity(p Policy) (Period, oms.Decision, error) {
 	case !t.indefinite:
 		b.Add(oms.Finding{
 			Code: t.code, Severity: oms.Info,
-			RU:       fmt.Sprintf("Для категории «%s» полис действует до окончания %s: %s", c.NameRU(), t.basisRU, ruDate(p.BasisEnd)),
-			EN:       fmt.Sprintf("For the category %q the policy runs to %s: %s", c.NameEN(), t.basisEN, p.BasisEnd),
+			RU:       fmt.Sprintf("Для категории «%s» полис действует до окончания %s: %s", c.NameRU(), t.basisRU, ruDate(basisEnd)),
+			EN:       fmt.Sprintf("For the category %q the policy runs to %s: %s", c.NameEN(), t.basisEN, basisEnd),
 			Citation: cite, Unconfirmed: unconfirmed || t.termUnconfirmed,
 		})
 	}
@@ -231,14 +235,20 @@ func (r Rules) noBasis(p Policy, t categoryTerm) (oms.Finding, bool) {
 			}, true
 		}
 	}
-	if !t.indefinite && p.BasisEnd.Before(p.Issued) {
+	end, hasEnd := p.BasisEnd.Get()
+	if !t.indefinite && (!hasEnd || end.Before(p.Issued)) {
 		cite, unconfirmed := t.point.on(p.Issued)
-		return oms.Finding{
+		f := oms.Finding{
 			Code: CodeValidityBasisEnded, Severity: oms.Violation,
-			RU:       fmt.Sprintf("Полис действует не дольше %s, а основание окончилось %s, до выдачи полиса %s", t.basisRU, ruDate(p.BasisEnd), ruDate(p.Issued)),
-			EN:       fmt.Sprintf("The policy runs at most to %s, which was %s, before the policy was issued on %s", t.basisEN, p.BasisEnd, p.Issued),
+			RU:       fmt.Sprintf("Полис действует не дольше %s, а основание окончилось %s, до выдачи полиса %s", t.basisRU, ruDate(end), ruDate(p.Issued)),
+			EN:       fmt.Sprintf("The policy runs at most to %s, which was %s, before the policy was issued on %s", t.basisEN, end, p.Issued),
 			Citation: cite, Unconfirmed: unconfirmed || t.termUnconfirmed,
-		}, true
+		}
+		if !hasEnd {
+			f.RU = fmt.Sprintf("Полис действует не дольше %s, а день окончания основания не указан", t.basisRU)
+			f.EN = fmt.Sprintf("The policy runs at most to %s, and that day is not given", t.basisEN)
+		}
+		return f, true
 	}
 	return oms.Finding{}, false
 }

@@ -353,7 +353,7 @@ func parseDocuments(specs []string) ([]eligibility.Document, error) {
 			if err != nil {
 				return nil, fmt.Errorf("document %q: %w", spec, err)
 			}
-			number, d.Expires, d.HasExpiry = n, e, true
+			number, d.Expires = n, oms.SomeDate(e)
 		}
 		d.Number = strings.TrimSpace(number)
 		out = append(out, d)

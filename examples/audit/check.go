@@ -73,10 +73,9 @@ func (c *checker) check(a *Application) *Result {
 	if cat.IsValid() {
 		res.Category, res.CategoryRU, res.CategoryEN = cat.String(), cat.NameRU(), cat.NameEN()
 	}
-	eligFindings := res.add("eligibility", elig)
+	res.add("eligibility", elig)
 	if cat.Insured() {
-		dec, fs := c.documents(a, eligFindings)
-		res.Sections = append(res.Sections, Section{Name: "documents", Decision: dec, findings: fs})
+		res.add("documents", c.documents(a, elig))
 	}
 	if a.Insurer != "" {
 		res.add("insurer", c.insurer(a))
@@ -125,7 +124,7 @@ func (c *checker) policy(a *Application, cat eligibility.Category) oms.Decision 
 		p.ENP = a.Policy.ENP
 	}
 	if a.Person.HasStatusUntil {
-		p.BasisEnd = a.Person.StatusUntil
+		p.BasisEnd = oms.SomeDate(a.Person.StatusUntil)
 	}
 	if !a.Policy.HasIssued {
 		p.Issued = a.Date

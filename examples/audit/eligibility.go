@@ -16,10 +16,13 @@ func (c *checker) eligibility(a *Application) (eligibility.Category, oms.Decisio
 }
 
 // documents checks the documents presented against those the category
-// requires (eligibility.CheckDocuments) and returns the decision and its
-// findings. CheckDocuments repeats the findings of Assess first; they are
-// already in the eligibility section (elig), so only the rest is kept.
-func (c *checker) documents(a *Application, elig []oms.Finding) (oms.Decision, []oms.Finding) {
+// requires (eligibility.CheckDocuments, which does not repeat the findings
+// of Assess already in the eligibility section). A person who is not
+// insured has no list to check.
+func (c *checker) documents(a *Application, elig oms.Decision) oms.Decision {
+	if !elig.OK() {
+		return oms.Decision{}
+	}
 	app := eligibility.Application{Person: a.Person.Person, Applicant: a.Applicant, Documents: a.Documents}
 	switch a.Applicant {
 	case eligibility.ByLegalRepresentative:
@@ -27,24 +30,5 @@ func (c *checker) documents(a *Application, elig []oms.Finding) (oms.Decision, [
 	case eligibility.ByRepresentative:
 		app.Representative = a.RepresentativeDocuments
 	}
-	all := eligibility.CheckDocuments(app, a.Date).Findings()
-	if !sameCodes(all, elig) {
-		return oms.NewDecision(all...), all
-	}
-	rest := all[len(elig):]
-	return oms.NewDecision(rest...), rest
-}
-
-// sameCodes reports whether the findings fs start with those of prefix,
-// code for code.
-func sameCodes(fs, prefix []oms.Finding) bool {
-	if len(prefix) > len(fs) {
-		return false
-	}
-	for i := range prefix {
-		if fs[i].Code != prefix[i].Code {
-			return false
-		}
-	}
-	return true
+	return eligibility.CheckDocuments(app, a.Date)
 }

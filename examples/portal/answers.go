@@ -47,7 +47,7 @@ func (s *server) eligibility(req *EligibilityRequest) (any, error) {
 		return nil, bad("person: %v", err)
 	}
 	return EligibilityResponse{
-		Decision: eligibility.CheckDocuments(app, day), Insured: a.Insured(),
+		Decision: eligibility.CheckApplication(app, day), Insured: a.Insured(),
 		Category: a.Category.String(), CategoryRU: a.Category.NameRU(), CategoryEN: a.Category.NameEN(),
 		Age: a.Age, MotherInsurer: a.MotherInsurer,
 	}, nil
@@ -109,7 +109,7 @@ func documents(field string, in []DocumentRequest) ([]eligibility.Document, erro
 			if err != nil {
 				return nil, err
 			}
-			doc.Expires, doc.HasExpiry = e, true
+			doc.Expires = oms.SomeDate(e)
 		}
 		out = append(out, doc)
 	}

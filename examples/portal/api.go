@@ -56,7 +56,7 @@ type DocumentRequest struct {
 
 // EligibilityResponse is the answer: the category, the age on the day, the
 // newborn's cover by the mother's insurer, and the decision of
-// eligibility.CheckDocuments (the findings of Assess, then those of each
+// eligibility.CheckApplication (the findings of Assess, then those of each
 // document).
 type EligibilityResponse struct {
 	Decision      oms.Decision `json:"decision"`

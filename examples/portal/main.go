@@ -14,7 +14,7 @@
 // unknown fields are errors):
 //
 //	POST /v1/eligibility  is the person insured, in which category, and are the
-//	                      documents complete? (eligibility.Assess, CheckDocuments)
+//	                      documents complete? (eligibility.Assess, CheckApplication)
 //	POST /v1/switch       may the person (by ЕНП) choose or switch to this insurer?
 //	                      (smo.Checker.CheckSwitch against the insurer registry and
 //	                      the history the portal recorded); recorded if allowed
