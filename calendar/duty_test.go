@@ -161,3 +161,22 @@ func TestDutyStatusProperty(t *testing.T) {
 		}
 	})
 }
+
+// A Duty survives a JSON round trip, and its days are read strictly.
+func TestDutyJSONRoundTrip(t *testing.T) {
+	d, err := calendar.Federal().Duty(notifyRule, date.New(2025, time.March, 8))
+	require.NoError(t, err)
+	d, err = d.InRegion(oms.Volgograd)
+	require.NoError(t, err)
+	b, err := json.Marshal(d)
+	require.NoError(t, err)
+	var back calendar.Duty
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, d.DutyRule, back.DutyRule)
+	require.Equal(t, d.Start, back.Start)
+	require.Equal(t, d.Due, back.Due)
+	require.True(t, d.DueAt.Equal(back.DueAt))
+	for _, bad := range []string{`{"code":"x","start":"2019-02-30","due":"2019-03-30"}`, `{"code":"x","start":"00000-00"}`} {
+		require.Error(t, json.Unmarshal([]byte(bad), &back), bad)
+	}
+}

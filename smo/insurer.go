@@ -47,8 +47,12 @@ func ParseScope(s string) (Scope, error) {
 	return 0, fmt.Errorf("%w: scope %q (want federal or regional)", ErrInvalid, s)
 }
 
-// MarshalText implements encoding.TextMarshaler.
+// MarshalText implements encoding.TextMarshaler; the zero Scope is empty
+// text.
 func (s Scope) MarshalText() ([]byte, error) {
+	if s == 0 {
+		return []byte{}, nil
+	}
 	if !s.IsValid() {
 		return nil, fmt.Errorf("%w: scope %d", ErrInvalid, uint8(s))
 	}
@@ -84,6 +88,15 @@ type Presence struct {
 	Left date.Date
 	// HasLeft reports whether the insurer has left the register.
 	HasLeft bool
+	// NoticeYears are the years for which the insurer gave the territorial
+	// fund notice that it will work in ОМС in the region (уведомление, sent
+	// by 1 September of the year before: 326-ФЗ ст. 14 ч. 10 — the article
+	// and deadline as a territorial fund states them, tofoms.ru; the part
+	// number is not checked against the text of the law; the insAdvice
+	// groups of the ФФОМС register F002). Nil means notices are not
+	// tracked and every year is allowed; when set, the insurer can be
+	// chosen only in the years listed (see NoticeFor and Registry.WorksIn).
+	NoticeYears []int
 }
 
 // ActiveOn reports whether the insurer is on the register on d:
@@ -99,7 +112,7 @@ func (p Presence) validate() error {
 	if p.HasLeft && !p.Left.After(p.Entered) {
 		return fmt.Errorf("%w: left %s is not after entered %s", ErrInvalid, p.Left, p.Entered)
 	}
-	return nil
+	return validateNotices(p)
 }
 
 // An Insurer is a страховая медицинская организация (СМО) with the regions
@@ -158,7 +171,7 @@ func NewInsurer(number, name, shortName string, scope Scope, presence ...Presenc
 	if !scope.IsValid() {
 		return Insurer{}, fmt.Errorf("%w: insurer %s: scope %d", ErrInvalid, number, uint8(scope))
 	}
-	ps := slices.Clone(presence)
+	ps := clonePresence(presence)
 	for _, p := range ps {
 		if err := p.validate(); err != nil {
 			return Insurer{}, fmt.Errorf("insurer %s: %w", number, err)
@@ -210,7 +223,7 @@ func (i Insurer) Scope() Scope { return i.scope }
 
 // Presence returns a copy of the insurer's stays on regional registers,
 // ordered by region and then by the day entered.
-func (i Insurer) Presence() []Presence { return slices.Clone(i.presence) }
+func (i Insurer) Presence() []Presence { return clonePresence(i.presence) }
 
 // Regions returns the regions whose register the insurer has ever been on,
 // in ascending order of code.
@@ -259,7 +272,7 @@ func (i Insurer) LeftOn(r oms.Region, d date.Date) (date.Date, bool) {
 // stays.
 func (i Insurer) Equal(j Insurer) bool {
 	return i.number == j.number && i.name == j.name && i.short == j.short &&
-		i.scope == j.scope && slices.Equal(i.presence, j.presence)
+		i.scope == j.scope && slices.EqualFunc(i.presence, j.presence, Presence.equal)
 }
 
 // String returns the short name with the registry number: "Пример-Мед (SAMPLE-001)".

@@ -27,15 +27,15 @@ var (
 // underlying error, so errors.Is(err, ErrInvalid) and similar work.
 type ParseError struct {
 	// Format is "csv" or "json".
-	Format string
+	Format string `json:"format"`
 	// Line is the 1-based line of the input, or 0 when unknown.
-	Line int
+	Line int `json:"line,omitzero"`
 	// Field names the column (CSV) or the member path (JSON), such as
 	// "entered" or "insurers[2].regions[0].entered"; empty when the whole
 	// record or document is at fault.
-	Field string
-	// Err is the reason.
-	Err error
+	Field string `json:"field,omitempty"`
+	// Err is the reason; in JSON, the message Error returns stands for it.
+	Err error `json:"-"`
 }
 
 // Error returns "smo: csv line 3, field \"entered\": …".
@@ -50,7 +50,11 @@ func (e *ParseError) Error() string {
 		fmt.Fprintf(&b, ", field %q", e.Field)
 	}
 	b.WriteString(": ")
-	b.WriteString(strings.TrimPrefix(e.Err.Error(), "smo: "))
+	if e.Err == nil {
+		b.WriteString("invalid input")
+	} else {
+		b.WriteString(strings.TrimPrefix(e.Err.Error(), "smo: "))
+	}
 	return b.String()
 }
 
@@ -147,21 +151,14 @@ func (r *Registry) stays(i int, reg oms.Region) []regEntry {
 }
 
 // WorksIn reports whether the insurer with the given registry number is on
-// the register of region reg on d.
+// the register of region reg on d and, where notices are tracked, gave
+// notice to work in the year of d (Presence.NoticeYears).
 func (r *Registry) WorksIn(number string, reg oms.Region, d date.Date) bool {
 	if r == nil || !reg.IsValid() {
 		return false
 	}
 	i, ok := r.byNumber[number]
-	if !ok {
-		return false
-	}
-	for _, e := range r.stays(i, reg) {
-		if e.p.ActiveOn(d) {
-			return true
-		}
-	}
-	return false
+	return ok && r.selectableStay(i, reg, d)
 }
 
 // LeftOn reports the day the insurer with the given number last left the
@@ -189,8 +186,9 @@ func (r *Registry) LeftOn(number string, reg oms.Region, d date.Date) (date.Date
 	return last, found
 }
 
-// Available returns the insurers on the register of region reg on d,
-// ordered by registry number: those a person living in reg can choose on d
+// Available returns the insurers on the register of region reg on d (with
+// notice for the year of d where notices are tracked), ordered by registry
+// number: those a person living in reg can choose on d
 // (326-ФЗ ст. 16 ч. 1 п. 2). It returns nil for an invalid region.
 func (r *Registry) Available(reg oms.Region, d date.Date) []Insurer {
 	if r == nil || !reg.IsValid() {
@@ -202,7 +200,7 @@ func (r *Registry) Available(reg oms.Region, d date.Date) []Insurer {
 	}
 	out := make([]Insurer, 0, n)
 	for _, e := range r.byRegion[reg] {
-		if e.p.ActiveOn(d) {
+		if e.p.selectableOn(d) {
 			out = append(out, r.insurers[e.insurer])
 		}
 	}
@@ -216,7 +214,7 @@ func (r *Registry) CountAvailable(reg oms.Region, d date.Date) int {
 	}
 	n := 0
 	for _, e := range r.byRegion[reg] {
-		if e.p.ActiveOn(d) {
+		if e.p.selectableOn(d) {
 			n++
 		}
 	}

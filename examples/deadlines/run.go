@@ -206,7 +206,7 @@ func compute(region oms.Region, day date.Date, clock time.Time, event string) (*
 			calendar.Period{N: 1, Unit: calendar.Months}, f.Citation, f.Unconfirmed, dec)
 	}
 	if is("relocation") {
-		if last, err := smo.RelocationDeadline(cal, day); err != nil {
+		if last, err := smo.RelocationDeadline(day, cal); err != nil {
 			problem("choose an insurer in the new region", err)
 		} else {
 			// smo gives the day; the Civil Code reasons and the instant come
@@ -214,13 +214,14 @@ func compute(region oms.Region, day date.Date, clock time.Time, event string) (*
 			civil("choose an insurer in the new region, if the old one does not work there", "выбрать СМО по новому месту жительства, если прежняя там не работает",
 				"insured person", calendar.Period{N: 1, Unit: calendar.Months},
 				oms.Citation{Act: "326-ФЗ", Article: "16", Part: "2", Point: "4"}, false, oms.Decision{})
-			if s := rep.Steps[len(rep.Steps)-1]; s.LastDay != last {
-				problem("choose an insurer in the new region", fmt.Errorf("smo.RelocationDeadline gives %s, calendar.Deadline %s", last, s.LastDay))
+			if s := rep.Steps[len(rep.Steps)-1]; s.LastDay != last.Due {
+				problem("choose an insurer in the new region", fmt.Errorf("smo.RelocationDeadline gives %s, calendar.Deadline %s", last.Due, s.LastDay))
 			}
 		}
 	}
 	if is("birth-registration") {
-		last, rule, err := smo.NewbornCoverEnd(day)
+		nb, err := smo.NewbornCover(day)
+		last, rule := nb.Due, oms.Dated[int]{Value: int(nb.Due.Sub(nb.Start)), Citation: nb.Citation, Unconfirmed: nb.Unconfirmed}
 		if err != nil {
 			problem("newborn cover", err)
 		} else {
@@ -251,7 +252,8 @@ func applicationSteps(rep *Report, cal *calendar.Calendar, day date.Date, loc *t
 		if err != nil {
 			problem("temporary certificate", err)
 		} else {
-			p := policy.CertificateTerm()
+			term, _ := policy.CertificateDeadline(day, cal) // CertificateValidity has checked the day
+			p := term.Period
 			runsOut, err := cal.DeadlineInstant(day, p, rep.Region)
 			if err != nil {
 				problem("temporary certificate", err)
@@ -293,7 +295,7 @@ func careSteps(rep *Report, cal *calendar.Calendar, day date.Date, at time.Time,
 		if event != "all" && w.Value.Event.String() != event {
 			continue
 		}
-		due, err := base.DueBy(w.Value.Kind, at, program.WithCalendar(cal))
+		due, err := base.DueBy(w.Value.Kind, at, cal)
 		if err != nil {
 			problem("waiting time "+w.Value.Kind.String(), err)
 			continue

@@ -1,0 +1,154 @@
+package program
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/rickb777/date"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/calendar"
+)
+
+// A Suspicion is what the attending doctor suspects when prescribing a
+// test, which shortens the waiting time.
+type Suspicion uint8
+
+const (
+	// SuspectedCancer: an oncological disease is suspected.
+	SuspectedCancer Suspicion = iota + 1
+	// SuspectedCardio: a cardiovascular disease is suspected.
+	SuspectedCardio
+)
+
+var suspicionEnum = accessEnum{"suspicion", []string{"", "cancer", "cardiovascular"}}
+
+// IsValid reports whether s is SuspectedCancer or SuspectedCardio.
+func (s Suspicion) IsValid() bool { return suspicionEnum.valid(uint8(s)) }
+
+// String returns "cancer" or "cardiovascular".
+func (s Suspicion) String() string { return suspicionEnum.str(uint8(s), "Suspicion") }
+
+// MarshalText implements encoding.TextMarshaler; the zero value (nothing
+// suspected) is "".
+func (s Suspicion) MarshalText() ([]byte, error) { return suspicionEnum.marshal(uint8(s)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Suspicion) UnmarshalText(b []byte) error {
+	v, err := suspicionEnum.parse(b)
+	if err != nil {
+		return err
+	}
+	*s = Suspicion(v)
+	return nil
+}
+
+// defaultCTMRI holds the CT/MRI/angiography duties by programme year: the
+// general limit, on suspected cancer, on suspected cardiovascular disease.
+// Each version cites that year's decree (program.md §3.1, access.md §3.1:
+// "не должны превышать 14 рабочих дней со дня назначения исследований",
+// the 2026 text quoted by TASS). 2019 had 30 calendar days (L); 2020, the
+// year believed to switch to working days, is unconfirmed like 2019; the
+// 7 working days on suspected cancer run from 2019 (unconfirmed in
+// 2019–2020), on suspected cardiovascular disease from 2026. These are
+// the values of the waiting-time norms WaitCTMRI, WaitDiagnosticsOncology
+// and WaitDiagnosticsCardio, as duties. Each timeline ends with the last
+// programme year the library holds.
+var defaultCTMRI = func() (out [3]oms.Timeline[calendar.DutyRule]) {
+	names := [3][2]string{
+		{"провести КТ, МРТ или ангиографию в первичной медико-санитарной помощи", "do the CT, MRI or angiography prescribed in primary care"},
+		{"провести КТ, МРТ или ангиографию при подозрении на онкологическое заболевание", "do the CT, MRI or angiography prescribed on suspected cancer"},
+		{"провести КТ, МРТ или ангиографию при подозрении на сердечно-сосудистое заболевание", "do the CT, MRI or angiography prescribed on suspected cardiovascular disease"},
+	}
+	codes := [3]string{CodeAccessCTMRI, CodeAccessCTMRIOncology, CodeAccessCTMRICardio}
+	var vs [3][]oms.Dated[calendar.DutyRule]
+	for _, p := range Programmes() {
+		from, _ := p.InForce()
+		cite := p.Decree()
+		cite.Title = "Программа государственных гарантий: сроки ожидания медицинской помощи (компьютерная томография, магнитно-резонансная томография и ангиография)"
+		early := p.Year() <= 2020
+		periods := [3]calendar.Period{{N: 14, Unit: calendar.WorkingDays}, {N: 7, Unit: calendar.WorkingDays}, {N: 7, Unit: calendar.WorkingDays}}
+		if p.Year() == 2019 {
+			periods[0] = calendar.Period{N: 30, Unit: calendar.Days}
+		}
+		for i := range 3 {
+			if i == 2 && p.Year() < 2026 {
+				continue
+			}
+			rule := calendar.DutyRule{Code: codes[i], Event: AccessEventTestPrescribed, RU: names[i][0], EN: names[i][1],
+				Period: periods[i], Citation: cite, Unconfirmed: early}
+			vs[i] = append(vs[i], oms.Dated[calendar.DutyRule]{From: from, Value: rule, Citation: cite, Unconfirmed: early})
+		}
+	}
+	for i := range 3 {
+		out[i] = oms.MustTimeline(vs[i]...).Until(date.New(LastYear, 12, 31))
+	}
+	return out
+}()
+
+// DiagnosticsDue is AccessRules.DiagnosticsDue with the default rules.
+func DiagnosticsDue(cal *calendar.Calendar, prescribed date.Date, s Suspicion) (calendar.Duty, error) {
+	return DefaultAccessRules().DiagnosticsDue(cal, prescribed, s)
+}
+
+// DiagnosticsDue returns the duty to do CT (including single-photon
+// emission CT), MRI or angiography in primary care, started by the
+// attending doctor's prescription (the referral) on prescribed: 14
+// working days in general, 7 on suspected cancer and, from the 2026
+// programme, 7 on suspected cardiovascular disease; in 2019, 30 calendar
+// days. Before a programme year sets the cardiovascular limit, a
+// cardiovascular suspicion gets the general limit. Working days are
+// counted in cal, nil meaning the federal calendar; a region may set
+// shorter limits in its territorial programme (override the timeline).
+//
+// Calendar days are counted by calendar.Calendar.Deadline, which moves a
+// last day off a non-working day (ГК РФ ст. 193), unlike
+// Programme.DueBy; this matters for the 2019 limit only.
+//
+// The error wraps oms.ErrNotInForce outside the programme years the
+// library holds (2019–2026).
+func (r AccessRules) DiagnosticsDue(cal *calendar.Calendar, prescribed date.Date, s Suspicion) (calendar.Duty, error) {
+	switch s {
+	case 0:
+	case SuspectedCancer:
+		return dutyAt(cal, r.CTMRIOncology, prescribed)
+	case SuspectedCardio:
+		d, err := dutyAt(cal, r.CTMRICardio, prescribed)
+		if !errors.Is(err, oms.ErrNotInForce) {
+			return d, err
+		}
+	default:
+		return calendar.Duty{}, fmt.Errorf("program: suspicion: unknown value %d", uint8(s))
+	}
+	return dutyAt(cal, r.CTMRI, prescribed)
+}
+
+// A Referral is a prescription of CT, MRI or angiography by the attending
+// doctor, and when it was done.
+type Referral struct {
+	// Prescribed is the day the attending doctor prescribed the test.
+	Prescribed date.Date `json:"prescribed"`
+	// Suspicion is what the doctor suspects, if anything.
+	Suspicion Suspicion `json:"suspicion,omitzero"`
+	// Done is the day the test was done, if it was.
+	Done oms.OptionalDate `json:"done,omitzero"`
+}
+
+// CheckReferral is AccessRules.CheckReferral with the default rules.
+func CheckReferral(cal *calendar.Calendar, ref Referral, asOf date.Date) (oms.Decision, calendar.Duty, error) {
+	return DefaultAccessRules().CheckReferral(cal, ref, asOf)
+}
+
+// CheckReferral returns the duty of DiagnosticsDue for the referral and
+// its status on asOf as a decision: met, pending, late or overdue (the
+// last two are violations).
+func (r AccessRules) CheckReferral(cal *calendar.Calendar, ref Referral, asOf date.Date) (oms.Decision, calendar.Duty, error) {
+	if done, ok := ref.Done.Get(); ok && done.Before(ref.Prescribed) {
+		return oms.Decision{}, calendar.Duty{}, fmt.Errorf("program: referral.done %s is before referral.prescribed %s", done, ref.Prescribed)
+	}
+	d, err := r.DiagnosticsDue(cal, ref.Prescribed, ref.Suspicion)
+	if err != nil {
+		return oms.Decision{}, calendar.Duty{}, err
+	}
+	return d.Check(ref.Done, asOf), d, nil
+}
