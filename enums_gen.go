@@ -4,8 +4,10 @@ package oms
 
 import "github.com/omsrules/oms/internal/enum"
 
-// severityEnum names the values of Severity, from severityNames.
-var severityEnum = enum.New[Severity]("oms", "Severity", "severity", severityNames[:], nil)
+// severityEnum names the values of Severity, as severityNames does.
+var severityEnum = enum.Table[Severity]{Pkg: "oms", Type: "Severity", Kind: "severity", Names: []string{"info", "warning", "violation"}}
+
+var _ = severityNames
 
 // String returns the name of the severity: "info", "warning" or
 // "violation"; or "Severity(N)" for a value without a name.

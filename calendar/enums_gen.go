@@ -4,8 +4,10 @@ package calendar
 
 import "github.com/omsrules/oms/internal/enum"
 
-// dayKindEnum names the values of DayKind, from kindNames.
-var dayKindEnum = enum.New[DayKind]("calendar", "DayKind", "day kind", kindNames[:], nil)
+// dayKindEnum names the values of DayKind, as kindNames does.
+var dayKindEnum = enum.Table[DayKind]{Pkg: "calendar", Type: "DayKind", Kind: "day kind", Names: []string{1: "working", "weekend", "holiday", "day_off_transfer", "working_weekend", "shortened", "nonworking_decree"}}
+
+var _ = kindNames
 
 // String returns the name of the day kind: "working", "weekend", "holiday",
 // "day_off_transfer", "working_weekend", "shortened" or
@@ -31,8 +33,10 @@ func (k *DayKind) UnmarshalText(text []byte) error { return dayKindEnum.Unmarsha
 // or "nonworking_decree", as String writes them.
 func ParseDayKind(s string) (DayKind, error) { return dayKindEnum.Parse(s) }
 
-// unitEnum names the values of Unit, from unitNames.
-var unitEnum = enum.New[Unit]("calendar", "Unit", "unit", unitNames[:], ErrInvalidPeriod)
+// unitEnum names the values of Unit, as unitNames does.
+var unitEnum = enum.Table[Unit]{Pkg: "calendar", Type: "Unit", Kind: "unit", Names: []string{1: "days", "working_days", "weeks", "months", "years"}, Wrap: &ErrInvalidPeriod}
+
+var _ = unitNames
 
 // String returns the name of the unit: "days", "working_days", "weeks",
 // "months" or "years"; or "Unit(N)" for a value without a name.
@@ -55,8 +59,10 @@ func (u *Unit) UnmarshalText(text []byte) error { return unitEnum.UnmarshalText(
 // "weeks", "months" or "years", as String writes them.
 func ParseUnit(s string) (Unit, error) { return unitEnum.Parse(s) }
 
-// scopeEnum names the values of Scope, from scopeNames.
-var scopeEnum = enum.New[Scope]("calendar", "Scope", "scope", scopeNames[:], nil)
+// scopeEnum names the values of Scope, as scopeNames does.
+var scopeEnum = enum.Table[Scope]{Pkg: "calendar", Type: "Scope", Kind: "scope", Names: []string{1: "all_employers", "state_bodies", "optional", "unverified"}}
+
+var _ = scopeNames
 
 // String returns the name of the scope: "all_employers", "state_bodies",
 // "optional" or "unverified"; or "Scope(N)" for a value without a name.
@@ -80,8 +86,10 @@ func (s *Scope) UnmarshalText(text []byte) error { return scopeEnum.UnmarshalTex
 // "state_bodies", "optional" or "unverified", as String writes them.
 func ParseScope(s string) (Scope, error) { return scopeEnum.Parse(s) }
 
-// dutyStatusEnum names the values of DutyStatus, from dutyStatusNames.
-var dutyStatusEnum = enum.New[DutyStatus]("calendar", "DutyStatus", "duty status", dutyStatusNames[:], nil)
+// dutyStatusEnum names the values of DutyStatus, as dutyStatusNames does.
+var dutyStatusEnum = enum.Table[DutyStatus]{Pkg: "calendar", Type: "DutyStatus", Kind: "duty status", Names: []string{1: "pending", "met", "late", "overdue"}}
+
+var _ = dutyStatusNames
 
 // String returns the name of the duty status: "pending", "met", "late" or
 // "overdue"; or "DutyStatus(N)" for a value without a name.

@@ -1,7 +1,6 @@
 package eligibility
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/rickb777/date"
@@ -34,28 +33,7 @@ const (
 	LeapDayFeb28
 )
 
-// String returns "march-1" or "feb-28".
-func (r LeapDayRule) String() string {
-	switch r {
-	case LeapDayMarch1:
-		return "march-1"
-	case LeapDayFeb28:
-		return "feb-28"
-	}
-	return fmt.Sprintf("LeapDayRule(%d)", uint8(r))
-}
-
-var leapDayText = enumText{"LeapDayRule", []string{"march-1", "feb-28"}}
-
-// MarshalText implements encoding.TextMarshaler.
-func (r LeapDayRule) MarshalText() ([]byte, error) { return leapDayText.marshal(uint8(r)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (r *LeapDayRule) UnmarshalText(text []byte) error {
-	v, err := leapDayText.unmarshal(text)
-	*r = LeapDayRule(v)
-	return err
-}
+var leapDayText = [...]string{"march-1", "feb-28"}
 
 // Birthday returns the birthday in the given year of a person born on
 // birth: the same month and day, except that a 29 February birth has its

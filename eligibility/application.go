@@ -29,25 +29,7 @@ const (
 	ByLegalRepresentative
 )
 
-var roleText = enumText{"Role", []string{"", "self", "representative", "legal-representative"}}
-
-// String returns "self", "representative" or "legal-representative" (""
-// for NoRole).
-func (r Role) String() string { return roleText.string(uint8(r)) }
-
-// IsValid reports whether r is Self, ByRepresentative or
-// ByLegalRepresentative.
-func (r Role) IsValid() bool { return r >= Self && r <= ByLegalRepresentative }
-
-// MarshalText implements encoding.TextMarshaler.
-func (r Role) MarshalText() ([]byte, error) { return roleText.marshal(uint8(r)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (r *Role) UnmarshalText(text []byte) error {
-	v, err := roleText.unmarshal(text)
-	*r = Role(v)
-	return err
-}
+var roleText = [...]string{"", "self", "representative", "legal-representative"}
 
 // An Application is what is presented to choose (replace) an insurer for a
 // person: the facts about the person, who applies, and the documents of

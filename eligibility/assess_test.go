@@ -293,7 +293,7 @@ func TestPersonEnumsText(t *testing.T) {
 				t.Fatalf("%s %d: %v", name, i, err)
 			}
 			back, err := un(b)
-			if err != nil || back != v || string(b) != v.String() {
+			if err != nil || back != v || (len(b) > 0 && string(b) != v.String()) { // an unset zero marshals as ""
 				t.Fatalf("%s %d: %q → %v, %v", name, i, b, back, err)
 			}
 		}

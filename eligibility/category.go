@@ -2,7 +2,6 @@ package eligibility
 
 import (
 	"errors"
-	"fmt"
 )
 
 // A Category is the category of an insured person that the law and the
@@ -130,32 +129,9 @@ func Categories() []Category {
 	return out
 }
 
-// ParseCategory returns the category whose String is s.
-func ParseCategory(s string) (Category, error) {
-	for i := range categoryTable {
-		if categoryTable[i].code == s {
-			return Category(i), nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %q", ErrUnknownCategory, s)
-}
-
-// IsValid reports whether c is one of the defined constants (NotInsured
-// included).
-func (c Category) IsValid() bool { return c < numCategories }
-
 // Insured reports whether c is a category of insured persons, that is valid
 // and not NotInsured.
 func (c Category) Insured() bool { return c != NotInsured && c < numCategories }
-
-// String returns the stable code of c, such as "citizen-14-plus"; an
-// invalid value gives "Category(N)".
-func (c Category) String() string {
-	if c < numCategories {
-		return categoryTable[c].code
-	}
-	return fmt.Sprintf("Category(%d)", uint8(c))
-}
 
 // NameRU returns the name of the category in Russian.
 func (c Category) NameRU() string {
@@ -192,22 +168,3 @@ func (c Category) IsRefugeeLaw() bool { return c >= Refugee && c <= TemporaryAsy
 
 // IsEAEU reports whether c is EAEUWorker or EAEUOfficial.
 func (c Category) IsEAEU() bool { return c == EAEUWorker || c == EAEUOfficial }
-
-// MarshalText implements encoding.TextMarshaler; an invalid category is an
-// error.
-func (c Category) MarshalText() ([]byte, error) {
-	if c >= numCategories {
-		return nil, fmt.Errorf("eligibility: invalid category %d", uint8(c))
-	}
-	return []byte(categoryTable[c].code), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (c *Category) UnmarshalText(text []byte) error {
-	v, err := ParseCategory(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}

@@ -102,17 +102,6 @@ var documentKindInfo = [numDocumentKinds][3]string{
 	DocArrivalNotice:              {"arrival-notice", "отрывная часть бланка уведомления о прибытии", "tear-off part of the notice of arrival"},
 }
 
-var documentKindText = func() enumText {
-	codes := make([]string, numDocumentKinds)
-	for i, d := range documentKindInfo {
-		codes[i] = d[0]
-	}
-	return enumText{"DocumentKind", codes}
-}()
-
-// String returns the stable code of the kind, such as "russian-passport".
-func (k DocumentKind) String() string { return documentKindText.string(uint8(k)) }
-
 // NameRU returns the name of the document in Russian.
 func (k DocumentKind) NameRU() string {
 	if k < numDocumentKinds {
@@ -127,16 +116,6 @@ func (k DocumentKind) NameEN() string {
 		return documentKindInfo[k][2]
 	}
 	return k.String()
-}
-
-// MarshalText implements encoding.TextMarshaler.
-func (k DocumentKind) MarshalText() ([]byte, error) { return documentKindText.marshal(uint8(k)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (k *DocumentKind) UnmarshalText(text []byte) error {
-	v, err := documentKindText.unmarshal(text)
-	*k = DocumentKind(v)
-	return err
 }
 
 // CheckNumber checks the series and number of a document of kind k where
@@ -191,20 +170,7 @@ const (
 	RepresentativeParty
 )
 
-var partyText = enumText{"Party", []string{"insured", "legal-representative", "representative"}}
-
-// String returns "insured", "legal-representative" or "representative".
-func (p Party) String() string { return partyText.string(uint8(p)) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (p Party) MarshalText() ([]byte, error) { return partyText.marshal(uint8(p)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (p *Party) UnmarshalText(text []byte) error {
-	v, err := partyText.unmarshal(text)
-	*p = Party(v)
-	return err
-}
+var partyText = [...]string{"insured", "legal-representative", "representative"}
 
 // Need says whether a document is required.
 type Need uint8
@@ -216,20 +182,7 @@ const (
 	IfAvailable
 )
 
-var needText = enumText{"Need", []string{"required", "if-available"}}
-
-// String returns "required" or "if-available".
-func (n Need) String() string { return needText.string(uint8(n)) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (n Need) MarshalText() ([]byte, error) { return needText.marshal(uint8(n)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (n *Need) UnmarshalText(text []byte) error {
-	v, err := needText.unmarshal(text)
-	*n = Need(v)
-	return err
-}
+var needText = [...]string{"required", "if-available"}
 
 // A Requirement is one document an application must (or may) carry: one
 // of several kinds, of one party.

@@ -20,11 +20,11 @@ var ErrControlNumber = errors.New("eligibility: control number does not match")
 // ErrFormat.
 type SyntaxError struct {
 	// What names the identifier: "СНИЛС", "passport", "birth certificate".
-	What string
+	What string `json:"what"`
 	// Input is the text that was parsed.
-	Input string
+	Input string `json:"input"`
 	// Reason says what is wrong, in English.
-	Reason string
+	Reason string `json:"reason"`
 }
 
 // Error returns "eligibility: invalid <what> <input>: <reason>".
@@ -39,11 +39,11 @@ func (e *SyntaxError) Unwrap() error { return ErrFormat }
 // not the one its nine digits give. It wraps ErrControlNumber.
 type ControlNumberError struct {
 	// Input is the text that was parsed.
-	Input string
+	Input string `json:"input"`
 	// Got is the control number written in the input.
-	Got int
+	Got int `json:"got"`
 	// Want is the control number the nine digits give.
-	Want int
+	Want int `json:"want"`
 }
 
 // Error returns the input with the control number written and the one

@@ -73,7 +73,7 @@ func TestRoleText(t *testing.T) {
 		text string
 	}{{NoRole, ""}, {Self, "self"}, {ByRepresentative, "representative"}, {ByLegalRepresentative, "legal-representative"}} {
 		b, err := tc.r.MarshalText()
-		if err != nil || string(b) != tc.text || tc.r.String() != tc.text {
+		if err != nil || string(b) != tc.text || (tc.r != NoRole && tc.r.String() != tc.text) { // NoRole is "Role(0)"
 			t.Errorf("%d: %q %v", tc.r, b, err)
 		}
 		var back Role

@@ -80,20 +80,7 @@ const (
 	Stateless
 )
 
-var citizenshipText = enumText{"Citizenship", []string{"", "rf", "foreign", "stateless"}}
-
-// String returns "rf", "foreign" or "stateless" ("" for the zero value).
-func (c Citizenship) String() string { return citizenshipText.string(uint8(c)) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (c Citizenship) MarshalText() ([]byte, error) { return citizenshipText.marshal(uint8(c)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (c *Citizenship) UnmarshalText(text []byte) error {
-	v, err := citizenshipText.unmarshal(text)
-	*c = Citizenship(v)
-	return err
-}
+var citizenshipText = [...]string{"", "rf", "foreign", "stateless"}
 
 // Residence is the status of a foreign citizen or stateless person in the
 // RF under Federal Law 115-ФЗ. The zero value, NoResidence, means none is
@@ -113,20 +100,7 @@ const (
 	TemporaryStay
 )
 
-var residenceText = enumText{"Residence", []string{"", "permanent", "temporary", "stay"}}
-
-// String returns "permanent", "temporary", "stay" ("" for NoResidence).
-func (r Residence) String() string { return residenceText.string(uint8(r)) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (r Residence) MarshalText() ([]byte, error) { return residenceText.marshal(uint8(r)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (r *Residence) UnmarshalText(text []byte) error {
-	v, err := residenceText.unmarshal(text)
-	*r = Residence(v)
-	return err
-}
+var residenceText = [...]string{"", "permanent", "temporary", "stay"}
 
 // RefugeeStatus is a status under the Federal Law «О беженцах». The zero
 // value, NoRefugeeStatus, is none.
@@ -147,20 +121,7 @@ const (
 	TemporaryAsylumGranted
 )
 
-var refugeeText = enumText{"RefugeeStatus", []string{"", "refugee", "petition", "appeal", "temporary-asylum"}}
-
-// String returns the code of the status ("" for NoRefugeeStatus).
-func (s RefugeeStatus) String() string { return refugeeText.string(uint8(s)) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (s RefugeeStatus) MarshalText() ([]byte, error) { return refugeeText.marshal(uint8(s)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (s *RefugeeStatus) UnmarshalText(text []byte) error {
-	v, err := refugeeText.unmarshal(text)
-	*s = RefugeeStatus(v)
-	return err
-}
+var refugeeText = [...]string{"", "refugee", "petition", "appeal", "temporary-asylum"}
 
 // category returns the Category of the status.
 func (s RefugeeStatus) category() Category {
@@ -216,8 +177,8 @@ const (
 	numServices
 )
 
-var serviceText = enumText{"Service", []string{"", "military", "internal-affairs", "penitentiary", "bailiffs",
-	"fire-service", "customs", "courier-service", "rosgvardia"}}
+var serviceText = [...]string{"", "military", "internal-affairs", "penitentiary", "bailiffs",
+	"fire-service", "customs", "courier-service", "rosgvardia"}
 
 var serviceNames = [numServices][2]string{
 	NoService:       {"", ""},
@@ -241,14 +202,6 @@ func Services() []Service {
 	return out
 }
 
-// IsValid reports whether s is one of the defined constants (NoService
-// included).
-func (s Service) IsValid() bool { return s < numServices }
-
-// String returns the code of the service ("" for NoService), such as
-// "military"; an invalid value gives "Service(N)".
-func (s Service) String() string { return serviceText.string(uint8(s)) }
-
 // NameRU returns the Russian name of a member of the service ("" for
 // NoService; the code for an invalid value).
 func (s Service) NameRU() string {
@@ -271,16 +224,6 @@ func (s Service) NameEN() string {
 // are not insured and their policy is suspended while they serve; the
 // article of law is unconfirmed (see Service).
 func (s Service) Citation() oms.Citation { return citeServices }
-
-// MarshalText implements encoding.TextMarshaler.
-func (s Service) MarshalText() ([]byte, error) { return serviceText.marshal(uint8(s)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (s *Service) UnmarshalText(text []byte) error {
-	v, err := serviceText.unmarshal(text)
-	*s = Service(v)
-	return err
-}
 
 // eaeuStates are the member states of the Eurasian Economic Union other
 // than Russia (ISO 3166-1 alpha-2): Armenia and Kyrgyzstan joined in 2015,

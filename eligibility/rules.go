@@ -46,20 +46,7 @@ const (
 	HQSNonWorkingFamilyExcluded
 )
 
-var hqsText = enumText{"HQSExclusion", []string{"none", "hqs-and-family", "non-working-family"}}
-
-// String returns "none", "hqs-and-family" or "non-working-family".
-func (h HQSExclusion) String() string { return hqsText.string(uint8(h)) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (h HQSExclusion) MarshalText() ([]byte, error) { return hqsText.marshal(uint8(h)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (h *HQSExclusion) UnmarshalText(text []byte) error {
-	v, err := hqsText.unmarshal(text)
-	*h = HQSExclusion(v)
-	return err
-}
+var hqsText = [...]string{"none", "hqs-and-family", "non-working-family"}
 
 // SNILSReading says which reading of the documents list the package
 // follows for СНИЛС.
@@ -80,20 +67,7 @@ const (
 	SNILSIfAvailable
 )
 
-var snilsReadingText = enumText{"SNILSReading", []string{"addendum", "if-available"}}
-
-// String returns "addendum" or "if-available".
-func (r SNILSReading) String() string { return snilsReadingText.string(uint8(r)) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (r SNILSReading) MarshalText() ([]byte, error) { return snilsReadingText.marshal(uint8(r)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (r *SNILSReading) UnmarshalText(text []byte) error {
-	v, err := snilsReadingText.unmarshal(text)
-	*r = SNILSReading(v)
-	return err
-}
+var snilsReadingText = [...]string{"addendum", "if-available"}
 
 // Rules are the rules of law the package applies: the dated rules, each an
 // oms.Timeline of versions with their citations, and the two readings the

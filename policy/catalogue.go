@@ -20,7 +20,11 @@ func Codes() []oms.CodeInfo {
 	for _, p := range []rulePoint{ptTermCitizen, ptTermPermanent, ptTermRefugee, ptTermTemporary, ptTermEAEUWorker, ptTermEAEUOfficial} {
 		terms = append(terms, p.all()...)
 	}
-	cert := append(citesOf(r.CertificateTerm), citeArt46)
+	var cert []oms.Citation // the term's citations are its duties', not the timeline's
+	for _, v := range r.CertificateTerm.Versions() {
+		cert = append(cert, v.Value.Citation)
+	}
+	cert = append(cert, citeArt46)
 	out := []oms.CodeInfo{
 		info(CodeFormInvalid, oms.Violation, false, "Неизвестная форма полиса", "Unknown policy form", citeArt45),
 		info(CodeFormNew, oms.Info, true, "Форма нового полиса на дату", "The form of a new policy on the day", citesOf(r.NewForm)...),

@@ -41,17 +41,17 @@ var (
 // or ErrCheckDigit (Unwrap returns it).
 type ENPError struct {
 	// Input is the text that was parsed.
-	Input string
+	Input string `json:"input"`
 	// Err is ErrMalformed or ErrCheckDigit.
-	Err error
+	Err error `json:"-"`
 	// Reason says in English what is wrong.
-	Reason string
+	Reason string `json:"reason"`
 	// ENP is the number read despite a wrong check digit; it is the zero
 	// ENP unless Err is ErrCheckDigit.
-	ENP ENP
+	ENP ENP `json:"enp"`
 	// Want is the check digit the payload calls for, when Err is
 	// ErrCheckDigit.
-	Want byte
+	Want byte `json:"want"`
 }
 
 // Error returns "policy: ЕНП "…": <reason>"; long inputs are shortened.

@@ -116,18 +116,6 @@ var ErrUnknownForm = errors.New("policy: unknown policy form")
 // Forms returns every form, oldest first.
 func Forms() []Form { return []Form{OldStyle, Paper, Plastic, UEK, Digital} }
 
-// IsValid reports whether f is one of the defined forms.
-func (f Form) IsValid() bool { return f >= OldStyle && f < numForms }
-
-// String returns the stable code of f ("old-style", "paper", "plastic",
-// "uek", "digital"), or "Form(N)" for an invalid value.
-func (f Form) String() string {
-	if f.IsValid() {
-		return formTable[f].code
-	}
-	return fmt.Sprintf("Form(%d)", uint8(f))
-}
-
 // NameRU returns the Russian name of the form.
 func (f Form) NameRU() string {
 	if f.IsValid() {
@@ -179,16 +167,6 @@ func (f Form) IssuedOn(d date.Date) bool {
 	return !d.Before(s.from) && (s.open || !d.After(s.last))
 }
 
-// ParseForm returns the form whose String is s.
-func ParseForm(s string) (Form, error) {
-	for f := OldStyle; f < numForms; f++ {
-		if formTable[f].code == s {
-			return f, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %q", ErrUnknownForm, s)
-}
-
 // FormOfERZCode returns the form with the given ЕРЗ policy-type code (С,
 // П, Э, К, Ц, Cyrillic).
 func FormOfERZCode(code rune) (Form, error) {
@@ -198,31 +176,6 @@ func FormOfERZCode(code rune) (Form, error) {
 		}
 	}
 	return 0, fmt.Errorf("%w: ЕРЗ code %q", ErrUnknownForm, code)
-}
-
-// MarshalText implements encoding.TextMarshaler.
-func (f Form) MarshalText() ([]byte, error) {
-	if f == 0 {
-		return []byte{}, nil // the zero Form: unknown
-	}
-	if !f.IsValid() {
-		return nil, fmt.Errorf("policy: invalid form %d", uint8(f))
-	}
-	return []byte(formTable[f].code), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (f *Form) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*f = 0
-		return nil
-	}
-	v, err := ParseForm(string(text))
-	if err != nil {
-		return err
-	}
-	*f = v
-	return nil
 }
 
 // FormsIssued returns the forms a new policy could take on d, the default

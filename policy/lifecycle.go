@@ -95,92 +95,9 @@ var (
 	endNames   = [numEndReasons]string{"", "death", "basis-ended", "no-longer-insured", "withdrawn", "record-merged"}
 )
 
-func enumString(names []string, v uint8, kind string) string {
-	if int(v) < len(names) && names[v] != "" {
-		return names[v]
-	}
-	return fmt.Sprintf("%s(%d)", kind, v)
-}
-
-func enumText(names []string, v uint8, kind string) ([]byte, error) {
-	if v == 0 || (int(v) < len(names) && names[v] != "") {
-		return []byte(names[v]), nil
-	}
-	return nil, fmt.Errorf("policy: invalid %s %d", kind, v)
-}
-
-func enumParse(names []string, text []byte, kind string) (uint8, error) {
-	if len(text) == 0 {
-		return 0, nil // the zero value, which marshals as ""
-	}
-	for i, n := range names {
-		if n != "" && n == string(text) {
-			return uint8(i), nil
-		}
-	}
-	return 0, fmt.Errorf("policy: unknown %s %q", kind, text)
-}
-
-// String returns "none", "applied", "issued", "reissued", "suspended" or
-// "ended".
-func (s State) String() string { return enumString(stateNames[:], uint8(s), "State") }
-
-// MarshalText implements encoding.TextMarshaler.
-func (s State) MarshalText() ([]byte, error) { return enumText(stateNames[:], uint8(s), "state") }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (s *State) UnmarshalText(text []byte) error {
-	v, err := enumParse(stateNames[:], text, "state")
-	if err == nil {
-		*s = State(v)
-	}
-	return err
-}
-
-// IsValid reports whether s is one of the defined states.
-func (s State) IsValid() bool { return s < numStates }
-
-// IsValid reports whether e is one of the defined events.
-func (e Event) IsValid() bool { return e >= EventApply && e < numEvents }
-
 // InForce reports whether a policy in state s certifies the right to
 // care: Issued or Reissued.
 func (s State) InForce() bool { return s == Issued || s == Reissued }
-
-// String returns "apply", "issue", "reissue", "suspend", "resume" or "end".
-func (e Event) String() string { return enumString(eventNames[:], uint8(e), "Event") }
-
-// MarshalText implements encoding.TextMarshaler.
-func (e Event) MarshalText() ([]byte, error) { return enumText(eventNames[:], uint8(e), "event") }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (e *Event) UnmarshalText(text []byte) error {
-	v, err := enumParse(eventNames[:], text, "event")
-	if err == nil {
-		*e = Event(v)
-	}
-	return err
-}
-
-// IsValid reports whether r is one of the defined end reasons.
-func (r EndReason) IsValid() bool { return r >= Death && r < numEndReasons }
-
-// String returns the stable code of r, such as "death".
-func (r EndReason) String() string { return enumString(endNames[:], uint8(r), "EndReason") }
-
-// MarshalText implements encoding.TextMarshaler.
-func (r EndReason) MarshalText() ([]byte, error) {
-	return enumText(endNames[:], uint8(r), "end reason")
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (r *EndReason) UnmarshalText(text []byte) error {
-	v, err := enumParse(endNames[:], text, "end reason")
-	if err == nil {
-		*r = EndReason(v)
-	}
-	return err
-}
 
 // A Transition is one step of a lifecycle: an event on a day, the states
 // before and after, and the event's detail.
@@ -208,13 +125,13 @@ var ErrTransition = errors.New("policy: invalid lifecycle transition")
 // ErrTransition.
 type TransitionError struct {
 	// From is the state the lifecycle was in.
-	From State
+	From State `json:"from"`
 	// Event is the refused event.
-	Event Event
+	Event Event `json:"event"`
 	// On is the day of the refused event.
-	On date.Date
+	On date.Date `json:"on"`
 	// Reason says in English why it was refused.
-	Reason string
+	Reason string `json:"reason"`
 }
 
 // Error returns "policy: cannot <event> a policy in state <state> on <day>: <reason>".

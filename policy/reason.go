@@ -2,7 +2,6 @@ package policy
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 )
 
@@ -61,18 +60,6 @@ func Reasons() []Reason {
 	return out
 }
 
-// IsValid reports whether r is one of the defined reasons.
-func (r Reason) IsValid() bool { return r >= ChangeName && r < numReasons }
-
-// String returns the stable code of r, such as "change-name", or
-// "Reason(N)".
-func (r Reason) String() string {
-	if r.IsValid() {
-		return reasonTable[r].code
-	}
-	return fmt.Sprintf("Reason(%d)", uint8(r))
-}
-
 // NameRU returns the Russian description of r.
 func (r Reason) NameRU() string {
 	if r.IsValid() {
@@ -87,41 +74,6 @@ func (r Reason) NameEN() string {
 		return reasonTable[r].en
 	}
 	return r.String()
-}
-
-// ParseReason returns the reason whose String is s.
-func ParseReason(s string) (Reason, error) {
-	for r := ChangeName; r < numReasons; r++ {
-		if reasonTable[r].code == s {
-			return r, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %q", ErrUnknownReason, s)
-}
-
-// MarshalText implements encoding.TextMarshaler.
-func (r Reason) MarshalText() ([]byte, error) {
-	if r == 0 {
-		return []byte{}, nil // the zero Reason: none given
-	}
-	if !r.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrUnknownReason, uint8(r))
-	}
-	return []byte(reasonTable[r].code), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (r *Reason) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*r = 0
-		return nil
-	}
-	v, err := ParseReason(string(text))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
 }
 
 // A ReasonSet is a set of Reasons. The zero ReasonSet is empty.

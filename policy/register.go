@@ -77,6 +77,17 @@ func (c RegisterChain) MarshalJSON() ([]byte, error) {
 	return json.Marshal(c.steps)
 }
 
+// UnmarshalJSON decodes the list of steps MarshalJSON writes, so that a
+// package's Rules read back what they wrote.
+func (c *RegisterChain) UnmarshalJSON(data []byte) error {
+	var steps []calendar.DutyRule
+	if err := json.Unmarshal(data, &steps); err != nil {
+		return fmt.Errorf("policy: register chain: %w", err)
+	}
+	*c = NewRegisterChain(steps...)
+	return nil
+}
+
 // register158 are the steps of the Rules 158н (2011 text, pp. 38–49;
 // rules-points.md row 5c). The content of pp. 41–42 is not in the
 // library's sources, only their terms: those steps are Unconfirmed. The

@@ -3,6 +3,7 @@ package policy
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -118,5 +119,26 @@ func TestRegisterChainImmutable(t *testing.T) {
 	c := NewRegisterChain(calendar.DutyRule{Code: "x", Event: "y"})
 	if _, err := (Rules{Register: oms.MustTimeline(oms.Dated[RegisterChain]{From: day(2011, 1, 1), Value: c})}).RegisterSteps(day(2020, 1, 9), nil); err == nil {
 		t.Error("a step after an unknown one: no error")
+	}
+}
+
+// A chain reads back what it writes, step for step.
+func TestRegisterChainJSON(t *testing.T) {
+	for _, v := range DefaultRules().Register.Versions() {
+		b, err := json.Marshal(v.Value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back RegisterChain
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%s: %v", b, err)
+		}
+		if !reflect.DeepEqual(back.Steps(), v.Value.Steps()) {
+			t.Errorf("round trip changed the chain from %s:\n%+v\n%+v", v.From, back.Steps(), v.Value.Steps())
+		}
+	}
+	var c RegisterChain
+	if err := json.Unmarshal([]byte(`{"steps":1}`), &c); err == nil {
+		t.Error("an object decoded as a chain")
 	}
 }

@@ -29,26 +29,7 @@ const (
 	ToRoszdravnadzor
 )
 
-var addresseeEnum = accessEnum{"complaint addressee", []string{"", "clinic", "insurer", "fund", "health-authority", "roszdravnadzor"}}
-
-// IsValid reports whether a is one of the defined addressees.
-func (a ComplaintAddressee) IsValid() bool { return addresseeEnum.valid(uint8(a)) }
-
-// String returns the stable key, such as "insurer".
-func (a ComplaintAddressee) String() string { return addresseeEnum.str(uint8(a), "ComplaintAddressee") }
-
-// MarshalText implements encoding.TextMarshaler; the zero value is "".
-func (a ComplaintAddressee) MarshalText() ([]byte, error) { return addresseeEnum.marshal(uint8(a)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (a *ComplaintAddressee) UnmarshalText(b []byte) error {
-	v, err := addresseeEnum.parse(b)
-	if err != nil {
-		return err
-	}
-	*a = ComplaintAddressee(v)
-	return nil
-}
+var addresseeNames = [...]string{"", "clinic", "insurer", "fund", "health-authority", "roszdravnadzor"}
 
 // A ComplaintStep is one step of the path of a complaint: where to turn,
 // how, and how long the answer may take.

@@ -21,27 +21,7 @@ const (
 	SuspectedCardio
 )
 
-var suspicionEnum = accessEnum{"suspicion", []string{"", "cancer", "cardiovascular"}}
-
-// IsValid reports whether s is SuspectedCancer or SuspectedCardio.
-func (s Suspicion) IsValid() bool { return suspicionEnum.valid(uint8(s)) }
-
-// String returns "cancer" or "cardiovascular".
-func (s Suspicion) String() string { return suspicionEnum.str(uint8(s), "Suspicion") }
-
-// MarshalText implements encoding.TextMarshaler; the zero value (nothing
-// suspected) is "".
-func (s Suspicion) MarshalText() ([]byte, error) { return suspicionEnum.marshal(uint8(s)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (s *Suspicion) UnmarshalText(b []byte) error {
-	v, err := suspicionEnum.parse(b)
-	if err != nil {
-		return err
-	}
-	*s = Suspicion(v)
-	return nil
-}
+var suspicionNames = [...]string{"", "cancer", "cardiovascular"}
 
 // defaultCTMRI holds the CT/MRI/angiography duties by programme year: the
 // general limit, on suspected cancer, on suspected cardiovascular disease.

@@ -21,26 +21,7 @@ const (
 	DocBirthCertificate
 )
 
-var visitDocumentEnum = accessEnum{"visit document", []string{"", "policy", "identity-document", "birth-certificate"}}
-
-// IsValid reports whether d is one of the defined documents.
-func (d VisitDocument) IsValid() bool { return visitDocumentEnum.valid(uint8(d)) }
-
-// String returns "policy", "identity-document" or "birth-certificate".
-func (d VisitDocument) String() string { return visitDocumentEnum.str(uint8(d), "VisitDocument") }
-
-// MarshalText implements encoding.TextMarshaler; the zero value is "".
-func (d VisitDocument) MarshalText() ([]byte, error) { return visitDocumentEnum.marshal(uint8(d)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (d *VisitDocument) UnmarshalText(b []byte) error {
-	v, err := visitDocumentEnum.parse(b)
-	if err != nil {
-		return err
-	}
-	*d = VisitDocument(v)
-	return nil
-}
+var visitDocumentNames = [...]string{"", "policy", "identity-document", "birth-certificate"}
 
 // A DocumentRule is what a person shows at the clinic under the rule in
 // force on a day.

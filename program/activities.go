@@ -108,14 +108,6 @@ func parseActivity(s string) (Activity, error) {
 	return 0, fmt.Errorf("program: unknown activity %q", s)
 }
 
-// String returns the stable key, such as "nipt".
-func (a Activity) String() string {
-	if !a.valid() {
-		return fmt.Sprintf("Activity(%d)", uint8(a))
-	}
-	return activityTable[a].key
-}
-
 // Activities returns the activities of the programme's year.
 func (p *Programme) Activities() []Activity {
 	var out []Activity

@@ -1,7 +1,6 @@
 package program
 
 import (
-	"fmt"
 	"slices"
 	"time"
 
@@ -61,14 +60,6 @@ func (t CareType) NameEN() string {
 	return careTypeNames[t].en
 }
 
-// String returns the stable key: "primary", "specialised", "ambulance", "palliative".
-func (t CareType) String() string {
-	if !t.valid() {
-		return fmt.Sprintf("CareType(%d)", uint8(t))
-	}
-	return careTypeNames[t].key
-}
-
 // A Funding says who pays for a kind of care.
 type Funding uint8
 
@@ -88,39 +79,12 @@ var fundingNames = [...]struct{ key, ru, en string }{
 	FundingFederalBudget:  {"federal-budget", "федеральный бюджет", "the federal budget"},
 }
 
-// String returns the stable key: "oms", "regional-budget", "federal-budget".
-func (f Funding) String() string {
-	if f == 0 || int(f) >= len(fundingNames) {
-		return fmt.Sprintf("Funding(%d)", uint8(f))
-	}
-	return fundingNames[f].key
-}
-
 // NameRU returns who pays, in Russian.
 func (f Funding) NameRU() string {
 	if f == 0 || int(f) >= len(fundingNames) {
 		return ""
 	}
 	return fundingNames[f].ru
-}
-
-// MarshalText implements encoding.TextMarshaler with the stable key.
-func (f Funding) MarshalText() ([]byte, error) {
-	if f == 0 || int(f) >= len(fundingNames) {
-		return nil, fmt.Errorf("program: invalid funding %d", uint8(f))
-	}
-	return []byte(fundingNames[f].key), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (f *Funding) UnmarshalText(b []byte) error {
-	for i := 1; i < len(fundingNames); i++ {
-		if fundingNames[i].key == string(b) {
-			*f = Funding(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("program: unknown funding %q (want oms, regional-budget or federal-budget)", b)
 }
 
 // A CareKind is a kind of care finer than a type: the sub-types the
@@ -273,9 +237,6 @@ func (k CareKind) info() *kindInfo {
 	return &kindTable[k]
 }
 
-// IsValid reports whether k is a known kind.
-func (k CareKind) IsValid() bool { return k.info() != nil }
-
 // NameRU returns the kind in the programme's words.
 func (k CareKind) NameRU() string {
 	if i := k.info(); i != nil {
@@ -300,32 +261,4 @@ func (k CareKind) Types() []CareType {
 		return slices.Clone(i.types)
 	}
 	return nil
-}
-
-// String returns the stable key, such as "air-ambulance".
-func (k CareKind) String() string {
-	if i := k.info(); i != nil {
-		return i.key
-	}
-	return fmt.Sprintf("CareKind(%d)", uint8(k))
-}
-
-// MarshalText implements encoding.TextMarshaler with the stable key.
-func (k CareKind) MarshalText() ([]byte, error) {
-	i := k.info()
-	if i == nil {
-		return nil, fmt.Errorf("program: invalid care kind %d", uint8(k))
-	}
-	return []byte(i.key), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (k *CareKind) UnmarshalText(b []byte) error {
-	for i := CareKind(1); i < kindEnd; i++ {
-		if kindTable[i].key == string(b) {
-			*k = i
-			return nil
-		}
-	}
-	return fmt.Errorf("program: unknown care kind %q", b)
 }

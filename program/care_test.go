@@ -148,7 +148,10 @@ func TestCareNames(t *testing.T) {
 	if k.UnmarshalText([]byte("x")) == nil || k.IsValid() || k.NameRU() != "" || k.Types() != nil || k.String() != "CareKind(0)" {
 		t.Error("invalid kind")
 	}
-	if _, err := k.MarshalText(); err == nil {
+	if b, err := k.MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("the zero kind (not given) marshals as %q, %v; want empty text", b, err)
+	}
+	if _, err := CareKind(200).MarshalText(); err == nil {
 		t.Error("invalid kind marshals")
 	}
 	var f Funding

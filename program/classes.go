@@ -1,7 +1,6 @@
 package program
 
 import (
-	"fmt"
 	"slices"
 )
 
@@ -182,9 +181,6 @@ func (c Class) info() *classInfo {
 	return &classTable[c]
 }
 
-// IsValid reports whether c is one of the 22 classes.
-func (c Class) IsValid() bool { return c.info() != nil }
-
 // Number returns the item number in section III, 1 to 22.
 func (c Class) Number() int {
 	if !c.IsValid() {
@@ -236,45 +232,6 @@ func (c Class) Unconfirmed() string {
 		return i.unconfirmed
 	}
 	return ""
-}
-
-// String returns the stable key of the class, such as "infectious"; the
-// same text MarshalText writes.
-func (c Class) String() string {
-	if i := c.info(); i != nil {
-		return i.key
-	}
-	return fmt.Sprintf("Class(%d)", uint8(c))
-}
-
-// MarshalText implements encoding.TextMarshaler with the stable key.
-func (c Class) MarshalText() ([]byte, error) {
-	i := c.info()
-	if i == nil {
-		return nil, fmt.Errorf("program: invalid class %d", uint8(c))
-	}
-	return []byte(i.key), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts the keys
-// String returns.
-func (c *Class) UnmarshalText(text []byte) error {
-	v, err := ParseClass(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
-
-// ParseClass returns the class with the given key ("infectious", ...).
-func ParseClass(s string) (Class, error) {
-	for i := 1; i <= classCount; i++ {
-		if classTable[i].key == s {
-			return Class(i), nil
-		}
-	}
-	return 0, fmt.Errorf("program: unknown class %q", s)
 }
 
 // A classRange is one ICD-10 range of a class, as ordinals.

@@ -59,8 +59,11 @@ func TestClassNames(t *testing.T) {
 	if bad.IsValid() || bad.NameRU() != "" || bad.Number() != 0 || bad.Ranges() != nil || bad.String() != "Class(0)" {
 		t.Error("zero class must be invalid")
 	}
-	if _, err := bad.MarshalText(); err == nil {
-		t.Error("zero class marshals")
+	if b, err := bad.MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero class (not given) marshals as %q, %v; want empty text", b, err)
+	}
+	if _, err := Class(99).MarshalText(); err == nil {
+		t.Error("Class(99) marshals")
 	}
 	if _, err := ParseClass("nope"); err == nil {
 		t.Error("ParseClass accepted an unknown key")

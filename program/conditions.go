@@ -1,7 +1,5 @@
 package program
 
-import "fmt"
-
 // A Condition is where care is given (условия оказания), 323-ФЗ art. 32
 // part 3. The numeric values are the codes of the FFOMS reference book V006
 // as program.md §2.2 gives them; they are unconfirmed (open question 6).
@@ -60,14 +58,6 @@ func (c Condition) NameEN() string {
 	return conditionNames[c].en
 }
 
-// String returns the stable key, such as "day-hospital".
-func (c Condition) String() string {
-	if !c.valid() {
-		return fmt.Sprintf("Condition(%d)", uint8(c))
-	}
-	return conditionNames[c].key
-}
-
 // A Form is the form of care (форма оказания), 323-ФЗ art. 32 part 4. The
 // numeric values are the codes of the FFOMS reference book V014 as
 // program.md §2.3 gives them; they are unconfirmed.
@@ -117,12 +107,4 @@ func (f Form) NameEN() string {
 		return ""
 	}
 	return formNames[f].en
-}
-
-// String returns the stable key: "emergency", "urgent", "planned".
-func (f Form) String() string {
-	if !f.valid() {
-		return fmt.Sprintf("Form(%d)", uint8(f))
-	}
-	return formNames[f].key
 }

@@ -34,14 +34,6 @@ var exclusionNames = [...]struct{ key, ru, en string }{
 		"mental and behavioural disorders, including those due to psychoactive substance use"},
 }
 
-// String returns the stable key: "std", "tuberculosis", "hiv", "mental".
-func (e Exclusion) String() string {
-	if e == 0 || int(e) >= len(exclusionNames) {
-		return fmt.Sprintf("Exclusion(%d)", uint8(e))
-	}
-	return exclusionNames[e].key
-}
-
 // NameRU returns the wording of the exclusion in the programme.
 func (e Exclusion) NameRU() string {
 	if e == 0 || int(e) >= len(exclusionNames) {
@@ -166,6 +158,8 @@ const (
 	// reports a Violation.
 	FactorsNotCovered
 )
+
+var factorsRuleNames = [...]string{FactorsAsActivities: "as-activities", FactorsCovered: "covered", FactorsNotCovered: "not-covered"}
 
 // WithCoverageRules returns a copy of p that answers Covers with rules r.
 // The copy shares p's data.

@@ -15,9 +15,9 @@ var ErrYearData = errors.New("program: invalid programme year data")
 // "waits[1].limit" or "waiting_times[3].limit". It wraps ErrTerritorial or
 // ErrYearData and, where there is one, the underlying error.
 type FieldError struct {
-	Field  string // path of the field, such as "additions[0].icd[1]"
-	Reason string // what is wrong, in English
-	Err    error  // the underlying error, if any
+	Field  string `json:"field"`  // path of the field, such as "additions[0].icd[1]"
+	Reason string `json:"reason"` // what is wrong, in English
+	Err    error  `json:"-"`      // the underlying error, if any
 
 	year bool // an error in a programme year's data, not a territorial programme
 }

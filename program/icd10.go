@@ -35,8 +35,8 @@ var ErrInvalidICD10 = errors.New("program: invalid ICD-10 code")
 // An ICD10Error reports input that is not an ICD-10 code. It wraps
 // ErrInvalidICD10.
 type ICD10Error struct {
-	Input  string // the text as given
-	Reason string // why it is not a code, in English
+	Input  string `json:"input"`  // the text as given
+	Reason string `json:"reason"` // why it is not a code, in English
 }
 
 // Error returns `program: invalid ICD-10 code "<input>": <reason>`.
@@ -265,15 +265,23 @@ func (c ICD10) String() string {
 	return string(c.appendTo(buf[:0]))
 }
 
-// MarshalText implements encoding.TextMarshaler with the canonical form. The
-// zero code is an error.
+// MarshalText implements encoding.TextMarshaler with the canonical form.
+// The zero code (none given) is empty text, so that a zero struct holding
+// a code marshals; another invalid code is an error.
 func (c ICD10) MarshalText() ([]byte, error) {
+	if c == 0 {
+		return []byte{}, nil
+	}
 	return c.AppendText(make([]byte, 0, 5))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts whatever
-// ParseICD10 accepts.
+// ParseICD10 accepts, and empty text as the zero code.
 func (c *ICD10) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*c = 0
+		return nil
+	}
 	v, err := ParseICD10(string(text))
 	if err != nil {
 		return err
@@ -303,8 +311,8 @@ func (c ICD10) Compare(d ICD10) int {
 // category starts with the category itself. A range of one category, such
 // as B90–B90, is the category and its subcategories.
 type ICD10Range struct {
-	First ICD10 // the first code, included
-	Last  ICD10 // the last code, included with its subcategories if a category
+	First ICD10 `json:"first"` // the first code, included
+	Last  ICD10 `json:"last"`  // the last code, included with its subcategories if a category
 }
 
 // NewICD10Range returns the range first–last. It is an error if either end is
@@ -398,8 +406,12 @@ func (r ICD10Range) String() string {
 	return r.text()
 }
 
-// MarshalText implements encoding.TextMarshaler with String's form.
+// MarshalText implements encoding.TextMarshaler with String's form; the
+// zero range (none given) is empty text.
 func (r ICD10Range) MarshalText() ([]byte, error) {
+	if r == (ICD10Range{}) {
+		return []byte{}, nil
+	}
 	if reason := r.check(); reason != "" {
 		return nil, &ICD10Error{Input: r.text(), Reason: reason}
 	}
@@ -407,7 +419,12 @@ func (r ICD10Range) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; see ParseICD10Range.
+// Empty text is the zero range.
 func (r *ICD10Range) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*r = ICD10Range{}
+		return nil
+	}
 	v, err := ParseICD10Range(string(text))
 	if err != nil {
 		return err

@@ -80,8 +80,11 @@ func TestICD10Parts(t *testing.T) {
 	if zero.IsValid() || zero.Letter() != 0 || zero.Category() != 0 || zero.IsCategory() {
 		t.Error("zero ICD10 must be invalid")
 	}
-	if _, err := zero.MarshalText(); err == nil {
-		t.Error("zero ICD10 must not marshal")
+	if b, err := zero.MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero ICD10 (none given) marshals as %q, %v; want empty text", b, err)
+	}
+	if _, err := ICD10(65535).MarshalText(); err == nil {
+		t.Error("an invalid ICD10 marshals")
 	}
 	if zero.String() != "ICD10(0)" {
 		t.Errorf("zero String = %q", zero.String())
@@ -152,8 +155,11 @@ func TestICD10Range(t *testing.T) {
 	if !tb.Overlaps(MustICD10Range("A19.2-A21")) || tb.Overlaps(MustICD10Range("A20-A21")) {
 		t.Error("Overlaps wrong")
 	}
-	if _, err := (ICD10Range{}).MarshalText(); err == nil {
-		t.Error("zero range must not marshal")
+	if b, err := (ICD10Range{}).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero range (none given) marshals as %q, %v; want empty text", b, err)
+	}
+	if _, err := (ICD10Range{First: MustParseICD10("B00"), Last: MustParseICD10("A00")}).MarshalText(); err == nil {
+		t.Error("a reversed range marshals")
 	}
 }
 

@@ -90,33 +90,6 @@ func (n NormItem) Funding() Funding {
 	return normItemTable[n].funding
 }
 
-// String returns the stable key, such as "ambulance".
-func (n NormItem) String() string {
-	if !n.valid() {
-		return fmt.Sprintf("NormItem(%d)", uint8(n))
-	}
-	return normItemTable[n].key
-}
-
-// MarshalText implements encoding.TextMarshaler with the stable key.
-func (n NormItem) MarshalText() ([]byte, error) {
-	if !n.valid() {
-		return nil, fmt.Errorf("program: invalid norm item %d", uint8(n))
-	}
-	return []byte(normItemTable[n].key), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (n *NormItem) UnmarshalText(b []byte) error {
-	for i := NormItem(1); i < normItemEnd; i++ {
-		if normItemTable[i].key == string(b) {
-			*n = i
-			return nil
-		}
-	}
-	return fmt.Errorf("program: unknown norm item %q", b)
-}
-
 // A normEntry is a programme's value of one norm; ok is false when the
 // library has no value for the year.
 type normEntry struct {

@@ -139,7 +139,10 @@ func TestNormItemNames(t *testing.T) {
 	if n.UnmarshalText([]byte("x")) == nil || n.NameRU() != "" || n.UnitRU() != "" || n.Funding() != 0 || n.String() != "NormItem(0)" {
 		t.Error("invalid item")
 	}
-	if _, err := n.MarshalText(); err == nil {
+	if b, err := n.MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero item (not given) marshals as %q, %v; want empty text", b, err)
+	}
+	if _, err := NormItem(200).MarshalText(); err == nil {
 		t.Error("invalid item marshals")
 	}
 }

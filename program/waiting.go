@@ -27,33 +27,6 @@ var waitUnitNames = [...]struct{ key, ru string }{
 
 func (u WaitUnit) valid() bool { return u != 0 && int(u) < len(waitUnitNames) }
 
-// String returns the stable key: "minutes", "hours", "calendar-days", "working-days".
-func (u WaitUnit) String() string {
-	if !u.valid() {
-		return fmt.Sprintf("WaitUnit(%d)", uint8(u))
-	}
-	return waitUnitNames[u].key
-}
-
-// MarshalText implements encoding.TextMarshaler with the stable key.
-func (u WaitUnit) MarshalText() ([]byte, error) {
-	if !u.valid() {
-		return nil, fmt.Errorf("program: invalid wait unit %d", uint8(u))
-	}
-	return []byte(waitUnitNames[u].key), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (u *WaitUnit) UnmarshalText(b []byte) error {
-	for i := 1; i < len(waitUnitNames); i++ {
-		if waitUnitNames[i].key == string(b) {
-			*u = WaitUnit(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("program: unknown wait unit %q (want minutes, hours, calendar-days or working-days)", b)
-}
-
 // An Event is what a waiting time is counted from.
 type Event uint8
 
@@ -94,40 +67,6 @@ func (e Event) NameEN() string {
 		return ""
 	}
 	return eventNames[e].en
-}
-
-// String returns the stable key, such as "referral".
-func (e Event) String() string {
-	if !e.valid() {
-		return fmt.Sprintf("Event(%d)", uint8(e))
-	}
-	return eventNames[e].key
-}
-
-// MarshalText implements encoding.TextMarshaler with the stable key; the
-// zero Event (not given) is "".
-func (e Event) MarshalText() ([]byte, error) {
-	if e == 0 {
-		return []byte{}, nil
-	}
-	if !e.valid() {
-		return nil, fmt.Errorf("program: invalid event %d", uint8(e))
-	}
-	return []byte(eventNames[e].key), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero Event.
-func (e *Event) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*e = 0
-		return nil
-	}
-	v, err := parseEvent(string(b))
-	if err != nil {
-		return err
-	}
-	*e = v
-	return nil
 }
 
 // parseEvent returns the event with the stable key s.
@@ -276,33 +215,6 @@ func (k WaitKind) NameRU() string {
 		return ""
 	}
 	return waitKindNames[k].ru
-}
-
-// String returns the stable key, such as "ct-mri".
-func (k WaitKind) String() string {
-	if !k.valid() {
-		return fmt.Sprintf("WaitKind(%d)", uint8(k))
-	}
-	return waitKindNames[k].key
-}
-
-// MarshalText implements encoding.TextMarshaler with the stable key.
-func (k WaitKind) MarshalText() ([]byte, error) {
-	if !k.valid() {
-		return nil, fmt.Errorf("program: invalid wait kind %d", uint8(k))
-	}
-	return []byte(waitKindNames[k].key), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (k *WaitKind) UnmarshalText(b []byte) error {
-	for i := WaitKind(1); i < waitKindEnd; i++ {
-		if waitKindNames[i].key == string(b) {
-			*k = i
-			return nil
-		}
-	}
-	return fmt.Errorf("program: unknown wait kind %q", b)
 }
 
 // A Wait is a waiting-time limit: at most Limit units counted from Event.

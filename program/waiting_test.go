@@ -259,11 +259,16 @@ func TestWaitNames(t *testing.T) {
 		Event(0).String() != "Event(0)" || Event(0).NameRU() != "" || Event(0).NameEN() != "" || k.NameRU() != "" {
 		t.Error("invalid enums")
 	}
-	if _, err := k.MarshalText(); err == nil {
+	if _, err := WaitKind(200).MarshalText(); err == nil {
 		t.Error("invalid kind marshals")
 	}
-	if _, err := u.MarshalText(); err == nil {
+	if _, err := WaitUnit(200).MarshalText(); err == nil {
 		t.Error("invalid unit marshals")
+	}
+	for _, z := range []interface{ MarshalText() ([]byte, error) }{k, u} {
+		if b, err := z.MarshalText(); err != nil || len(b) != 0 {
+			t.Errorf("a zero value (not given) marshals as %q, %v; want empty text", b, err)
+		}
 	}
 }
 

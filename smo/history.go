@@ -50,17 +50,6 @@ var reasonNames = [...]string{
 	Newborn:        "newborn",
 }
 
-// String returns the reason's stable name, such as "voluntary".
-func (r Reason) String() string {
-	if r >= FirstChoice && int(r) < len(reasonNames) {
-		return reasonNames[r]
-	}
-	return fmt.Sprintf("Reason(%d)", uint8(r))
-}
-
-// IsValid reports whether r is one of the defined reasons.
-func (r Reason) IsValid() bool { return r >= FirstChoice && r <= Newborn }
-
 // IsApplication reports whether r is a person's own application (a choice
 // or a replacement) rather than an assignment or the newborn cover.
 func (r Reason) IsApplication() bool { return r >= FirstChoice && r <= InsurerExit }
@@ -71,43 +60,6 @@ func (r Reason) IsApplication() bool { return r >= FirstChoice && r <= InsurerEx
 // an exit or a failure to choose, and the newborn cover is no application.
 func (r Reason) countsTowardLimit() bool { return r == FirstChoice || r == Voluntary }
 
-// ParseReason parses the name String returns.
-func ParseReason(s string) (Reason, error) {
-	for i, n := range reasonNames {
-		if n != "" && n == s {
-			return Reason(i), nil
-		}
-	}
-	return 0, fmt.Errorf("%w: reason %q", ErrInvalid, s)
-}
-
-// MarshalText implements encoding.TextMarshaler; the zero Reason is empty
-// text.
-func (r Reason) MarshalText() ([]byte, error) {
-	if r == 0 {
-		return []byte{}, nil
-	}
-	if !r.IsValid() {
-		return nil, fmt.Errorf("%w: reason %d", ErrInvalid, uint8(r))
-	}
-	return []byte(r.String()), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; empty text is the
-// zero Reason.
-func (r *Reason) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*r = 0
-		return nil
-	}
-	v, err := ParseReason(string(text))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
-
 // An Entry is one event in a person's history of insurers: from Date the
 // person is insured by Insurer while living in Region, for Reason.
 //
@@ -116,14 +68,14 @@ func (r *Reason) UnmarshalText(text []byte) error {
 type Entry struct {
 	// Date is the day the application was filed (or the assignment or
 	// birth took effect).
-	Date date.Date
+	Date date.Date `json:"date"`
 	// Insurer is the registry number of the insurer, or FundInsurer when
 	// the territorial fund itself acts as insurer (from 2027).
-	Insurer string
+	Insurer string `json:"insurer"`
 	// Region is where the person lived on Date.
-	Region oms.Region
+	Region oms.Region `json:"region"`
 	// Reason says why.
-	Reason Reason
+	Reason Reason `json:"reason"`
 }
 
 // String returns "2026-03-10 voluntary SAMPLE-002 in 77".

@@ -25,50 +25,6 @@ const (
 
 var scopeNames = [...]string{Federal: "federal", Regional: "regional"}
 
-// String returns "federal" or "regional".
-func (s Scope) String() string {
-	if s >= Federal && int(s) < len(scopeNames) {
-		return scopeNames[s]
-	}
-	return fmt.Sprintf("Scope(%d)", uint8(s))
-}
-
-// IsValid reports whether s is Federal or Regional.
-func (s Scope) IsValid() bool { return s == Federal || s == Regional }
-
-// ParseScope parses "federal" or "regional".
-func ParseScope(s string) (Scope, error) {
-	switch s {
-	case "federal":
-		return Federal, nil
-	case "regional":
-		return Regional, nil
-	}
-	return 0, fmt.Errorf("%w: scope %q (want federal or regional)", ErrInvalid, s)
-}
-
-// MarshalText implements encoding.TextMarshaler; the zero Scope is empty
-// text.
-func (s Scope) MarshalText() ([]byte, error) {
-	if s == 0 {
-		return []byte{}, nil
-	}
-	if !s.IsValid() {
-		return nil, fmt.Errorf("%w: scope %d", ErrInvalid, uint8(s))
-	}
-	return []byte(s.String()), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (s *Scope) UnmarshalText(text []byte) error {
-	v, err := ParseScope(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
-
 // A Presence is one stay of an insurer on the register of insurers of a
 // region (реестр страховых медицинских организаций, kept by the territorial
 // fund): the day it was entered and, if it has left, the day it was
@@ -80,14 +36,14 @@ func (s *Scope) UnmarshalText(text []byte) error {
 // day it stopped as Left.
 type Presence struct {
 	// Region is the federal subject whose register the insurer is on.
-	Region oms.Region
+	Region oms.Region `json:"region"`
 	// Entered is the first day the insurer is on the register.
-	Entered date.Date
+	Entered date.Date `json:"entered"`
 	// Left is the day the insurer was excluded: the first day it is no
 	// longer on the register. It is meaningful only when HasLeft is set.
-	Left date.Date
+	Left date.Date `json:"left"`
 	// HasLeft reports whether the insurer has left the register.
-	HasLeft bool
+	HasLeft bool `json:"has_left"`
 	// NoticeYears are the years for which the insurer gave the territorial
 	// fund notice that it will work in ОМС in the region (уведомление, sent
 	// by 1 September of the year before: 326-ФЗ ст. 14 ч. 10 — the article
@@ -96,7 +52,7 @@ type Presence struct {
 	// groups of the ФФОМС register F002). Nil means notices are not
 	// tracked and every year is allowed; when set, the insurer can be
 	// chosen only in the years listed (see NoticeFor and Registry.WorksIn).
-	NoticeYears []int
+	NoticeYears []int `json:"notice_years"`
 }
 
 // ActiveOn reports whether the insurer is on the register on d:

@@ -21,27 +21,27 @@ const FundInsurer = "TFOMS"
 // marshals, with an empty region.
 type Request struct {
 	// Date is the day the application is filed.
-	Date date.Date
+	Date date.Date `json:"date"`
 	// Insurer is the registry number of the chosen insurer, or FundInsurer.
-	Insurer string
+	Insurer string `json:"insurer"`
 	// Region is where the person lives on Date.
-	Region oms.Region
+	Region oms.Region `json:"region"`
 	// Reason is the ground the applicant gives: FirstChoice, Voluntary,
 	// Relocation, InsurerExit or FundAssignment.
-	Reason Reason
+	Reason Reason `json:"reason"`
 	// Applicant is who files the application (eligibility.Self,
 	// ByRepresentative or ByLegalRepresentative; NoRole is read as Self,
 	// as package eligibility reads it); not needed for FundAssignment. A
 	// child's application is filed by a legal representative (see
 	// CheckSwitch).
-	Applicant eligibility.Role
+	Applicant eligibility.Role `json:"applicant"`
 	// Born is the person's date of birth. It is required: the zero Date is
 	// 1 January 1970, a real birth date. A person comes of age on their
 	// 18th birthday; one born on 29 February, by default on 1 March of a
 	// common year (see eligibility.Rules.LeapDay).
-	Born date.Date
+	Born date.Date `json:"born"`
 	// FullCapacity is set for a minor who has gained full legal capacity
 	// before 18 (by marriage or emancipation, ГК РФ ст. 21 п. 2, ст. 27);
 	// such a person applies for themselves.
-	FullCapacity bool
+	FullCapacity bool `json:"full_capacity"`
 }

@@ -28,36 +28,36 @@ import (
 type Rules struct {
 	// VoluntaryLimit is the limit on replacements at will; see
 	// VoluntaryLimit.
-	VoluntaryLimit oms.Timeline[VoluntaryLimit]
+	VoluntaryLimit oms.Timeline[VoluntaryLimit] `json:"voluntary_limit"`
 	// Deadline says what a non-working 1 November does to the deadline;
 	// DeadlineFixed throughout by default (unconfirmed; see DeadlineRule).
-	Deadline oms.Timeline[DeadlineRule]
+	Deadline oms.Timeline[DeadlineRule] `json:"deadline"`
 	// Effective is the duty of the chosen insurer to enter itself in the
 	// policy, whose due day is the day from which the person is insured
 	// there: the day of the application (Period of 0 days); see
 	// Rules.EffectiveDate.
-	Effective oms.Timeline[calendar.DutyRule]
+	Effective oms.Timeline[calendar.DutyRule] `json:"effective"`
 	// Relocation is the duty to choose an insurer in a new region of
 	// residence where the insurer does not work: one month (326-ФЗ ст. 16
 	// ч. 2 п. 4).
-	Relocation oms.Timeline[calendar.DutyRule]
+	Relocation oms.Timeline[calendar.DutyRule] `json:"relocation"`
 	// ExitChoice is the duty to choose another insurer after the
 	// insurer's contract ended: two months (326-ФЗ ст. 38 ч. 17).
-	ExitChoice oms.Timeline[calendar.DutyRule]
+	ExitChoice oms.Timeline[calendar.DutyRule] `json:"exit_choice"`
 	// ExitNotice is the duty of an insurer ending its contract early to
 	// notify the fund and the insured: three months ahead (326-ФЗ ст. 38
 	// ч. 15). Its period is counted back from the end of the contract.
-	ExitNotice oms.Timeline[calendar.DutyRule]
+	ExitNotice oms.Timeline[calendar.DutyRule] `json:"exit_notice"`
 	// FundMayInsure is whether the territorial fund may itself act as
 	// insurer where no insurer is on the region's register; see
 	// FundMayInsure.
-	FundMayInsure oms.Timeline[bool]
+	FundMayInsure oms.Timeline[bool] `json:"fund_may_insure"`
 	// Eligibility are the rules of package eligibility this package
 	// applies: the newborn cover (Eligibility.Newborn, see NewbornCover)
 	// and the day a person born on 29 February comes of age in a common
 	// year (Eligibility.LeapDay), for the check of who may apply. Set them
 	// here once, and both packages answer alike.
-	Eligibility eligibility.Rules
+	Eligibility eligibility.Rules `json:"eligibility"`
 }
 
 // DefaultRules returns the rules as the library reads the law; see each
@@ -175,6 +175,8 @@ const (
 	// working day, as ГК РФ ст. 193 does for civil-law terms.
 	DeadlineNextWorkingDay
 )
+
+var deadlineRuleNames = [...]string{DeadlineFixed: "fixed", DeadlineNextWorkingDay: "next-working-day"}
 
 // FundMayInsure is the dated rule whether the territorial fund (ТФОМС) may
 // itself act as insurer in a region whose register holds no insurer:

@@ -7,6 +7,10 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/policy"
+	"github.com/omsrules/oms/program"
+	"github.com/omsrules/oms/smo"
 )
 
 // An enumValue is what a Parse function returns.
@@ -52,6 +56,51 @@ var parsers = []enumParser{
 	parserOf(calendar.ParseUnit),
 	parserOf(calendar.ParseScope),
 	parserOf(calendar.ParseDutyStatus),
+	parserOf(eligibility.ParseRole),
+	parserOf(eligibility.ParseLeapDayRule),
+	parserOf(eligibility.ParseCategory),
+	parserOf(eligibility.ParseDocumentKind),
+	parserOf(eligibility.ParseParty),
+	parserOf(eligibility.ParseNeed),
+	parserOf(eligibility.ParseCitizenship),
+	parserOf(eligibility.ParseResidence),
+	parserOf(eligibility.ParseRefugeeStatus),
+	parserOf(eligibility.ParseService),
+	parserOf(eligibility.ParseHQSExclusion),
+	parserOf(eligibility.ParseSNILSReading),
+	parserOf(policy.ParseForm),
+	parserOf(policy.ParseReason),
+	parserOf(policy.ParseState),
+	parserOf(policy.ParseEvent),
+	parserOf(policy.ParseEndReason),
+	parserOf(smo.ParseScope),
+	parserOf(smo.ParseReason),
+	parserOf(smo.ParseDeadlineRule),
+	parserOf(program.ParseActivity),
+	parserOf(program.ParseCareType),
+	parserOf(program.ParseFunding),
+	parserOf(program.ParseCareKind),
+	parserOf(program.ParseCondition),
+	parserOf(program.ParseForm),
+	parserOf(program.ParseClass),
+	parserOf(program.ParseExclusion),
+	parserOf(program.ParseNormItem),
+	parserOf(program.ParseWaitUnit),
+	parserOf(program.ParseEvent),
+	parserOf(program.ParseWaitKind),
+	parserOf(program.ParseFactorsRule),
+	parserOf(program.ParseComplaintAddressee),
+	parserOf(program.ParseSuspicion),
+	parserOf(program.ParseVisitDocument),
+	parserOf(program.ParseChoiceSubject),
+	parserOf(program.ParseChoiceGround),
+	parserOf(program.ParseDoctorKind),
+	parserOf(program.ParseDoctorConsent),
+	parserOf(program.ParseApplicationChannel),
+	parserOf(program.ParseChoiceApplicant),
+	parserOf(program.ParseScopeExclusion),
+	parserOf(program.ParseRefusalGround),
+	parserOf(program.ParseYearSpan),
 }
 
 // Every enumeration of a package that is not pending has its Parse in

@@ -30,16 +30,27 @@ type Int interface {
 	~uint8 | ~uint16 | ~uint32 | ~int8 | ~int16 | ~int32 | ~int
 }
 
-// A Table names the values of an enumeration type T. A Table is immutable
-// once made and safe for concurrent use.
+// A Table names the values of an enumeration type T. Generated code
+// declares each table as a composite literal of constants, so that the
+// compiler initialises it statically: a package may decode JSON in its
+// own initialisation (through UnmarshalText, a call the initialisation
+// order of variables does not see) and find the table ready.
+//
+// A Table is immutable once declared and safe for concurrent use.
 type Table[T Int] struct {
-	pkg   string // the package, for error messages: "calendar"
-	typ   string // the Go type name, for String of invalid values: "DayKind"
-	kind  string // the type in words, for error messages: "day kind"
-	names []string
-	wrap  error // an error the package wraps its errors of this type in, or nil
-	// zeroValid makes an unnamed zero valid.
-	zeroValid bool
+	// Pkg is the package, for error messages: "calendar".
+	Pkg string
+	// Type is the Go type name, for String of invalid values: "DayKind".
+	Type string
+	// Kind is the type in words, for error messages: "day kind".
+	Kind string
+	// Names holds the name of each value, "" for a value without one.
+	Names []string
+	// Wrap points to an error the package wraps its errors of this type
+	// in, or is nil.
+	Wrap *error
+	// ZeroOK makes an unnamed zero valid: a value meaning "none".
+	ZeroOK bool
 }
 
 // New returns the table of type T, whose Go name is typ, in package pkg:
@@ -49,30 +60,34 @@ type Table[T Int] struct {
 //
 // The table keeps names without copying: it must not change afterwards.
 func New[T Int](pkg, typ, kind string, names []string, wrap error) Table[T] {
-	return Table[T]{pkg: pkg, typ: typ, kind: kind, names: names, wrap: wrap}
+	t := Table[T]{Pkg: pkg, Type: typ, Kind: kind, Names: names}
+	if wrap != nil {
+		t.Wrap = &wrap
+	}
+	return t
 }
 
 // ZeroValid returns a copy of t whose unnamed zero value is valid: a value
 // meaning "none" rather than "not set". It still marshals as empty text,
 // and String writes it as "".
 func (t Table[T]) ZeroValid() Table[T] {
-	t.zeroValid = true
+	t.ZeroOK = true
 	return t
 }
 
 // name returns the name of v and whether it has one.
 func (t Table[T]) name(v T) (string, bool) {
-	if v < 0 || uint64(v) >= uint64(len(t.names)) {
+	if v < 0 || uint64(v) >= uint64(len(t.Names)) {
 		return "", false
 	}
-	n := t.names[v]
+	n := t.Names[v]
 	return n, n != ""
 }
 
 // IsValid reports whether v has a name, or is a valid zero.
 func (t Table[T]) IsValid(v T) bool {
 	_, ok := t.name(v)
-	return ok || v == 0 && t.zeroValid
+	return ok || v == 0 && t.ZeroOK
 }
 
 // String returns the name of v, "" for a valid unnamed zero, or "Type(N)"
@@ -81,10 +96,10 @@ func (t Table[T]) String(v T) string {
 	if n, ok := t.name(v); ok {
 		return n
 	}
-	if v == 0 && t.zeroValid {
+	if v == 0 && t.ZeroOK {
 		return ""
 	}
-	return t.typ + "(" + strconv.FormatInt(int64(v), 10) + ")"
+	return t.Type + "(" + strconv.FormatInt(int64(v), 10) + ")"
 }
 
 // MarshalText returns the name of v; empty text for an unnamed zero value;
@@ -96,7 +111,7 @@ func (t Table[T]) MarshalText(v T) ([]byte, error) {
 	if v == 0 {
 		return []byte{}, nil
 	}
-	return nil, t.errorf("invalid %s %d", t.kind, int64(v))
+	return nil, t.errorf("invalid %s %d", t.Kind, int64(v))
 }
 
 // UnmarshalText sets *p to the value named text, or to zero for empty
@@ -119,19 +134,19 @@ func (t Table[T]) UnmarshalText(p *T, text []byte) error {
 // Parse returns the value named s. Names are matched exactly.
 func (t Table[T]) Parse(s string) (T, error) {
 	if s != "" {
-		for i, n := range t.names {
+		for i, n := range t.Names {
 			if n == s {
 				return T(i), nil
 			}
 		}
 	}
-	return 0, t.errorf("unknown %s %q (want %s)", t.kind, s, t.want())
+	return 0, t.errorf("unknown %s %q (want %s)", t.Kind, s, t.want())
 }
 
 // Values returns the named values in increasing order.
 func (t Table[T]) Values() []T {
-	out := make([]T, 0, len(t.names))
-	for i, n := range t.names {
+	out := make([]T, 0, len(t.Names))
+	for i, n := range t.Names {
 		if n != "" {
 			out = append(out, T(i))
 		}
@@ -146,7 +161,7 @@ const maxListed = 8
 // few and "…".
 func (t Table[T]) want() string {
 	var names []string
-	for _, n := range t.names {
+	for _, n := range t.Names {
 		if n != "" {
 			names = append(names, strconv.Quote(n))
 		}
@@ -164,10 +179,10 @@ func (t Table[T]) want() string {
 
 func (t Table[T]) errorf(format string, args ...any) error {
 	msg := fmt.Sprintf(format, args...)
-	if t.wrap != nil {
-		return fmt.Errorf("%w: %s", t.wrap, msg)
+	if t.Wrap != nil && *t.Wrap != nil {
+		return fmt.Errorf("%w: %s", *t.Wrap, msg)
 	}
-	return fmt.Errorf("%s: %s", t.pkg, msg)
+	return fmt.Errorf("%s: %s", t.Pkg, msg)
 }
 
 // Column returns the n names name(0), …, name(n-1): for a table whose

@@ -3,6 +3,10 @@ package main
 import (
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/policy"
+	"github.com/omsrules/oms/program"
+	"github.com/omsrules/oms/smo"
 )
 
 // sources are the Codes functions of the packages that make findings: the
@@ -10,6 +14,8 @@ import (
 // findings adds its Codes here.
 var sources = []func() []oms.CodeInfo{
 	calendar.Codes,
-	// eligibility.Codes, policy.Codes, program.Codes and smo.Codes join
-	// here as those packages gain codes.go.
+	eligibility.Codes,
+	policy.Codes,
+	program.Codes,
+	smo.Codes,
 }

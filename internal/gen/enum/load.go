@@ -97,15 +97,35 @@ func (p *pkgInfo) load(s spec) (*enumInfo, error) {
 		return nil, fmt.Errorf("%s: table %s: %w", p.name, s.table, err)
 	}
 	e.readConsts(p, obj.Type())
-	switch {
-	case s.field == "":
-		e.tableExpr = s.table + "[:]"
-	case isIndex(s.field):
-		e.tableExpr = fmt.Sprintf("enum.Column(len(%s), func(i int) string { return %s[i][%s] })", s.table, s.table, s.field)
-	default:
-		e.tableExpr = fmt.Sprintf("enum.Column(len(%s), func(i int) string { return %s[i].%s })", s.table, s.table, s.field)
-	}
+	// The names, written out: a table made by slicing the package's array
+	// or reading its fields would be initialised dynamically (see
+	// internal/enum.Table).
+	e.tableExpr = namesLiteral(e.names)
 	return e, nil
+}
+
+// namesLiteral writes names as a []string literal, keyed where a value
+// has no name.
+func namesLiteral(names []string) string {
+	var b strings.Builder
+	b.WriteString("[]string{")
+	keyed := false
+	for i, n := range names {
+		if n == "" {
+			keyed = true
+			continue
+		}
+		if b.Len() > len("[]string{") {
+			b.WriteString(", ")
+		}
+		if keyed {
+			fmt.Fprintf(&b, "%d: ", i)
+			keyed = false
+		}
+		b.WriteString(strconv.Quote(n))
+	}
+	b.WriteString("}")
+	return b.String()
 }
 
 // tableLiteral returns the composite literal a package variable is set to.

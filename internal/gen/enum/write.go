@@ -41,21 +41,26 @@ func (e *enumInfo) tableVar() string { return lowerFirstWord(e.typ) + "Enum" }
 // write appends the declarations of one type.
 func (e *enumInfo) write(b *bytes.Buffer, pkg string) {
 	t, r, v := e.typ, e.recv, e.tableVar()
-	wrap := "nil"
+	wrap := ""
 	if e.err != "" {
-		wrap = e.err
+		wrap = ", Wrap: &" + e.err
 	}
 	zeroNamed := e.names[0] != ""
 	zeroNone := !zeroNamed && e.zeroValid
 	names := listOr(e.quoted())
 
 	b.WriteString("\n")
-	comment(b, fmt.Sprintf("%s names the values of %s, from %s.", v, t, e.table))
+	comment(b, fmt.Sprintf("%s names the values of %s, as %s does.", v, t, e.table))
 	zv := ""
 	if zeroNone {
-		zv = ".ZeroValid()"
+		zv = ", ZeroOK: true"
 	}
-	fmt.Fprintf(b, "var %s = enum.New[%s](%q, %q, %q, %s, %s)%s\n\n", v, t, pkg, t, e.kind, e.tableExpr, wrap, zv)
+	fmt.Fprintf(b, "var %s = enum.Table[%s]{Pkg: %q, Type: %q, Kind: %q, Names: %s%s%s}\n\n", v, t, pkg, t, e.kind, e.tableExpr, wrap, zv)
+	if e.field == "" {
+		// The package's table is the source of the names above; this use
+		// keeps it, and keeps it declared.
+		fmt.Fprintf(b, "var _ = %s\n\n", e.table)
+	}
 
 	str := fmt.Sprintf("String returns the name of the %s: %s; or %q for a value without a name.", e.kind, names, t+"(N)")
 	if zeroNone {
