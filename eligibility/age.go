@@ -33,7 +33,7 @@ const (
 	LeapDayFeb28
 )
 
-var leapDayText = [...]string{"march-1", "feb-28"}
+var leapDayText = [...]string{"march_1", "feb_28"}
 
 // Birthday returns the birthday in the given year of a person born on
 // birth: the same month and day, except that a 29 February birth has its

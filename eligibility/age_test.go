@@ -41,7 +41,7 @@ func TestAgeAroundBirthdays(t *testing.T) {
 	if got := LeapDayMarch1.Reached(d(2012, 2, 29), 14); got != d(2026, 3, 1) {
 		t.Fatalf("Reached = %s", got)
 	}
-	if LeapDayMarch1.String() != "march-1" || LeapDayFeb28.String() != "feb-28" || LeapDayRule(9).String() != "LeapDayRule(9)" {
+	if LeapDayMarch1.String() != "march_1" || LeapDayFeb28.String() != "feb_28" || LeapDayRule(9).String() != "LeapDayRule(9)" {
 		t.Fatal("LeapDayRule.String")
 	}
 }

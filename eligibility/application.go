@@ -29,7 +29,7 @@ const (
 	ByLegalRepresentative
 )
 
-var roleText = [...]string{"", "self", "representative", "legal-representative"}
+var roleText = [...]string{"", "self", "representative", "legal_representative"}
 
 // An Application is what is presented to choose (replace) an insurer for a
 // person: the facts about the person, who applies, and the documents of

@@ -333,7 +333,7 @@ func TestPersonEnumsText(t *testing.T) {
 		return v, err
 	})
 	// The one list of services (tfoms37.ru): stable codes, names, citation.
-	wantCodes := "military internal-affairs penitentiary bailiffs fire-service customs courier-service rosgvardia"
+	wantCodes := "military internal_affairs penitentiary bailiffs fire_service customs courier_service rosgvardia"
 	var codes []string
 	for _, sv := range Services() {
 		codes = append(codes, sv.String())
@@ -347,7 +347,7 @@ func TestPersonEnumsText(t *testing.T) {
 	if !NoService.IsValid() || NoService.NameRU() != "" || numServices.IsValid() || numServices.NameEN() != "Service(9)" {
 		t.Error("Service.IsValid / names of NoService and an invalid value")
 	}
-	if HQSNonWorkingFamilyExcluded.String() != "non-working-family" {
+	if HQSNonWorkingFamilyExcluded.String() != "non_working_family" {
 		t.Fatal("HQSExclusion.String")
 	}
 	if !IsEAEUState("KZ") || !IsEAEUState("kg") || IsEAEUState("UZ") || IsEAEUState("RU") || IsEAEUState("K") || IsEAEUState("KZZ") {

@@ -100,20 +100,20 @@ type categoryInfo struct {
 }
 
 var categoryTable = [numCategories]categoryInfo{
-	NotInsured:         {"not-insured", "не подлежит ОМС", "not subject to compulsory medical insurance"},
-	CitizenUnder14:     {"citizen-under-14", "ребёнок — гражданин РФ до 14 лет", "child citizen of the RF under 14"},
-	Citizen14Plus:      {"citizen-14-plus", "гражданин РФ в возрасте 14 лет и старше", "citizen of the RF aged 14 or more"},
-	ForeignPermanent:   {"foreign-permanent", "иностранный гражданин, постоянно проживающий в РФ", "foreign citizen permanently residing in the RF"},
-	StatelessPermanent: {"stateless-permanent", "лицо без гражданства, постоянно проживающее в РФ", "stateless person permanently residing in the RF"},
-	ForeignTemporary:   {"foreign-temporary", "иностранный гражданин, временно проживающий в РФ", "foreign citizen temporarily residing in the RF"},
-	StatelessTemporary: {"stateless-temporary", "лицо без гражданства, временно проживающее в РФ", "stateless person temporarily residing in the RF"},
+	NotInsured:         {"not_insured", "не подлежит ОМС", "not subject to compulsory medical insurance"},
+	CitizenUnder14:     {"citizen_under_14", "ребёнок — гражданин РФ до 14 лет", "child citizen of the RF under 14"},
+	Citizen14Plus:      {"citizen_14_plus", "гражданин РФ в возрасте 14 лет и старше", "citizen of the RF aged 14 or more"},
+	ForeignPermanent:   {"foreign_permanent", "иностранный гражданин, постоянно проживающий в РФ", "foreign citizen permanently residing in the RF"},
+	StatelessPermanent: {"stateless_permanent", "лицо без гражданства, постоянно проживающее в РФ", "stateless person permanently residing in the RF"},
+	ForeignTemporary:   {"foreign_temporary", "иностранный гражданин, временно проживающий в РФ", "foreign citizen temporarily residing in the RF"},
+	StatelessTemporary: {"stateless_temporary", "лицо без гражданства, временно проживающее в РФ", "stateless person temporarily residing in the RF"},
 	Refugee:            {"refugee", "беженец", "refugee"},
-	RefugeePetitioner:  {"refugee-petitioner", "лицо, ходатайство которого о признании беженцем рассматривается по существу", "person whose refugee petition is considered on the merits"},
-	RefugeeAppellant:   {"refugee-appellant", "лицо, обжаловавшее решение о лишении статуса беженца", "person appealing the loss of refugee status"},
-	TemporaryAsylum:    {"temporary-asylum", "лицо, получившее временное убежище в РФ", "person granted temporary asylum in the RF"},
-	EAEUWorker:         {"eaeu-worker", "трудящийся государства — члена ЕАЭС, временно пребывающий в РФ", "EAEU worker temporarily staying in the RF"},
-	EAEUOfficial:       {"eaeu-official", "член Коллегии ЕЭК, должностное лицо или сотрудник органа ЕАЭС", "EEC Board member, official or employee of an EAEU body"},
-	StayingWorker:      {"staying-worker", "временно пребывающий в РФ работник со стажем уплаты страховых взносов", "temporarily staying worker with years of ОМС contributions"},
+	RefugeePetitioner:  {"refugee_petitioner", "лицо, ходатайство которого о признании беженцем рассматривается по существу", "person whose refugee petition is considered on the merits"},
+	RefugeeAppellant:   {"refugee_appellant", "лицо, обжаловавшее решение о лишении статуса беженца", "person appealing the loss of refugee status"},
+	TemporaryAsylum:    {"temporary_asylum", "лицо, получившее временное убежище в РФ", "person granted temporary asylum in the RF"},
+	EAEUWorker:         {"eaeu_worker", "трудящийся государства — члена ЕАЭС, временно пребывающий в РФ", "EAEU worker temporarily staying in the RF"},
+	EAEUOfficial:       {"eaeu_official", "член Коллегии ЕЭК, должностное лицо или сотрудник органа ЕАЭС", "EEC Board member, official or employee of an EAEU body"},
+	StayingWorker:      {"staying_worker", "временно пребывающий в РФ работник со стажем уплаты страховых взносов", "temporarily staying worker with years of ОМС contributions"},
 }
 
 // ErrUnknownCategory is returned (wrapped) when a text names no Category.

@@ -36,7 +36,7 @@ func TestCategoryText(t *testing.T) {
 		t.Fatalf("String = %q", got)
 	}
 	j, _ := json.Marshal(map[string]Category{"c": Citizen14Plus})
-	if string(j) != `{"c":"citizen-14-plus"}` {
+	if string(j) != `{"c":"citizen_14_plus"}` {
 		t.Fatalf("json = %s", j)
 	}
 	if len(Categories()) != int(numCategories)-1 || Categories()[0] != CitizenUnder14 {
@@ -50,7 +50,7 @@ func FuzzParseCategory(f *testing.F) {
 	for _, c := range Categories() {
 		f.Add(c.String())
 	}
-	for _, s := range []string{"", "not-insured", "Citizen-14-plus", "citizen-14-plus ", "\x00", "Category(200)", "беженец"} {
+	for _, s := range []string{"", "not_insured", "Citizen-14-plus", "citizen_14_plus ", "\x00", "Category(200)", "беженец"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

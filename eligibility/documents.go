@@ -81,25 +81,25 @@ const (
 
 var documentKindInfo = [numDocumentKinds][3]string{
 	NoDocument:                    {"", "", ""},
-	DocRussianPassport:            {"russian-passport", "паспорт гражданина Российской Федерации", "passport of a citizen of the RF"},
-	DocTemporaryIdentityCard:      {"temporary-identity-card", "временное удостоверение личности гражданина Российской Федерации (форма 2П)", "temporary identity card of a citizen of the RF (form 2П)"},
-	DocBirthCertificate:           {"birth-certificate", "свидетельство о рождении", "birth certificate"},
+	DocRussianPassport:            {"russian_passport", "паспорт гражданина Российской Федерации", "passport of a citizen of the RF"},
+	DocTemporaryIdentityCard:      {"temporary_identity_card", "временное удостоверение личности гражданина Российской Федерации (форма 2П)", "temporary identity card of a citizen of the RF (form 2П)"},
+	DocBirthCertificate:           {"birth_certificate", "свидетельство о рождении", "birth certificate"},
 	DocSNILS:                      {"snils", "СНИЛС", "СНИЛС (personal insurance account number)"},
-	DocForeignPassport:            {"foreign-passport", "паспорт иностранного гражданина", "passport of a foreign citizen"},
-	DocForeignIdentityDocument:    {"foreign-identity-document", "иной документ, удостоверяющий личность иностранного гражданина", "other identity document of a foreign citizen"},
-	DocStatelessIdentityDocument:  {"stateless-identity-document", "документ, удостоверяющий личность лица без гражданства", "identity document of a stateless person"},
-	DocStatelessRFDocument:        {"stateless-rf-document", "документ установленной формы, выдаваемый в РФ лицу без гражданства", "document of the established form issued in the RF to a stateless person"},
-	DocResidencePermit:            {"residence-permit", "вид на жительство", "residence permit (вид на жительство)"},
-	DocTemporaryResidencePermit:   {"temporary-residence-permit", "разрешение на временное проживание", "temporary residence permit (РВП)"},
-	DocRefugeeCertificate:         {"refugee-certificate", "удостоверение беженца", "refugee certificate"},
-	DocRefugeePetitionCertificate: {"refugee-petition-certificate", "свидетельство о рассмотрении ходатайства о признании беженцем по существу", "certificate that the refugee petition is considered on the merits"},
-	DocRefugeeAppealCopy:          {"refugee-appeal-copy", "копия жалобы на решение о лишении статуса беженца с отметкой о приёме", "copy of the appeal against loss of refugee status, marked as accepted"},
-	DocTemporaryAsylumCertificate: {"temporary-asylum-certificate", "свидетельство о предоставлении временного убежища", "certificate of temporary asylum"},
-	DocLabourContract:             {"labour-contract", "трудовой договор", "labour contract"},
-	DocEAEUPowers:                 {"eaeu-powers", "документ, подтверждающий полномочия в органе ЕАЭС", "document confirming the position in an EAEU body"},
-	DocPowerOfAttorney:            {"power-of-attorney", "доверенность", "power of attorney"},
-	DocRepresentativeAuthority:    {"representative-authority", "документ, подтверждающий полномочия законного представителя", "document confirming the authority of the legal representative"},
-	DocArrivalNotice:              {"arrival-notice", "отрывная часть бланка уведомления о прибытии", "tear-off part of the notice of arrival"},
+	DocForeignPassport:            {"foreign_passport", "паспорт иностранного гражданина", "passport of a foreign citizen"},
+	DocForeignIdentityDocument:    {"foreign_identity_document", "иной документ, удостоверяющий личность иностранного гражданина", "other identity document of a foreign citizen"},
+	DocStatelessIdentityDocument:  {"stateless_identity_document", "документ, удостоверяющий личность лица без гражданства", "identity document of a stateless person"},
+	DocStatelessRFDocument:        {"stateless_rf_document", "документ установленной формы, выдаваемый в РФ лицу без гражданства", "document of the established form issued in the RF to a stateless person"},
+	DocResidencePermit:            {"residence_permit", "вид на жительство", "residence permit (вид на жительство)"},
+	DocTemporaryResidencePermit:   {"temporary_residence_permit", "разрешение на временное проживание", "temporary residence permit (РВП)"},
+	DocRefugeeCertificate:         {"refugee_certificate", "удостоверение беженца", "refugee certificate"},
+	DocRefugeePetitionCertificate: {"refugee_petition_certificate", "свидетельство о рассмотрении ходатайства о признании беженцем по существу", "certificate that the refugee petition is considered on the merits"},
+	DocRefugeeAppealCopy:          {"refugee_appeal_copy", "копия жалобы на решение о лишении статуса беженца с отметкой о приёме", "copy of the appeal against loss of refugee status, marked as accepted"},
+	DocTemporaryAsylumCertificate: {"temporary_asylum_certificate", "свидетельство о предоставлении временного убежища", "certificate of temporary asylum"},
+	DocLabourContract:             {"labour_contract", "трудовой договор", "labour contract"},
+	DocEAEUPowers:                 {"eaeu_powers", "документ, подтверждающий полномочия в органе ЕАЭС", "document confirming the position in an EAEU body"},
+	DocPowerOfAttorney:            {"power_of_attorney", "доверенность", "power of attorney"},
+	DocRepresentativeAuthority:    {"representative_authority", "документ, подтверждающий полномочия законного представителя", "document confirming the authority of the legal representative"},
+	DocArrivalNotice:              {"arrival_notice", "отрывная часть бланка уведомления о прибытии", "tear-off part of the notice of arrival"},
 }
 
 // NameRU returns the name of the document in Russian.
@@ -170,7 +170,7 @@ const (
 	RepresentativeParty
 )
 
-var partyText = [...]string{"insured", "legal-representative", "representative"}
+var partyText = [...]string{"insured", "legal_representative", "representative"}
 
 // Need says whether a document is required.
 type Need uint8
@@ -182,7 +182,7 @@ const (
 	IfAvailable
 )
 
-var needText = [...]string{"required", "if-available"}
+var needText = [...]string{"required", "if_available"}
 
 // A Requirement is one document an application must (or may) carry: one
 // of several kinds, of one party.

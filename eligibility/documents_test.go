@@ -387,7 +387,7 @@ func TestDocumentKindText(t *testing.T) {
 	if err := k.UnmarshalText([]byte("nope")); err == nil {
 		t.Fatal("unknown kind accepted")
 	}
-	if Insured.String() != "insured" || IfAvailable.String() != "if-available" || Required.String() != "required" {
+	if Insured.String() != "insured" || IfAvailable.String() != "if_available" || Required.String() != "required" {
 		t.Fatal("Party/Need String")
 	}
 }
@@ -458,7 +458,7 @@ func TestApplicationJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(b), `"kind":"birth-certificate"`) || !strings.Contains(string(b), `"applicant":"legal-representative"`) {
+	if !strings.Contains(string(b), `"kind":"birth_certificate"`) || !strings.Contains(string(b), `"applicant":"legal_representative"`) {
 		t.Fatalf("JSON: %s", b)
 	}
 	var back Application
@@ -469,7 +469,7 @@ func TestApplicationJSON(t *testing.T) {
 		t.Fatalf("round trip:\n%+v\n%+v", back, app)
 	}
 	a, _ := Assess(app.Person, june2024)
-	if b, err := json.Marshal(a); err != nil || !strings.Contains(string(b), `"category":"citizen-under-14"`) {
+	if b, err := json.Marshal(a); err != nil || !strings.Contains(string(b), `"category":"citizen_under_14"`) {
 		t.Fatalf("Assessment JSON: %s %v", b, err)
 	}
 }

@@ -5,12 +5,12 @@ package eligibility
 import "github.com/omsrules/oms/internal/enum"
 
 // roleEnum names the values of Role, as roleText does.
-var roleEnum = enum.Table[Role]{Pkg: "eligibility", Type: "Role", Kind: "role", Names: []string{1: "self", "representative", "legal-representative"}}
+var roleEnum = enum.Table[Role]{Pkg: "eligibility", Type: "Role", Kind: "role", Names: []string{1: "self", "representative", "legal_representative"}}
 
 var _ = roleText
 
 // String returns the name of the role: "self", "representative" or
-// "legal-representative"; or "Role(N)" for a value without a name.
+// "legal_representative"; or "Role(N)" for a value without a name.
 func (r Role) String() string { return roleEnum.String(r) }
 
 // IsValid reports whether r is a role with a name: Self, ByRepresentative
@@ -27,15 +27,15 @@ func (r Role) MarshalText() ([]byte, error) { return roleEnum.MarshalText(r) }
 func (r *Role) UnmarshalText(text []byte) error { return roleEnum.UnmarshalText(r, text) }
 
 // ParseRole returns the role with the given name: "self", "representative"
-// or "legal-representative", as String writes them.
+// or "legal_representative", as String writes them.
 func ParseRole(s string) (Role, error) { return roleEnum.Parse(s) }
 
 // leapDayRuleEnum names the values of LeapDayRule, as leapDayText does.
-var leapDayRuleEnum = enum.Table[LeapDayRule]{Pkg: "eligibility", Type: "LeapDayRule", Kind: "leap day rule", Names: []string{"march-1", "feb-28"}}
+var leapDayRuleEnum = enum.Table[LeapDayRule]{Pkg: "eligibility", Type: "LeapDayRule", Kind: "leap day rule", Names: []string{"march_1", "feb_28"}}
 
 var _ = leapDayText
 
-// String returns the name of the leap day rule: "march-1" or "feb-28"; or
+// String returns the name of the leap day rule: "march_1" or "feb_28"; or
 // "LeapDayRule(N)" for a value without a name.
 func (r LeapDayRule) String() string { return leapDayRuleEnum.String(r) }
 
@@ -51,15 +51,15 @@ func (r LeapDayRule) MarshalText() ([]byte, error) { return leapDayRuleEnum.Mars
 // ParseLeapDayRule accepts.
 func (r *LeapDayRule) UnmarshalText(text []byte) error { return leapDayRuleEnum.UnmarshalText(r, text) }
 
-// ParseLeapDayRule returns the leap day rule with the given name: "march-1"
-// or "feb-28", as String writes them.
+// ParseLeapDayRule returns the leap day rule with the given name: "march_1"
+// or "feb_28", as String writes them.
 func ParseLeapDayRule(s string) (LeapDayRule, error) { return leapDayRuleEnum.Parse(s) }
 
 // categoryEnum names the values of Category, as categoryTable does.
-var categoryEnum = enum.Table[Category]{Pkg: "eligibility", Type: "Category", Kind: "category", Names: []string{"not-insured", "citizen-under-14", "citizen-14-plus", "foreign-permanent", "stateless-permanent", "foreign-temporary", "stateless-temporary", "refugee", "refugee-petitioner", "refugee-appellant", "temporary-asylum", "eaeu-worker", "eaeu-official", "staying-worker"}, Wrap: &ErrUnknownCategory}
+var categoryEnum = enum.Table[Category]{Pkg: "eligibility", Type: "Category", Kind: "category", Names: []string{"not_insured", "citizen_under_14", "citizen_14_plus", "foreign_permanent", "stateless_permanent", "foreign_temporary", "stateless_temporary", "refugee", "refugee_petitioner", "refugee_appellant", "temporary_asylum", "eaeu_worker", "eaeu_official", "staying_worker"}, Wrap: &ErrUnknownCategory}
 
 // String returns the name of the category: one of 14, such as
-// "not-insured", "citizen-under-14", "citizen-14-plus"; or "Category(N)"
+// "not_insured", "citizen_under_14", "citizen_14_plus"; or "Category(N)"
 // for a value without a name.
 func (c Category) String() string { return categoryEnum.String(c) }
 
@@ -75,16 +75,16 @@ func (c Category) MarshalText() ([]byte, error) { return categoryEnum.MarshalTex
 func (c *Category) UnmarshalText(text []byte) error { return categoryEnum.UnmarshalText(c, text) }
 
 // ParseCategory returns the category with the given name: one of 14, such
-// as "not-insured", "citizen-under-14", "citizen-14-plus", as String writes
+// as "not_insured", "citizen_under_14", "citizen_14_plus", as String writes
 // them.
 func ParseCategory(s string) (Category, error) { return categoryEnum.Parse(s) }
 
 // documentKindEnum names the values of DocumentKind, as documentKindInfo
 // does.
-var documentKindEnum = enum.Table[DocumentKind]{Pkg: "eligibility", Type: "DocumentKind", Kind: "document kind", Names: []string{1: "russian-passport", "temporary-identity-card", "birth-certificate", "snils", "foreign-passport", "foreign-identity-document", "stateless-identity-document", "stateless-rf-document", "residence-permit", "temporary-residence-permit", "refugee-certificate", "refugee-petition-certificate", "refugee-appeal-copy", "temporary-asylum-certificate", "labour-contract", "eaeu-powers", "power-of-attorney", "representative-authority", "arrival-notice"}}
+var documentKindEnum = enum.Table[DocumentKind]{Pkg: "eligibility", Type: "DocumentKind", Kind: "document kind", Names: []string{1: "russian_passport", "temporary_identity_card", "birth_certificate", "snils", "foreign_passport", "foreign_identity_document", "stateless_identity_document", "stateless_rf_document", "residence_permit", "temporary_residence_permit", "refugee_certificate", "refugee_petition_certificate", "refugee_appeal_copy", "temporary_asylum_certificate", "labour_contract", "eaeu_powers", "power_of_attorney", "representative_authority", "arrival_notice"}}
 
 // String returns the name of the document kind: one of 19, such as
-// "russian-passport", "temporary-identity-card", "birth-certificate"; or
+// "russian_passport", "temporary_identity_card", "birth_certificate"; or
 // "DocumentKind(N)" for a value without a name.
 func (k DocumentKind) String() string { return documentKindEnum.String(k) }
 
@@ -104,16 +104,16 @@ func (k *DocumentKind) UnmarshalText(text []byte) error {
 }
 
 // ParseDocumentKind returns the document kind with the given name: one of
-// 19, such as "russian-passport", "temporary-identity-card",
-// "birth-certificate", as String writes them.
+// 19, such as "russian_passport", "temporary_identity_card",
+// "birth_certificate", as String writes them.
 func ParseDocumentKind(s string) (DocumentKind, error) { return documentKindEnum.Parse(s) }
 
 // partyEnum names the values of Party, as partyText does.
-var partyEnum = enum.Table[Party]{Pkg: "eligibility", Type: "Party", Kind: "party", Names: []string{"insured", "legal-representative", "representative"}}
+var partyEnum = enum.Table[Party]{Pkg: "eligibility", Type: "Party", Kind: "party", Names: []string{"insured", "legal_representative", "representative"}}
 
 var _ = partyText
 
-// String returns the name of the party: "insured", "legal-representative"
+// String returns the name of the party: "insured", "legal_representative"
 // or "representative"; or "Party(N)" for a value without a name.
 func (p Party) String() string { return partyEnum.String(p) }
 
@@ -130,15 +130,15 @@ func (p Party) MarshalText() ([]byte, error) { return partyEnum.MarshalText(p) }
 func (p *Party) UnmarshalText(text []byte) error { return partyEnum.UnmarshalText(p, text) }
 
 // ParseParty returns the party with the given name: "insured",
-// "legal-representative" or "representative", as String writes them.
+// "legal_representative" or "representative", as String writes them.
 func ParseParty(s string) (Party, error) { return partyEnum.Parse(s) }
 
 // needEnum names the values of Need, as needText does.
-var needEnum = enum.Table[Need]{Pkg: "eligibility", Type: "Need", Kind: "need", Names: []string{"required", "if-available"}}
+var needEnum = enum.Table[Need]{Pkg: "eligibility", Type: "Need", Kind: "need", Names: []string{"required", "if_available"}}
 
 var _ = needText
 
-// String returns the name of the need: "required" or "if-available"; or
+// String returns the name of the need: "required" or "if_available"; or
 // "Need(N)" for a value without a name.
 func (n Need) String() string { return needEnum.String(n) }
 
@@ -154,7 +154,7 @@ func (n Need) MarshalText() ([]byte, error) { return needEnum.MarshalText(n) }
 func (n *Need) UnmarshalText(text []byte) error { return needEnum.UnmarshalText(n, text) }
 
 // ParseNeed returns the need with the given name: "required" or
-// "if-available", as String writes them.
+// "if_available", as String writes them.
 func ParseNeed(s string) (Need, error) { return needEnum.Parse(s) }
 
 // citizenshipEnum names the values of Citizenship, as citizenshipText does.
@@ -213,12 +213,12 @@ func (r *Residence) UnmarshalText(text []byte) error { return residenceEnum.Unma
 func ParseResidence(s string) (Residence, error) { return residenceEnum.Parse(s) }
 
 // refugeeStatusEnum names the values of RefugeeStatus, as refugeeText does.
-var refugeeStatusEnum = enum.Table[RefugeeStatus]{Pkg: "eligibility", Type: "RefugeeStatus", Kind: "refugee status", Names: []string{1: "refugee", "petition", "appeal", "temporary-asylum"}, ZeroOK: true}
+var refugeeStatusEnum = enum.Table[RefugeeStatus]{Pkg: "eligibility", Type: "RefugeeStatus", Kind: "refugee status", Names: []string{1: "refugee", "petition", "appeal", "temporary_asylum"}, ZeroOK: true}
 
 var _ = refugeeText
 
 // String returns the name of the refugee status: "refugee", "petition",
-// "appeal" or "temporary-asylum"; "" for the zero RefugeeStatus (none); or
+// "appeal" or "temporary_asylum"; "" for the zero RefugeeStatus (none); or
 // "RefugeeStatus(N)" for a value without a name.
 func (s RefugeeStatus) String() string { return refugeeStatusEnum.String(s) }
 
@@ -239,17 +239,17 @@ func (s *RefugeeStatus) UnmarshalText(text []byte) error {
 }
 
 // ParseRefugeeStatus returns the refugee status with the given name:
-// "refugee", "petition", "appeal" or "temporary-asylum", as String writes
+// "refugee", "petition", "appeal" or "temporary_asylum", as String writes
 // them.
 func ParseRefugeeStatus(s string) (RefugeeStatus, error) { return refugeeStatusEnum.Parse(s) }
 
 // serviceEnum names the values of Service, as serviceText does.
-var serviceEnum = enum.Table[Service]{Pkg: "eligibility", Type: "Service", Kind: "service", Names: []string{1: "military", "internal-affairs", "penitentiary", "bailiffs", "fire-service", "customs", "courier-service", "rosgvardia"}, ZeroOK: true}
+var serviceEnum = enum.Table[Service]{Pkg: "eligibility", Type: "Service", Kind: "service", Names: []string{1: "military", "internal_affairs", "penitentiary", "bailiffs", "fire_service", "customs", "courier_service", "rosgvardia"}, ZeroOK: true}
 
 var _ = serviceText
 
-// String returns the name of the service: "military", "internal-affairs",
-// "penitentiary", "bailiffs", "fire-service", "customs", "courier-service"
+// String returns the name of the service: "military", "internal_affairs",
+// "penitentiary", "bailiffs", "fire_service", "customs", "courier_service"
 // or "rosgvardia"; "" for the zero Service (none); or "Service(N)" for a
 // value without a name.
 func (s Service) String() string { return serviceEnum.String(s) }
@@ -269,17 +269,17 @@ func (s Service) MarshalText() ([]byte, error) { return serviceEnum.MarshalText(
 func (s *Service) UnmarshalText(text []byte) error { return serviceEnum.UnmarshalText(s, text) }
 
 // ParseService returns the service with the given name: "military",
-// "internal-affairs", "penitentiary", "bailiffs", "fire-service",
-// "customs", "courier-service" or "rosgvardia", as String writes them.
+// "internal_affairs", "penitentiary", "bailiffs", "fire_service",
+// "customs", "courier_service" or "rosgvardia", as String writes them.
 func ParseService(s string) (Service, error) { return serviceEnum.Parse(s) }
 
 // hqsExclusionEnum names the values of HQSExclusion, as hqsText does.
-var hqsExclusionEnum = enum.Table[HQSExclusion]{Pkg: "eligibility", Type: "HQSExclusion", Kind: "HQS exclusion", Names: []string{"none", "hqs-and-family", "non-working-family"}}
+var hqsExclusionEnum = enum.Table[HQSExclusion]{Pkg: "eligibility", Type: "HQSExclusion", Kind: "HQS exclusion", Names: []string{"none", "hqs_and_family", "non_working_family"}}
 
 var _ = hqsText
 
-// String returns the name of the HQS exclusion: "none", "hqs-and-family" or
-// "non-working-family"; or "HQSExclusion(N)" for a value without a name.
+// String returns the name of the HQS exclusion: "none", "hqs_and_family" or
+// "non_working_family"; or "HQSExclusion(N)" for a value without a name.
 func (h HQSExclusion) String() string { return hqsExclusionEnum.String(h) }
 
 // IsValid reports whether h is a HQS exclusion with a name: HQSNotExcluded,
@@ -297,17 +297,17 @@ func (h *HQSExclusion) UnmarshalText(text []byte) error {
 }
 
 // ParseHQSExclusion returns the HQS exclusion with the given name: "none",
-// "hqs-and-family" or "non-working-family", as String writes them.
+// "hqs_and_family" or "non_working_family", as String writes them.
 func ParseHQSExclusion(s string) (HQSExclusion, error) { return hqsExclusionEnum.Parse(s) }
 
 // snilsReadingEnum names the values of SNILSReading, as snilsReadingText
 // does.
-var snilsReadingEnum = enum.Table[SNILSReading]{Pkg: "eligibility", Type: "SNILSReading", Kind: "SNILS reading", Names: []string{"addendum", "if-available"}}
+var snilsReadingEnum = enum.Table[SNILSReading]{Pkg: "eligibility", Type: "SNILSReading", Kind: "SNILS reading", Names: []string{"addendum", "if_available"}}
 
 var _ = snilsReadingText
 
 // String returns the name of the SNILS reading: "addendum" or
-// "if-available"; or "SNILSReading(N)" for a value without a name.
+// "if_available"; or "SNILSReading(N)" for a value without a name.
 func (s SNILSReading) String() string { return snilsReadingEnum.String(s) }
 
 // IsValid reports whether s is a SNILS reading with a name: SNILSAddendum
@@ -325,5 +325,5 @@ func (s *SNILSReading) UnmarshalText(text []byte) error {
 }
 
 // ParseSNILSReading returns the SNILS reading with the given name:
-// "addendum" or "if-available", as String writes them.
+// "addendum" or "if_available", as String writes them.
 func ParseSNILSReading(s string) (SNILSReading, error) { return snilsReadingEnum.Parse(s) }

@@ -21,8 +21,8 @@ func Example() {
 		fmt.Println(day, a.Category, a.Insured())
 	}
 	// Output:
-	// 2026-05-09 citizen-under-14 true
-	// 2026-05-10 citizen-14-plus true
+	// 2026-05-09 citizen_under_14 true
+	// 2026-05-10 citizen_14_plus true
 }
 
 func ExampleParseSNILS() {
@@ -76,9 +76,9 @@ func ExampleAssess() {
 		}
 	}
 	// Output:
-	// 2025-06-01 staying-worker
+	// 2025-06-01 staying_worker
 	//   eligibility.insured.staying-worker (326-ФЗ, ст. 16, ч. 1.1) unconfirmed=false
-	// 2026-06-01 not-insured
+	// 2026-06-01 not_insured
 	//   eligibility.not-insured.qualifying-period (326-ФЗ, ст. 16, ч. 1.1) unconfirmed=true
 }
 
@@ -116,9 +116,9 @@ func ExampleRequiredDocuments() {
 		fmt.Println(r.Code, r.Need, r.AnyOf)
 	}
 	// Output:
-	// identity required [foreign-passport foreign-identity-document]
-	// temporary-residence-permit required [temporary-residence-permit]
-	// snils if-available [snils]
+	// identity required [foreign_passport foreign_identity_document]
+	// temporary-residence-permit required [temporary_residence_permit]
+	// snils if_available [snils]
 }
 
 func ExampleRules_sNILSFrom14() {
@@ -130,7 +130,7 @@ func ExampleRules_sNILSFrom14() {
 		fmt.Println(day, r.Code, r.Need, "—", r.Citation)
 	}
 	// Output:
-	// 2015-06-01 snils if-available — Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. 9 подп. 2
+	// 2015-06-01 snils if_available — Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. 9 подп. 2
 	// 2020-06-01 snils required — Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 14 подп. 2
 }
 
@@ -157,7 +157,7 @@ func ExampleRules() {
 	a, _ := r.Assess(p, date.New(2025, time.December, 15))
 	b, _ := eligibility.Assess(p, date.New(2025, time.December, 15))
 	fmt.Println(a.Category, b.Category)
-	// Output: not-insured staying-worker
+	// Output: not_insured staying_worker
 }
 
 func ExampleCheckApplication() {

@@ -71,7 +71,7 @@ func TestRoleText(t *testing.T) {
 	for _, tc := range []struct {
 		r    Role
 		text string
-	}{{NoRole, ""}, {Self, "self"}, {ByRepresentative, "representative"}, {ByLegalRepresentative, "legal-representative"}} {
+	}{{NoRole, ""}, {Self, "self"}, {ByRepresentative, "representative"}, {ByLegalRepresentative, "legal_representative"}} {
 		b, err := tc.r.MarshalText()
 		if err != nil || string(b) != tc.text || (tc.r != NoRole && tc.r.String() != tc.text) { // NoRole is "Role(0)"
 			t.Errorf("%d: %q %v", tc.r, b, err)

@@ -121,7 +121,7 @@ const (
 	TemporaryAsylumGranted
 )
 
-var refugeeText = [...]string{"", "refugee", "petition", "appeal", "temporary-asylum"}
+var refugeeText = [...]string{"", "refugee", "petition", "appeal", "temporary_asylum"}
 
 // category returns the Category of the status.
 func (s RefugeeStatus) category() Category {
@@ -177,8 +177,8 @@ const (
 	numServices
 )
 
-var serviceText = [...]string{"", "military", "internal-affairs", "penitentiary", "bailiffs",
-	"fire-service", "customs", "courier-service", "rosgvardia"}
+var serviceText = [...]string{"", "military", "internal_affairs", "penitentiary", "bailiffs",
+	"fire_service", "customs", "courier_service", "rosgvardia"}
 
 var serviceNames = [numServices][2]string{
 	NoService:       {"", ""},

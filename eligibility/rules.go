@@ -46,7 +46,7 @@ const (
 	HQSNonWorkingFamilyExcluded
 )
 
-var hqsText = [...]string{"none", "hqs-and-family", "non-working-family"}
+var hqsText = [...]string{"none", "hqs_and_family", "non_working_family"}
 
 // SNILSReading says which reading of the documents list the package
 // follows for СНИЛС.
@@ -67,7 +67,7 @@ const (
 	SNILSIfAvailable
 )
 
-var snilsReadingText = [...]string{"addendum", "if-available"}
+var snilsReadingText = [...]string{"addendum", "if_available"}
 
 // Rules are the rules of law the package applies: the dated rules, each an
 // oms.Timeline of versions with their citations, and the two readings the

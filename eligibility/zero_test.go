@@ -31,9 +31,9 @@ func TestRulesEnumsText(t *testing.T) {
 	var l LeapDayRule
 	var h HQSExclusion
 	var s SNILSReading
-	if l.UnmarshalText([]byte("feb-28")) != nil || l != LeapDayFeb28 ||
-		h.UnmarshalText([]byte("non-working-family")) != nil || h != HQSNonWorkingFamilyExcluded ||
-		s.UnmarshalText([]byte("if-available")) != nil || s != SNILSIfAvailable || s.String() != "if-available" {
+	if l.UnmarshalText([]byte("feb_28")) != nil || l != LeapDayFeb28 ||
+		h.UnmarshalText([]byte("non_working_family")) != nil || h != HQSNonWorkingFamilyExcluded ||
+		s.UnmarshalText([]byte("if_available")) != nil || s != SNILSIfAvailable || s.String() != "if_available" {
 		t.Errorf("round trips: %v %v %v", l, h, s)
 	}
 	if l.UnmarshalText([]byte("march-2")) == nil || LeapDayRule(7).String() != "LeapDayRule(7)" {

@@ -138,7 +138,7 @@ func ExampleNewPatient() {
 	fmt.Println(p.Gender, p.BirthDate)
 	// Output:
 	// https://fhir.ru/ig/core/systems/snils 13494000539
-	// https://fhir.ru/ig/core/systems/identity-document 45 06 123456
+	// https://fhir.ru/ig/core/systems/identity_document 45 06 123456
 	// male 1980-05-17
 }
 

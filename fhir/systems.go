@@ -12,12 +12,12 @@ const (
 	SystemSNILS = "https://fhir.ru/ig/core/systems/snils"
 	// SystemIdentityDocument is an identity document in RuCoreIG; its type
 	// is coded in SystemDocTypeMZ.
-	SystemIdentityDocument = "https://fhir.ru/ig/core/systems/identity-document"
+	SystemIdentityDocument = "https://fhir.ru/ig/core/systems/identity_document"
 	// SystemDocTypeMZ is the Ministry's dictionary of identity documents
 	// 1.2.643.5.1.13.13.99.2.48 (a passport of a citizen of the RF is 1).
 	SystemDocTypeMZ = "urn:oid:1.2.643.5.1.13.13.99.2.48"
 	// SystemPolicyTypeMZ is the Ministry's «Типы полисов ОМС»
-	// 1.2.643.5.1.13.13.99.2.245 (1 old-style, 2 temporary certificate,
+	// 1.2.643.5.1.13.13.99.2.245 (1 old_style, 2 temporary certificate,
 	// 3 uniform), the mirror of F008.
 	SystemPolicyTypeMZ = "urn:oid:1.2.643.5.1.13.13.99.2.245"
 	// SystemFinancingSource is «Источники финансирования»

@@ -10,7 +10,7 @@ import (
 )
 
 // A PolicyType is one row of F008, the fund's classifier of documents
-// confirming ОМС cover (VPOLIS in exchange files): 1 old-style policy,
+// confirming ОМС cover (VPOLIS in exchange files): 1 old_style policy,
 // 2 temporary certificate, 3 uniform policy.
 type PolicyType struct {
 	// Code is IDDOC.
@@ -96,7 +96,7 @@ const (
 )
 
 // FormsOfF008 returns the policy forms an F008 code stands for: 1 the
-// old-style policy; 3 the uniform policy in any of its forms (paper,
+// old_style policy; 3 the uniform policy in any of its forms (paper,
 // plastic, УЭК, and the digital policy, whose number is the ЕНП: the
 // exchange files give 16-digit numbers type 3, standards.md §1.2 [S-code];
 // the УЭК and digital rows are an inference). Code 2, the temporary
@@ -114,7 +114,7 @@ func FormsOfF008(code int) (forms []policy.Form, certificate, ok bool) {
 	return nil, false, false
 }
 
-// F008OfForm returns the F008 code of a policy form: 1 for the old-style
+// F008OfForm returns the F008 code of a policy form: 1 for the old_style
 // policy, 3 for every uniform form; 0 for an invalid form.
 func F008OfForm(f policy.Form) int {
 	switch {

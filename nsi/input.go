@@ -27,15 +27,15 @@ var ErrFormat = errors.New("nsi: malformed reference book")
 // ("DocSer", "insInclude/d_begin"), and the reason, which it wraps.
 type ParseError struct {
 	// Book names the reference book: "F011", "F002", "МКБ-10", ….
-	Book string
+	Book string `json:"book"`
 	// Record is the 1-based record number, 0 for the file as a whole.
-	Record int
+	Record int `json:"record"`
 	// Line is the input line where the record starts, 0 when unknown.
-	Line int
+	Line int `json:"line"`
 	// Field names the field at fault, "" for the whole record.
-	Field string
+	Field string `json:"field"`
 	// Err is the reason.
-	Err error
+	Err error `json:"-"`
 }
 
 // Error returns "nsi: F011 record 3 (line 5), field \"DATEBEG\": …".

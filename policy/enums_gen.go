@@ -5,9 +5,9 @@ package policy
 import "github.com/omsrules/oms/internal/enum"
 
 // formEnum names the values of Form, as formTable does.
-var formEnum = enum.Table[Form]{Pkg: "policy", Type: "Form", Kind: "policy form", Names: []string{1: "old-style", "paper", "plastic", "uek", "digital"}, Wrap: &ErrUnknownForm}
+var formEnum = enum.Table[Form]{Pkg: "policy", Type: "Form", Kind: "policy form", Names: []string{1: "old_style", "paper", "plastic", "uek", "digital"}, Wrap: &ErrUnknownForm}
 
-// String returns the name of the policy form: "old-style", "paper",
+// String returns the name of the policy form: "old_style", "paper",
 // "plastic", "uek" or "digital"; or "Form(N)" for a value without a name.
 func (f Form) String() string { return formEnum.String(f) }
 
@@ -24,16 +24,16 @@ func (f Form) MarshalText() ([]byte, error) { return formEnum.MarshalText(f) }
 // ParseForm accepts, and empty text as the zero Form.
 func (f *Form) UnmarshalText(text []byte) error { return formEnum.UnmarshalText(f, text) }
 
-// ParseForm returns the policy form with the given name: "old-style",
+// ParseForm returns the policy form with the given name: "old_style",
 // "paper", "plastic", "uek" or "digital", as String writes them.
 func ParseForm(s string) (Form, error) { return formEnum.Parse(s) }
 
 // reasonEnum names the values of Reason, as reasonTable does.
-var reasonEnum = enum.Table[Reason]{Pkg: "policy", Type: "Reason", Kind: "re-issue reason", Names: []string{1: "change-name", "change-birth-date", "change-birth-place", "change-identity-document", "change-residence", "data-error", "wear", "loss"}, Wrap: &ErrUnknownReason}
+var reasonEnum = enum.Table[Reason]{Pkg: "policy", Type: "Reason", Kind: "re-issue reason", Names: []string{1: "change_name", "change_birth_date", "change_birth_place", "change_identity_document", "change_residence", "data_error", "wear", "loss"}, Wrap: &ErrUnknownReason}
 
-// String returns the name of the re-issue reason: "change-name",
-// "change-birth-date", "change-birth-place", "change-identity-document",
-// "change-residence", "data-error", "wear" or "loss"; or "Reason(N)" for a
+// String returns the name of the re-issue reason: "change_name",
+// "change_birth_date", "change_birth_place", "change_identity_document",
+// "change_residence", "data_error", "wear" or "loss"; or "Reason(N)" for a
 // value without a name.
 func (r Reason) String() string { return reasonEnum.String(r) }
 
@@ -53,8 +53,8 @@ func (r Reason) MarshalText() ([]byte, error) { return reasonEnum.MarshalText(r)
 func (r *Reason) UnmarshalText(text []byte) error { return reasonEnum.UnmarshalText(r, text) }
 
 // ParseReason returns the re-issue reason with the given name:
-// "change-name", "change-birth-date", "change-birth-place",
-// "change-identity-document", "change-residence", "data-error", "wear" or
+// "change_name", "change_birth_date", "change_birth_place",
+// "change_identity_document", "change_residence", "data_error", "wear" or
 // "loss", as String writes them.
 func ParseReason(s string) (Reason, error) { return reasonEnum.Parse(s) }
 
@@ -112,12 +112,12 @@ func (e *Event) UnmarshalText(text []byte) error { return eventEnum.UnmarshalTex
 func ParseEvent(s string) (Event, error) { return eventEnum.Parse(s) }
 
 // endReasonEnum names the values of EndReason, as endNames does.
-var endReasonEnum = enum.Table[EndReason]{Pkg: "policy", Type: "EndReason", Kind: "end reason", Names: []string{1: "death", "basis-ended", "no-longer-insured", "withdrawn", "record-merged"}}
+var endReasonEnum = enum.Table[EndReason]{Pkg: "policy", Type: "EndReason", Kind: "end reason", Names: []string{1: "death", "basis_ended", "no_longer_insured", "withdrawn", "record_merged"}}
 
 var _ = endNames
 
-// String returns the name of the end reason: "death", "basis-ended",
-// "no-longer-insured", "withdrawn" or "record-merged"; or "EndReason(N)"
+// String returns the name of the end reason: "death", "basis_ended",
+// "no_longer_insured", "withdrawn" or "record_merged"; or "EndReason(N)"
 // for a value without a name.
 func (e EndReason) String() string { return endReasonEnum.String(e) }
 
@@ -136,6 +136,6 @@ func (e EndReason) MarshalText() ([]byte, error) { return endReasonEnum.MarshalT
 func (e *EndReason) UnmarshalText(text []byte) error { return endReasonEnum.UnmarshalText(e, text) }
 
 // ParseEndReason returns the end reason with the given name: "death",
-// "basis-ended", "no-longer-insured", "withdrawn" or "record-merged", as
+// "basis_ended", "no_longer_insured", "withdrawn" or "record_merged", as
 // String writes them.
 func ParseEndReason(s string) (EndReason, error) { return endReasonEnum.Parse(s) }

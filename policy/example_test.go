@@ -64,7 +64,7 @@ func ExampleNewPolicyForm() {
 		fmt.Println(d, f, policy.FormsIssued(d))
 	}
 	// Output:
-	// 2010-06-01 old-style [old-style]
+	// 2010-06-01 old_style [old_style]
 	// 2015-06-01 paper [paper plastic uek]
 	// 2022-12-01 digital [digital]
 }

@@ -88,7 +88,7 @@ var (
 // law-addendum.md §1(g), §5. Fixed at compile time, never mutated.
 var formTable = [numForms]formSpan{
 	OldStyle: {
-		code: "old-style", nameRU: "полис старого образца", nameEN: "old-style policy", erz: 'С',
+		code: "old_style", nameRU: "полис старого образца", nameEN: "old-style policy", erz: 'С',
 		from: dayOldLaw, last: dayOldStyleLast, fromUnconfirmed: true, cite: citeOldLaw,
 	},
 	Paper: {

@@ -11,7 +11,7 @@ import (
 )
 
 func TestNewPolicyForm(t *testing.T) {
-	// Sources: law.md §1.4 (forms table: old-style before 326-ФЗ, uniform
+	// Sources: law.md §1.4 (forms table: old_style before 326-ФЗ, uniform
 	// from 01.05.2011, digital from 01.12.2022); law-addendum.md §1(g), §5
 	// (last blanks 30.11.2022).
 	tests := []struct {
@@ -89,7 +89,7 @@ func TestReissueForm(t *testing.T) {
 		{Plastic, day(2020, time.February, 3), Plastic, "policy.reissue.new-blank", "326-ФЗ, ст. 45", false},
 		{Paper, day(2020, time.February, 3), Paper, "policy.reissue.new-blank", "326-ФЗ, ст. 45", false},
 		{UEK, day(2018, time.February, 3), Paper, "policy.reissue.new-blank", "326-ФЗ, ст. 45", false},
-		// 326-ФЗ art. 51 part 2: an old-style policy is replaced by a uniform one.
+		// 326-ФЗ art. 51 part 2: an old_style policy is replaced by a uniform one.
 		{OldStyle, day(2012, time.March, 1), Paper, "policy.reissue.new-blank", "326-ФЗ, ст. 51, ч. 2", false},
 		{OldStyle, day(2011, time.February, 1), OldStyle, "policy.reissue.new-blank", "Закон РФ от 28.06.1991 № 1499-1", true},
 	}
@@ -133,7 +133,7 @@ func TestCheckForm(t *testing.T) {
 		// Rules p. 29: blank policies stay valid after the digital policy.
 		{Paper, day(2015, time.June, 1), day(2026, time.January, 12), "policy.form.blank-stays-valid", oms.Info, false, true},
 		{Plastic, day(2019, time.June, 1), day(2026, time.January, 12), "policy.form.blank-stays-valid", oms.Info, false, true},
-		// 326-ФЗ art. 51 part 2: old-style policies valid until replaced.
+		// 326-ФЗ art. 51 part 2: old_style policies valid until replaced.
 		{OldStyle, day(2005, time.June, 1), day(2026, time.January, 12), "policy.form.valid-until-replaced", oms.Info, false, true},
 		{UEK, day(2014, time.June, 1), day(2016, time.January, 12), "policy.form.uek-legacy", oms.Warning, true, true},
 		{Form(9), day(2014, time.June, 1), day(2016, time.January, 12), "policy.form.invalid", oms.Violation, false, false},
@@ -204,7 +204,7 @@ func TestFormText(t *testing.T) {
 }
 
 func FuzzParseForm(f *testing.F) {
-	for _, s := range []string{"paper", "digital", "old-style", "uek", "plastic", "", "Paper", "П"} {
+	for _, s := range []string{"paper", "digital", "old_style", "uek", "plastic", "", "Paper", "П"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -315,7 +315,7 @@ func formSpanOf(f Form) (from, last date.Date, open, fromU, lastU bool, cite oms
 	return s.from, s.last, s.open, s.fromUnconfirmed, s.lastUnconfirmed, s.cite
 }
 
-// An old-style policy stays valid until replaced: 326-ФЗ art. 51 part 2,
+// An old_style policy stays valid until replaced: 326-ФЗ art. 51 part 2,
 // repeated by 108н p. 36 (rules-points.md row 3) for days under 108н.
 func TestOldStylePoint(t *testing.T) {
 	for _, tc := range []struct {

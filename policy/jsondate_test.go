@@ -53,7 +53,7 @@ func TestJSONRoundTrips(t *testing.T) {
 // FuzzJSON decodes arbitrary text into every type of the package with days
 // in it: nothing may panic, and what decodes re-encodes to the same value.
 func FuzzJSON(f *testing.F) {
-	f.Add(`{"enp":"1234567890123452","form":"paper","category":"foreign-temporary","issued":"2018-02-01","basis_end":"2020-06-30"}`)
+	f.Add(`{"enp":"1234567890123452","form":"paper","category":"foreign_temporary","issued":"2018-02-01","basis_end":"2020-06-30"}`)
 	f.Add(`{"issued":"00000-00","policy_received":"2019-05-20","has_policy":true}`)
 	f.Add(`{"reason":"loss","current":"plastic","changed":"2020-01-09","applied":"2020-01-10"}`)
 	f.Add(`{"on":"2020-05-15","event":"suspend","from":"issued","to":"suspended","service":"military"}`)

@@ -63,8 +63,8 @@ const (
 // (приостановление действия полиса) for the period of service (law.md
 // §1.1, from a territorial fund's page; the article of law the regional
 // sources cite, "ст. 49.1", is unconfirmed). Its codes are eligibility's:
-// "military", "internal-affairs", "penitentiary", "bailiffs",
-// "fire-service", "customs", "courier-service", "rosgvardia".
+// "military", "internal_affairs", "penitentiary", "bailiffs",
+// "fire_service", "customs", "courier_service", "rosgvardia".
 type Service = eligibility.Service
 
 // An EndReason is why a policy ended.
@@ -92,7 +92,7 @@ const (
 var (
 	stateNames = [numStates]string{"none", "applied", "issued", "reissued", "suspended", "ended"}
 	eventNames = [numEvents]string{"", "apply", "issue", "reissue", "suspend", "resume", "end"}
-	endNames   = [numEndReasons]string{"", "death", "basis-ended", "no-longer-insured", "withdrawn", "record-merged"}
+	endNames   = [numEndReasons]string{"", "death", "basis_ended", "no_longer_insured", "withdrawn", "record_merged"}
 )
 
 // InForce reports whether a policy in state s certifies the right to

@@ -37,12 +37,12 @@ const (
 )
 
 var reasonTable = [numReasons]struct{ code, ru, en string }{
-	ChangeName:             {"change-name", "изменение фамилии, имени, отчества", "change of surname, name or patronymic"},
-	ChangeBirthDate:        {"change-birth-date", "изменение даты рождения", "change of the date of birth"},
-	ChangeBirthPlace:       {"change-birth-place", "изменение места рождения", "change of the place of birth"},
-	ChangeIdentityDocument: {"change-identity-document", "изменение данных документа, удостоверяющего личность", "change of the identity document data"},
-	ChangeResidence:        {"change-residence", "изменение места жительства", "change of the place of residence"},
-	DataError:              {"data-error", "неточность или ошибка в сведениях полиса", "an inaccuracy or error in the policy data"},
+	ChangeName:             {"change_name", "изменение фамилии, имени, отчества", "change of surname, name or patronymic"},
+	ChangeBirthDate:        {"change_birth_date", "изменение даты рождения", "change of the date of birth"},
+	ChangeBirthPlace:       {"change_birth_place", "изменение места рождения", "change of the place of birth"},
+	ChangeIdentityDocument: {"change_identity_document", "изменение данных документа, удостоверяющего личность", "change of the identity document data"},
+	ChangeResidence:        {"change_residence", "изменение места жительства", "change of the place of residence"},
+	DataError:              {"data_error", "неточность или ошибка в сведениях полиса", "an inaccuracy or error in the policy data"},
 	Wear:                   {"wear", "ветхость и непригодность полиса", "wear and tear of the policy"},
 	Loss:                   {"loss", "утрата полиса", "loss of the policy"},
 }

@@ -105,7 +105,7 @@ func TestReissue(t *testing.T) {
 		{"loss of a digital extract",
 			ReissueRequest{Reason: Loss, Current: Digital, Changed: day(2024, 9, 2), Applied: day(2024, 9, 2)},
 			Digital, false, []string{"policy.reissue.reason", "policy.notify.none", "policy.reissue.new-extract"}, true},
-		{"change of residence, old-style policy, 2012",
+		{"change of residence, old_style policy, 2012",
 			ReissueRequest{Reason: ChangeResidence, Current: OldStyle, Changed: day(2012, 2, 1), Applied: day(2012, 2, 20)},
 			Paper, false, []string{"policy.reissue.reason", "policy.notify.deadline", "policy.notify.month-period", "policy.notify.choose-smo", "policy.reissue.new-blank", "policy.reissue.enp-kept"}, true},
 	}
@@ -193,13 +193,13 @@ func TestReasonText(t *testing.T) {
 		t.Error("zero Reason names")
 	}
 	s := NewReasonSet(ChangeName, Loss, 0, Reason(77))
-	if !s.Has(ChangeName) || !s.Has(Loss) || s.Has(Wear) || s.Has(0) || s.String() != "change-name,loss" {
+	if !s.Has(ChangeName) || !s.Has(Loss) || s.Has(Wear) || s.Has(0) || s.String() != "change_name,loss" {
 		t.Errorf("ReasonSet %v", s)
 	}
 }
 
 func FuzzParseReason(f *testing.F) {
-	for _, s := range []string{"change-name", "loss", "wear", "", "LOSS", "data-error"} {
+	for _, s := range []string{"change_name", "loss", "wear", "", "LOSS", "data_error"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -144,7 +144,7 @@ func TestValidity(t *testing.T) {
 	}
 }
 
-// The first day of the EAEU and staying-worker categories comes from
+// The first day of the EAEU and staying_worker categories comes from
 // package eligibility's rules (review 1b), overrides included.
 func TestValiditySharesEligibilityRules(t *testing.T) {
 	worker := Policy{Category: eligibility.EAEUWorker, Issued: day(2016, 12, 30), BasisEnd: oms.SomeDate(day(2017, 6, 30))}
@@ -160,12 +160,12 @@ func TestValiditySharesEligibilityRules(t *testing.T) {
 	if per, dec, _ := r.Validity(worker); !dec.OK() || per.Last != day(2017, 6, 30) {
 		t.Errorf("EAEU rule from 2016-12-01: %v %v", per, dec.Codes())
 	}
-	// ... and the staying-worker rule, as with eligibility.WithQualifyingYears.
+	// ... and the staying_worker rule, as with eligibility.WithQualifyingYears.
 	staying := Policy{Category: eligibility.StayingWorker, Issued: day(2022, 6, 1), BasisEnd: oms.SomeDate(day(2025, 2, 28))}
 	r.QualifyingYears = oms.MustTimeline(oms.Dated[int]{From: day(2022, 1, 1), Value: 3, Citation: citeArt10, Unconfirmed: true})
-	// (to the end of 2022: the calendar-year cap of the 108н years)
+	// (to the end of 2022: the calendar_year cap of the 108н years)
 	if per, dec, _ := r.Validity(staying); !dec.OK() || per.Last != day(2022, 12, 31) {
-		t.Errorf("staying-worker rule from 2022: %v %v", per, dec.Codes())
+		t.Errorf("staying_worker rule from 2022: %v %v", per, dec.Codes())
 	}
 	r.QualifyingYears = eligibility.DefaultRules().QualifyingYears.With(oms.Dated[int]{From: day(2023, 1, 1), Value: 3, Citation: citeArt10, Unconfirmed: true})
 	_, dec, _ = r.Validity(staying)

@@ -57,7 +57,7 @@ type ChoiceRequest struct {
 	Date date.Date `json:"date"`
 	// Subject is what is chosen: "clinic" or "doctor".
 	Subject ChoiceSubject `json:"subject"`
-	// Ground is "at-will" or "relocation"; empty means at will.
+	// Ground is "at_will" or "relocation"; empty means at will.
 	Ground ChoiceGround `json:"ground,omitzero"`
 	// Clinic identifies the medical organisation chosen, or the one the
 	// chosen doctor works in.

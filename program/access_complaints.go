@@ -29,7 +29,7 @@ const (
 	ToRoszdravnadzor
 )
 
-var addresseeNames = [...]string{"", "clinic", "insurer", "fund", "health-authority", "roszdravnadzor"}
+var addresseeNames = [...]string{"", "clinic", "insurer", "fund", "health_authority", "roszdravnadzor"}
 
 // A ComplaintStep is one step of the path of a complaint: where to turn,
 // how, and how long the answer may take.

@@ -21,7 +21,7 @@ const (
 	DocBirthCertificate
 )
 
-var visitDocumentNames = [...]string{"", "policy", "identity-document", "birth-certificate"}
+var visitDocumentNames = [...]string{"", "policy", "identity_document", "birth_certificate"}
 
 // A DocumentRule is what a person shows at the clinic under the rule in
 // force on a day.

@@ -30,7 +30,7 @@ const (
 	Relocation
 )
 
-var choiceGroundNames = [...]string{"", "at-will", "relocation"}
+var choiceGroundNames = [...]string{"", "at_will", "relocation"}
 
 // A DoctorKind is the post of the doctor a person chooses. 323-ФЗ ст. 21
 // ч. 2 lists the six posts a person chooses among for primary care;
@@ -47,8 +47,8 @@ const (
 	OtherDoctor                                 // any other post
 )
 
-var doctorKindNames = [...]string{"", "therapist", "district-therapist", "paediatrician",
-	"district-paediatrician", "general-practitioner", "feldsher", "other"}
+var doctorKindNames = [...]string{"", "therapist", "district_therapist", "paediatrician",
+	"district_paediatrician", "general_practitioner", "feldsher", "other"}
 
 // Listed reports whether k is one of the six posts of 323-ФЗ ст. 21 ч. 2.
 func (k DoctorKind) Listed() bool { return k >= Therapist && k <= Feldsher }
@@ -95,7 +95,7 @@ const (
 	ApplicantLegalRepresentative
 )
 
-var applicantNames = [...]string{"", "self", "representative", "legal-representative"}
+var applicantNames = [...]string{"", "self", "representative", "legal_representative"}
 
 // A ScopeExclusion is a group of people the procedure of choosing a
 // medical organisation does not cover (406н п. 1, as copied on
@@ -115,7 +115,7 @@ const (
 	Conscript
 )
 
-var scopeNames = [...]string{"", "military", "alternative-service", "conscript"}
+var scopeNames = [...]string{"", "military", "alternative_service", "conscript"}
 
 // A RefusalGround is the reason a medical organisation gives for refusing
 // an application for attachment.
@@ -132,7 +132,7 @@ const (
 	OtherGround
 )
 
-var refusalNames = [...]string{"", "over-norm", "outside-area-no-places", "other"}
+var refusalNames = [...]string{"", "over_norm", "outside_area_no_places", "other"}
 
 // A YearSpan says how "once a year" is measured.
 type YearSpan uint8
@@ -146,4 +146,4 @@ const (
 	TwelveMonths
 )
 
-var yearSpanNames = [...]string{"", "calendar-year", "twelve-months"}
+var yearSpanNames = [...]string{"", "calendar_year", "twelve_months"}

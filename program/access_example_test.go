@@ -89,7 +89,7 @@ func ExampleDocumentsAt() {
 	fmt.Println("emergency:", docs.AnyOf)
 	// Output:
 	// 2022-11-30 [policy] 326-ФЗ, ст. 16, ч. 2, п. 1
-	// 2022-12-01 [policy birth-certificate] 326-ФЗ, ст. 16, ч. 2, п. 1
+	// 2022-12-01 [policy birth_certificate] 326-ФЗ, ст. 16, ч. 2, п. 1
 	// emergency: []
 }
 

@@ -12,7 +12,7 @@ import (
 // either gets a decision or an error, never both empty-handed on a valid
 // request.
 func FuzzCheckClinicChoiceJSON(f *testing.F) {
-	f.Add(`{"history":[{"date":"2026-03-16","subject":"clinic","ground":"at-will","clinic":"GP-12"}],"request":{"date":"2026-10-02","subject":"clinic","clinic":"GP-3","channel":"gosuslugi"}}`)
+	f.Add(`{"history":[{"date":"2026-03-16","subject":"clinic","ground":"at_will","clinic":"GP-12"}],"request":{"date":"2026-10-02","subject":"clinic","clinic":"GP-3","channel":"gosuslugi"}}`)
 	f.Add(`{"request":{"date":"2025-06-10","subject":"doctor","clinic":"B","doctor_kind":"feldsher","doctor_consent":"refused","as_of":"2025-06-20"}}`)
 	f.Add(`{"request":{"date":"2012-01-01","subject":"clinic","clinic":"A","born":"2011-12-31","refusal":{"ground":"other"}}}`)
 	f.Add(`{"request":{"date":"2099-01-01","subject":"clinic","clinic":"A"}}`)

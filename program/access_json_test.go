@@ -34,11 +34,11 @@ func TestChoiceRequestJSON(t *testing.T) {
 	t.Parallel()
 	const body = `{
 		"history": [
-			{"date": "2026-03-16", "subject": "clinic", "ground": "at-will", "clinic": "GP-12"},
-			{"date": "2026-03-20", "subject": "doctor", "ground": "at-will", "clinic": "GP-12", "doctor": "Иванова"}
+			{"date": "2026-03-16", "subject": "clinic", "ground": "at_will", "clinic": "GP-12"},
+			{"date": "2026-03-20", "subject": "doctor", "ground": "at_will", "clinic": "GP-12", "doctor": "Иванова"}
 		],
 		"request": {"date": "2026-10-02", "subject": "doctor", "clinic": "GP-12", "doctor": "Петров",
-			"doctor_kind": "district-therapist", "doctor_consent": "given", "channel": "gosuslugi",
+			"doctor_kind": "district_therapist", "doctor_consent": "given", "channel": "gosuslugi",
 			"born": "1980-05-17", "answered": null, "as_of": "2026-10-07"}
 	}`
 	var in program.ChoiceCase

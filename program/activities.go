@@ -49,13 +49,13 @@ var activityTable = [...]struct {
 	since       int
 	unconfirmed bool
 }{
-	ActivityProphylacticExams: {"prophylactic-exams", "профилактические медицинские осмотры", "prophylactic medical examinations", FirstYear, false},
+	ActivityProphylacticExams: {"prophylactic_exams", "профилактические медицинские осмотры", "prophylactic medical examinations", FirstYear, false},
 	ActivityDispensarisation:  {"dispensarisation", "диспансеризация", "dispensarisation", FirstYear, false},
-	ActivityInDepthDispensarisation: {"in-depth-dispensarisation", "углубленная диспансеризация граждан, перенесших новую коронавирусную инфекцию (COVID-19)",
+	ActivityInDepthDispensarisation: {"in_depth_dispensarisation", "углубленная диспансеризация граждан, перенесших новую коронавирусную инфекцию (COVID-19)",
 		"in-depth dispensarisation after COVID-19", 2021, true},
-	ActivityReproductiveDispensarisation: {"reproductive-dispensarisation", "диспансеризация для оценки репродуктивного здоровья",
+	ActivityReproductiveDispensarisation: {"reproductive_dispensarisation", "диспансеризация для оценки репродуктивного здоровья",
 		"dispensarisation assessing reproductive health", 2024, true},
-	ActivityVeteransPriority: {"veterans-priority", "приоритетное оказание медицинской помощи ветеранам боевых действий и участникам специальной военной операции",
+	ActivityVeteransPriority: {"veterans_priority", "приоритетное оказание медицинской помощи ветеранам боевых действий и участникам специальной военной операции",
 		"priority care for combat veterans and participants of the special military operation", 2025, true},
 	ActivityNIPT: {"nipt", "неинвазивное пренатальное тестирование (определение внеклеточной ДНК плода по крови матери)",
 		"non-invasive prenatal testing of fetal DNA", 2026, false},

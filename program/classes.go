@@ -76,7 +76,7 @@ var classTable = [...]classInfo{
 		nameEN: "diseases of the endocrine system", art35: "болезни эндокринной системы",
 		ranges:      rs("E00-E35"),
 		unconfirmed: "the split of ICD-10 chapter IV into E00–E35 and E40–E90 is this library's mapping (program.md §1.1, M)"},
-	ClassNutritionMetabolic: {key: "nutrition-metabolism",
+	ClassNutritionMetabolic: {key: "nutrition_metabolism",
 		nameRU: "расстройства питания и нарушения обмена веществ",
 		nameEN: "nutritional and metabolic disorders",
 		art35:  "расстройства питания и нарушения обмена веществ", ranges: rs("E40-E90"),
@@ -125,7 +125,7 @@ var classTable = [...]classInfo{
 		art35:  "врожденные аномалии (пороки развития)", ranges: rs("Q00-Q64", "Q69-Q89"), doubtful: rs("Q65-Q68"),
 		unconfirmed: "ICD-10 chapter XVII is split between items 17 and 18 by this library: the congenital " +
 			"deformations Q65–Q68 go to item 18, the other malformations to item 17"},
-	ClassDeformationsChromosomal: {key: "deformations-chromosomal",
+	ClassDeformationsChromosomal: {key: "deformations_chromosomal",
 		nameRU: "деформации и хромосомные нарушения",
 		nameEN: "deformations and chromosomal abnormalities",
 		art35:  "деформации и хромосомные нарушения", ranges: rs("Q65-Q68", "Q90-Q99"), doubtful: rs("Q65-Q68"),

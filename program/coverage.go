@@ -159,7 +159,7 @@ const (
 	FactorsNotCovered
 )
 
-var factorsRuleNames = [...]string{FactorsAsActivities: "as-activities", FactorsCovered: "covered", FactorsNotCovered: "not-covered"}
+var factorsRuleNames = [...]string{FactorsAsActivities: "as_activities", FactorsCovered: "covered", FactorsNotCovered: "not_covered"}
 
 // WithCoverageRules returns a copy of p that answers Covers with rules r.
 // The copy shares p's data.

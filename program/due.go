@@ -2,6 +2,7 @@ package program
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/rickb777/date"
@@ -115,14 +116,19 @@ func waitDuty(w oms.Dated[Wait], day date.Date, cal *calendar.Calendar) (calenda
 	return calendar.Duty{DutyRule: rule, Start: day, Due: due}, nil
 }
 
+// codeKey writes an enumeration's name as codes write it: finding and
+// event codes are dotted kebab-case ("program.wait.ct-mri"), stable across
+// releases, while names in JSON are snake_case ("ct_mri").
+func codeKey(name string) string { return strings.ReplaceAll(name, "_", "-") }
+
 // WaitDutyRule returns the duty rule of a waiting-time norm: code
 // "program.wait.<kind>", the event's key, the norm's names, its period in
 // days or working days (zero for minutes and hours), citation and
 // Unconfirmed. Its Codes("program") are the four duty findings.
 func WaitDutyRule(w oms.Dated[Wait]) calendar.DutyRule {
 	r := calendar.DutyRule{
-		Code:  "program.wait." + w.Value.Kind.String(),
-		Event: w.Value.Event.String(),
+		Code:  "program.wait." + codeKey(w.Value.Kind.String()),
+		Event: codeKey(w.Value.Event.String()),
 		RU:    w.Value.Kind.NameRU(), EN: "care under the waiting-time norm " + w.Value.Kind.String(),
 		Citation: w.Citation, Unconfirmed: w.Unconfirmed,
 	}

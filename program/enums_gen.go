@@ -5,11 +5,11 @@ package program
 import "github.com/omsrules/oms/internal/enum"
 
 // activityEnum names the values of Activity, as activityTable does.
-var activityEnum = enum.Table[Activity]{Pkg: "program", Type: "Activity", Kind: "activity", Names: []string{1: "prophylactic-exams", "dispensarisation", "in-depth-dispensarisation", "reproductive-dispensarisation", "veterans-priority", "nipt", "pgt"}}
+var activityEnum = enum.Table[Activity]{Pkg: "program", Type: "Activity", Kind: "activity", Names: []string{1: "prophylactic_exams", "dispensarisation", "in_depth_dispensarisation", "reproductive_dispensarisation", "veterans_priority", "nipt", "pgt"}}
 
-// String returns the name of the activity: "prophylactic-exams",
-// "dispensarisation", "in-depth-dispensarisation",
-// "reproductive-dispensarisation", "veterans-priority", "nipt" or "pgt"; or
+// String returns the name of the activity: "prophylactic_exams",
+// "dispensarisation", "in_depth_dispensarisation",
+// "reproductive_dispensarisation", "veterans_priority", "nipt" or "pgt"; or
 // "Activity(N)" for a value without a name.
 func (a Activity) String() string { return activityEnum.String(a) }
 
@@ -30,8 +30,8 @@ func (a Activity) MarshalText() ([]byte, error) { return activityEnum.MarshalTex
 func (a *Activity) UnmarshalText(text []byte) error { return activityEnum.UnmarshalText(a, text) }
 
 // ParseActivity returns the activity with the given name:
-// "prophylactic-exams", "dispensarisation", "in-depth-dispensarisation",
-// "reproductive-dispensarisation", "veterans-priority", "nipt" or "pgt", as
+// "prophylactic_exams", "dispensarisation", "in_depth_dispensarisation",
+// "reproductive_dispensarisation", "veterans_priority", "nipt" or "pgt", as
 // String writes them.
 func ParseActivity(s string) (Activity, error) { return activityEnum.Parse(s) }
 
@@ -61,10 +61,10 @@ func (t *CareType) UnmarshalText(text []byte) error { return careTypeEnum.Unmars
 func ParseCareType(s string) (CareType, error) { return careTypeEnum.Parse(s) }
 
 // fundingEnum names the values of Funding, as fundingNames does.
-var fundingEnum = enum.Table[Funding]{Pkg: "program", Type: "Funding", Kind: "funding", Names: []string{1: "oms", "regional-budget", "federal-budget"}}
+var fundingEnum = enum.Table[Funding]{Pkg: "program", Type: "Funding", Kind: "funding", Names: []string{1: "oms", "regional_budget", "federal_budget"}}
 
-// String returns the name of the funding: "oms", "regional-budget" or
-// "federal-budget"; or "Funding(N)" for a value without a name.
+// String returns the name of the funding: "oms", "regional_budget" or
+// "federal_budget"; or "Funding(N)" for a value without a name.
 func (f Funding) String() string { return fundingEnum.String(f) }
 
 // IsValid reports whether f is a funding with a name: FundingOMS,
@@ -82,14 +82,14 @@ func (f Funding) MarshalText() ([]byte, error) { return fundingEnum.MarshalText(
 func (f *Funding) UnmarshalText(text []byte) error { return fundingEnum.UnmarshalText(f, text) }
 
 // ParseFunding returns the funding with the given name: "oms",
-// "regional-budget" or "federal-budget", as String writes them.
+// "regional_budget" or "federal_budget", as String writes them.
 func ParseFunding(s string) (Funding, error) { return fundingEnum.Parse(s) }
 
 // careKindEnum names the values of CareKind, as kindTable does.
-var careKindEnum = enum.Table[CareKind]{Pkg: "program", Type: "CareKind", Kind: "care kind", Names: []string{1: "primary-pre-medical", "primary-medical", "primary-specialised", "specialised", "high-tech-oms", "high-tech-other", "ambulance", "ambulance-specialised", "air-ambulance", "palliative-pre-medical", "palliative-medical", "palliative-specialised", "rehabilitation", "clinical-approbation", "low-mobility-dispensarisation"}}
+var careKindEnum = enum.Table[CareKind]{Pkg: "program", Type: "CareKind", Kind: "care kind", Names: []string{1: "primary_pre_medical", "primary_medical", "primary_specialised", "specialised", "high_tech_oms", "high_tech_other", "ambulance", "ambulance_specialised", "air_ambulance", "palliative_pre_medical", "palliative_medical", "palliative_specialised", "rehabilitation", "clinical_approbation", "low_mobility_dispensarisation"}}
 
 // String returns the name of the care kind: one of 15, such as
-// "primary-pre-medical", "primary-medical", "primary-specialised"; or
+// "primary_pre_medical", "primary_medical", "primary_specialised"; or
 // "CareKind(N)" for a value without a name.
 func (k CareKind) String() string { return careKindEnum.String(k) }
 
@@ -107,15 +107,15 @@ func (k CareKind) MarshalText() ([]byte, error) { return careKindEnum.MarshalTex
 func (k *CareKind) UnmarshalText(text []byte) error { return careKindEnum.UnmarshalText(k, text) }
 
 // ParseCareKind returns the care kind with the given name: one of 15, such
-// as "primary-pre-medical", "primary-medical", "primary-specialised", as
+// as "primary_pre_medical", "primary_medical", "primary_specialised", as
 // String writes them.
 func ParseCareKind(s string) (CareKind, error) { return careKindEnum.Parse(s) }
 
 // conditionEnum names the values of Condition, as conditionNames does.
-var conditionEnum = enum.Table[Condition]{Pkg: "program", Type: "Condition", Kind: "condition", Names: []string{1: "inpatient", "day-hospital", "outpatient", "outside-mo"}}
+var conditionEnum = enum.Table[Condition]{Pkg: "program", Type: "Condition", Kind: "condition", Names: []string{1: "inpatient", "day_hospital", "outpatient", "outside_mo"}}
 
-// String returns the name of the condition: "inpatient", "day-hospital",
-// "outpatient" or "outside-mo"; or "Condition(N)" for a value without a
+// String returns the name of the condition: "inpatient", "day_hospital",
+// "outpatient" or "outside_mo"; or "Condition(N)" for a value without a
 // name.
 func (c Condition) String() string { return conditionEnum.String(c) }
 
@@ -134,7 +134,7 @@ func (c Condition) MarshalText() ([]byte, error) { return conditionEnum.MarshalT
 func (c *Condition) UnmarshalText(text []byte) error { return conditionEnum.UnmarshalText(c, text) }
 
 // ParseCondition returns the condition with the given name: "inpatient",
-// "day-hospital", "outpatient" or "outside-mo", as String writes them.
+// "day_hospital", "outpatient" or "outside_mo", as String writes them.
 func ParseCondition(s string) (Condition, error) { return conditionEnum.Parse(s) }
 
 // formEnum names the values of Form, as formNames does.
@@ -162,7 +162,7 @@ func (f *Form) UnmarshalText(text []byte) error { return formEnum.UnmarshalText(
 func ParseForm(s string) (Form, error) { return formEnum.Parse(s) }
 
 // classEnum names the values of Class, as classTable does.
-var classEnum = enum.Table[Class]{Pkg: "program", Type: "Class", Kind: "class", Names: []string{1: "infectious", "neoplasms", "endocrine", "nutrition-metabolism", "nervous", "blood", "immune", "eye", "ear", "circulatory", "respiratory", "digestive", "genitourinary", "skin", "musculoskeletal", "injuries", "congenital", "deformations-chromosomal", "pregnancy", "perinatal", "mental", "symptoms"}}
+var classEnum = enum.Table[Class]{Pkg: "program", Type: "Class", Kind: "class", Names: []string{1: "infectious", "neoplasms", "endocrine", "nutrition_metabolism", "nervous", "blood", "immune", "eye", "ear", "circulatory", "respiratory", "digestive", "genitourinary", "skin", "musculoskeletal", "injuries", "congenital", "deformations_chromosomal", "pregnancy", "perinatal", "mental", "symptoms"}}
 
 // String returns the name of the class: one of 22, such as "infectious",
 // "neoplasms", "endocrine"; or "Class(N)" for a value without a name.
@@ -211,10 +211,10 @@ func (e *Exclusion) UnmarshalText(text []byte) error { return exclusionEnum.Unma
 func ParseExclusion(s string) (Exclusion, error) { return exclusionEnum.Parse(s) }
 
 // normItemEnum names the values of NormItem, as normItemTable does.
-var normItemEnum = enum.Table[NormItem]{Pkg: "program", Type: "NormItem", Kind: "norm item", Names: []string{1: "ambulance", "prophylactic-exams", "dispensarisation", "other-visits", "urgent-visits", "disease-cases", "dispensary-observation", "budget-primary-visits", "budget-primary-disease-cases", "budget-primary-day-hospital", "budget-specialised-day-hospital"}}
+var normItemEnum = enum.Table[NormItem]{Pkg: "program", Type: "NormItem", Kind: "norm item", Names: []string{1: "ambulance", "prophylactic_exams", "dispensarisation", "other_visits", "urgent_visits", "disease_cases", "dispensary_observation", "budget_primary_visits", "budget_primary_disease_cases", "budget_primary_day_hospital", "budget_specialised_day_hospital"}}
 
 // String returns the name of the norm item: one of 11, such as "ambulance",
-// "prophylactic-exams", "dispensarisation"; or "NormItem(N)" for a value
+// "prophylactic_exams", "dispensarisation"; or "NormItem(N)" for a value
 // without a name.
 func (n NormItem) String() string { return normItemEnum.String(n) }
 
@@ -232,15 +232,15 @@ func (n NormItem) MarshalText() ([]byte, error) { return normItemEnum.MarshalTex
 func (n *NormItem) UnmarshalText(text []byte) error { return normItemEnum.UnmarshalText(n, text) }
 
 // ParseNormItem returns the norm item with the given name: one of 11, such
-// as "ambulance", "prophylactic-exams", "dispensarisation", as String
+// as "ambulance", "prophylactic_exams", "dispensarisation", as String
 // writes them.
 func ParseNormItem(s string) (NormItem, error) { return normItemEnum.Parse(s) }
 
 // waitUnitEnum names the values of WaitUnit, as waitUnitNames does.
-var waitUnitEnum = enum.Table[WaitUnit]{Pkg: "program", Type: "WaitUnit", Kind: "wait unit", Names: []string{1: "minutes", "hours", "calendar-days", "working-days"}}
+var waitUnitEnum = enum.Table[WaitUnit]{Pkg: "program", Type: "WaitUnit", Kind: "wait unit", Names: []string{1: "minutes", "hours", "calendar_days", "working_days"}}
 
 // String returns the name of the wait unit: "minutes", "hours",
-// "calendar-days" or "working-days"; or "WaitUnit(N)" for a value without a
+// "calendar_days" or "working_days"; or "WaitUnit(N)" for a value without a
 // name.
 func (u WaitUnit) String() string { return waitUnitEnum.String(u) }
 
@@ -259,15 +259,15 @@ func (u WaitUnit) MarshalText() ([]byte, error) { return waitUnitEnum.MarshalTex
 func (u *WaitUnit) UnmarshalText(text []byte) error { return waitUnitEnum.UnmarshalText(u, text) }
 
 // ParseWaitUnit returns the wait unit with the given name: "minutes",
-// "hours", "calendar-days" or "working-days", as String writes them.
+// "hours", "calendar_days" or "working_days", as String writes them.
 func ParseWaitUnit(s string) (WaitUnit, error) { return waitUnitEnum.Parse(s) }
 
 // eventEnum names the values of Event, as eventNames does.
-var eventEnum = enum.Table[Event]{Pkg: "program", Type: "Event", Kind: "waiting event", Names: []string{1: "appeal", "call", "prescription", "referral", "diagnosis", "histology-or-diagnosis", "home-call"}}
+var eventEnum = enum.Table[Event]{Pkg: "program", Type: "Event", Kind: "waiting event", Names: []string{1: "appeal", "call", "prescription", "referral", "diagnosis", "histology_or_diagnosis", "home_call"}}
 
 // String returns the name of the waiting event: "appeal", "call",
-// "prescription", "referral", "diagnosis", "histology-or-diagnosis" or
-// "home-call"; or "Event(N)" for a value without a name.
+// "prescription", "referral", "diagnosis", "histology_or_diagnosis" or
+// "home_call"; or "Event(N)" for a value without a name.
 func (e Event) String() string { return eventEnum.String(e) }
 
 // IsValid reports whether e is a waiting event with a name: EventAppeal,
@@ -286,15 +286,15 @@ func (e Event) MarshalText() ([]byte, error) { return eventEnum.MarshalText(e) }
 func (e *Event) UnmarshalText(text []byte) error { return eventEnum.UnmarshalText(e, text) }
 
 // ParseEvent returns the waiting event with the given name: "appeal",
-// "call", "prescription", "referral", "diagnosis", "histology-or-diagnosis"
-// or "home-call", as String writes them.
+// "call", "prescription", "referral", "diagnosis", "histology_or_diagnosis"
+// or "home_call", as String writes them.
 func ParseEvent(s string) (Event, error) { return eventEnum.Parse(s) }
 
 // waitKindEnum names the values of WaitKind, as waitKindNames does.
-var waitKindEnum = enum.Table[WaitKind]{Pkg: "program", Type: "WaitKind", Kind: "wait kind", Names: []string{1: "primary-doctor", "urgent-primary", "specialist", "specialist-oncology", "specialist-cardio", "diagnostics", "ct-mri", "diagnostics-oncology", "diagnostics-cardio", "oncology-dispensary", "planned-specialised", "planned-specialised-oncology", "planned-specialised-cardio", "ambulance", "home-visit", "home-visit-dental"}}
+var waitKindEnum = enum.Table[WaitKind]{Pkg: "program", Type: "WaitKind", Kind: "wait kind", Names: []string{1: "primary_doctor", "urgent_primary", "specialist", "specialist_oncology", "specialist_cardio", "diagnostics", "ct_mri", "diagnostics_oncology", "diagnostics_cardio", "oncology_dispensary", "planned_specialised", "planned_specialised_oncology", "planned_specialised_cardio", "ambulance", "home_visit", "home_visit_dental"}}
 
 // String returns the name of the wait kind: one of 16, such as
-// "primary-doctor", "urgent-primary", "specialist"; or "WaitKind(N)" for a
+// "primary_doctor", "urgent_primary", "specialist"; or "WaitKind(N)" for a
 // value without a name.
 func (k WaitKind) String() string { return waitKindEnum.String(k) }
 
@@ -312,18 +312,18 @@ func (k WaitKind) MarshalText() ([]byte, error) { return waitKindEnum.MarshalTex
 func (k *WaitKind) UnmarshalText(text []byte) error { return waitKindEnum.UnmarshalText(k, text) }
 
 // ParseWaitKind returns the wait kind with the given name: one of 16, such
-// as "primary-doctor", "urgent-primary", "specialist", as String writes
+// as "primary_doctor", "urgent_primary", "specialist", as String writes
 // them.
 func ParseWaitKind(s string) (WaitKind, error) { return waitKindEnum.Parse(s) }
 
 // factorsRuleEnum names the values of FactorsRule, as factorsRuleNames
 // does.
-var factorsRuleEnum = enum.Table[FactorsRule]{Pkg: "program", Type: "FactorsRule", Kind: "factors rule", Names: []string{"as-activities", "covered", "not-covered"}}
+var factorsRuleEnum = enum.Table[FactorsRule]{Pkg: "program", Type: "FactorsRule", Kind: "factors rule", Names: []string{"as_activities", "covered", "not_covered"}}
 
 var _ = factorsRuleNames
 
-// String returns the name of the factors rule: "as-activities", "covered"
-// or "not-covered"; or "FactorsRule(N)" for a value without a name.
+// String returns the name of the factors rule: "as_activities", "covered"
+// or "not_covered"; or "FactorsRule(N)" for a value without a name.
 func (f FactorsRule) String() string { return factorsRuleEnum.String(f) }
 
 // IsValid reports whether f is a factors rule with a name:
@@ -339,17 +339,17 @@ func (f FactorsRule) MarshalText() ([]byte, error) { return factorsRuleEnum.Mars
 func (f *FactorsRule) UnmarshalText(text []byte) error { return factorsRuleEnum.UnmarshalText(f, text) }
 
 // ParseFactorsRule returns the factors rule with the given name:
-// "as-activities", "covered" or "not-covered", as String writes them.
+// "as_activities", "covered" or "not_covered", as String writes them.
 func ParseFactorsRule(s string) (FactorsRule, error) { return factorsRuleEnum.Parse(s) }
 
 // complaintAddresseeEnum names the values of ComplaintAddressee, as
 // addresseeNames does.
-var complaintAddresseeEnum = enum.Table[ComplaintAddressee]{Pkg: "program", Type: "ComplaintAddressee", Kind: "complaint addressee", Names: []string{1: "clinic", "insurer", "fund", "health-authority", "roszdravnadzor"}}
+var complaintAddresseeEnum = enum.Table[ComplaintAddressee]{Pkg: "program", Type: "ComplaintAddressee", Kind: "complaint addressee", Names: []string{1: "clinic", "insurer", "fund", "health_authority", "roszdravnadzor"}}
 
 var _ = addresseeNames
 
 // String returns the name of the complaint addressee: "clinic", "insurer",
-// "fund", "health-authority" or "roszdravnadzor"; or
+// "fund", "health_authority" or "roszdravnadzor"; or
 // "ComplaintAddressee(N)" for a value without a name.
 func (c ComplaintAddressee) String() string { return complaintAddresseeEnum.String(c) }
 
@@ -373,7 +373,7 @@ func (c *ComplaintAddressee) UnmarshalText(text []byte) error {
 }
 
 // ParseComplaintAddressee returns the complaint addressee with the given
-// name: "clinic", "insurer", "fund", "health-authority" or
+// name: "clinic", "insurer", "fund", "health_authority" or
 // "roszdravnadzor", as String writes them.
 func ParseComplaintAddressee(s string) (ComplaintAddressee, error) {
 	return complaintAddresseeEnum.Parse(s)
@@ -407,12 +407,12 @@ func ParseSuspicion(s string) (Suspicion, error) { return suspicionEnum.Parse(s)
 
 // visitDocumentEnum names the values of VisitDocument, as
 // visitDocumentNames does.
-var visitDocumentEnum = enum.Table[VisitDocument]{Pkg: "program", Type: "VisitDocument", Kind: "visit document", Names: []string{1: "policy", "identity-document", "birth-certificate"}}
+var visitDocumentEnum = enum.Table[VisitDocument]{Pkg: "program", Type: "VisitDocument", Kind: "visit document", Names: []string{1: "policy", "identity_document", "birth_certificate"}}
 
 var _ = visitDocumentNames
 
 // String returns the name of the visit document: "policy",
-// "identity-document" or "birth-certificate"; or "VisitDocument(N)" for a
+// "identity_document" or "birth_certificate"; or "VisitDocument(N)" for a
 // value without a name.
 func (v VisitDocument) String() string { return visitDocumentEnum.String(v) }
 
@@ -433,7 +433,7 @@ func (v *VisitDocument) UnmarshalText(text []byte) error {
 }
 
 // ParseVisitDocument returns the visit document with the given name:
-// "policy", "identity-document" or "birth-certificate", as String writes
+// "policy", "identity_document" or "birth_certificate", as String writes
 // them.
 func ParseVisitDocument(s string) (VisitDocument, error) { return visitDocumentEnum.Parse(s) }
 
@@ -468,11 +468,11 @@ func ParseChoiceSubject(s string) (ChoiceSubject, error) { return choiceSubjectE
 
 // choiceGroundEnum names the values of ChoiceGround, as choiceGroundNames
 // does.
-var choiceGroundEnum = enum.Table[ChoiceGround]{Pkg: "program", Type: "ChoiceGround", Kind: "choice ground", Names: []string{1: "at-will", "relocation"}}
+var choiceGroundEnum = enum.Table[ChoiceGround]{Pkg: "program", Type: "ChoiceGround", Kind: "choice ground", Names: []string{1: "at_will", "relocation"}}
 
 var _ = choiceGroundNames
 
-// String returns the name of the choice ground: "at-will" or "relocation";
+// String returns the name of the choice ground: "at_will" or "relocation";
 // or "ChoiceGround(N)" for a value without a name.
 func (c ChoiceGround) String() string { return choiceGroundEnum.String(c) }
 
@@ -492,17 +492,17 @@ func (c *ChoiceGround) UnmarshalText(text []byte) error {
 }
 
 // ParseChoiceGround returns the choice ground with the given name:
-// "at-will" or "relocation", as String writes them.
+// "at_will" or "relocation", as String writes them.
 func ParseChoiceGround(s string) (ChoiceGround, error) { return choiceGroundEnum.Parse(s) }
 
 // doctorKindEnum names the values of DoctorKind, as doctorKindNames does.
-var doctorKindEnum = enum.Table[DoctorKind]{Pkg: "program", Type: "DoctorKind", Kind: "doctor kind", Names: []string{1: "therapist", "district-therapist", "paediatrician", "district-paediatrician", "general-practitioner", "feldsher", "other"}}
+var doctorKindEnum = enum.Table[DoctorKind]{Pkg: "program", Type: "DoctorKind", Kind: "doctor kind", Names: []string{1: "therapist", "district_therapist", "paediatrician", "district_paediatrician", "general_practitioner", "feldsher", "other"}}
 
 var _ = doctorKindNames
 
 // String returns the name of the doctor kind: "therapist",
-// "district-therapist", "paediatrician", "district-paediatrician",
-// "general-practitioner", "feldsher" or "other"; or "DoctorKind(N)" for a
+// "district_therapist", "paediatrician", "district_paediatrician",
+// "general_practitioner", "feldsher" or "other"; or "DoctorKind(N)" for a
 // value without a name.
 func (k DoctorKind) String() string { return doctorKindEnum.String(k) }
 
@@ -522,8 +522,8 @@ func (k DoctorKind) MarshalText() ([]byte, error) { return doctorKindEnum.Marsha
 func (k *DoctorKind) UnmarshalText(text []byte) error { return doctorKindEnum.UnmarshalText(k, text) }
 
 // ParseDoctorKind returns the doctor kind with the given name: "therapist",
-// "district-therapist", "paediatrician", "district-paediatrician",
-// "general-practitioner", "feldsher" or "other", as String writes them.
+// "district_therapist", "paediatrician", "district_paediatrician",
+// "general_practitioner", "feldsher" or "other", as String writes them.
 func ParseDoctorKind(s string) (DoctorKind, error) { return doctorKindEnum.Parse(s) }
 
 // doctorConsentEnum names the values of DoctorConsent, as
@@ -591,12 +591,12 @@ func ParseApplicationChannel(s string) (ApplicationChannel, error) {
 
 // choiceApplicantEnum names the values of ChoiceApplicant, as
 // applicantNames does.
-var choiceApplicantEnum = enum.Table[ChoiceApplicant]{Pkg: "program", Type: "ChoiceApplicant", Kind: "applicant", Names: []string{1: "self", "representative", "legal-representative"}}
+var choiceApplicantEnum = enum.Table[ChoiceApplicant]{Pkg: "program", Type: "ChoiceApplicant", Kind: "applicant", Names: []string{1: "self", "representative", "legal_representative"}}
 
 var _ = applicantNames
 
 // String returns the name of the applicant: "self", "representative" or
-// "legal-representative"; or "ChoiceApplicant(N)" for a value without a
+// "legal_representative"; or "ChoiceApplicant(N)" for a value without a
 // name.
 func (c ChoiceApplicant) String() string { return choiceApplicantEnum.String(c) }
 
@@ -617,17 +617,17 @@ func (c *ChoiceApplicant) UnmarshalText(text []byte) error {
 }
 
 // ParseChoiceApplicant returns the applicant with the given name: "self",
-// "representative" or "legal-representative", as String writes them.
+// "representative" or "legal_representative", as String writes them.
 func ParseChoiceApplicant(s string) (ChoiceApplicant, error) { return choiceApplicantEnum.Parse(s) }
 
 // scopeExclusionEnum names the values of ScopeExclusion, as scopeNames
 // does.
-var scopeExclusionEnum = enum.Table[ScopeExclusion]{Pkg: "program", Type: "ScopeExclusion", Kind: "scope exclusion", Names: []string{1: "military", "alternative-service", "conscript"}}
+var scopeExclusionEnum = enum.Table[ScopeExclusion]{Pkg: "program", Type: "ScopeExclusion", Kind: "scope exclusion", Names: []string{1: "military", "alternative_service", "conscript"}}
 
 var _ = scopeNames
 
 // String returns the name of the scope exclusion: "military",
-// "alternative-service" or "conscript"; or "ScopeExclusion(N)" for a value
+// "alternative_service" or "conscript"; or "ScopeExclusion(N)" for a value
 // without a name.
 func (s ScopeExclusion) String() string { return scopeExclusionEnum.String(s) }
 
@@ -648,17 +648,17 @@ func (s *ScopeExclusion) UnmarshalText(text []byte) error {
 }
 
 // ParseScopeExclusion returns the scope exclusion with the given name:
-// "military", "alternative-service" or "conscript", as String writes them.
+// "military", "alternative_service" or "conscript", as String writes them.
 func ParseScopeExclusion(s string) (ScopeExclusion, error) { return scopeExclusionEnum.Parse(s) }
 
 // refusalGroundEnum names the values of RefusalGround, as refusalNames
 // does.
-var refusalGroundEnum = enum.Table[RefusalGround]{Pkg: "program", Type: "RefusalGround", Kind: "refusal ground", Names: []string{1: "over-norm", "outside-area-no-places", "other"}}
+var refusalGroundEnum = enum.Table[RefusalGround]{Pkg: "program", Type: "RefusalGround", Kind: "refusal ground", Names: []string{1: "over_norm", "outside_area_no_places", "other"}}
 
 var _ = refusalNames
 
-// String returns the name of the refusal ground: "over-norm",
-// "outside-area-no-places" or "other"; or "RefusalGround(N)" for a value
+// String returns the name of the refusal ground: "over_norm",
+// "outside_area_no_places" or "other"; or "RefusalGround(N)" for a value
 // without a name.
 func (r RefusalGround) String() string { return refusalGroundEnum.String(r) }
 
@@ -679,16 +679,16 @@ func (r *RefusalGround) UnmarshalText(text []byte) error {
 }
 
 // ParseRefusalGround returns the refusal ground with the given name:
-// "over-norm", "outside-area-no-places" or "other", as String writes them.
+// "over_norm", "outside_area_no_places" or "other", as String writes them.
 func ParseRefusalGround(s string) (RefusalGround, error) { return refusalGroundEnum.Parse(s) }
 
 // yearSpanEnum names the values of YearSpan, as yearSpanNames does.
-var yearSpanEnum = enum.Table[YearSpan]{Pkg: "program", Type: "YearSpan", Kind: "year span", Names: []string{1: "calendar-year", "twelve-months"}}
+var yearSpanEnum = enum.Table[YearSpan]{Pkg: "program", Type: "YearSpan", Kind: "year span", Names: []string{1: "calendar_year", "twelve_months"}}
 
 var _ = yearSpanNames
 
-// String returns the name of the year span: "calendar-year" or
-// "twelve-months"; or "YearSpan(N)" for a value without a name.
+// String returns the name of the year span: "calendar_year" or
+// "twelve_months"; or "YearSpan(N)" for a value without a name.
 func (y YearSpan) String() string { return yearSpanEnum.String(y) }
 
 // IsValid reports whether y is a year span with a name: CalendarYear or
@@ -704,6 +704,6 @@ func (y YearSpan) MarshalText() ([]byte, error) { return yearSpanEnum.MarshalTex
 // ParseYearSpan accepts, and empty text as the zero YearSpan.
 func (y *YearSpan) UnmarshalText(text []byte) error { return yearSpanEnum.UnmarshalText(y, text) }
 
-// ParseYearSpan returns the year span with the given name: "calendar-year"
-// or "twelve-months", as String writes them.
+// ParseYearSpan returns the year span with the given name: "calendar_year"
+// or "twelve_months", as String writes them.
 func ParseYearSpan(s string) (YearSpan, error) { return yearSpanEnum.Parse(s) }

@@ -93,9 +93,9 @@ func ExampleProgramme_IncludesCare() {
 	}
 	// Output:
 	// ambulance true oms
-	// air-ambulance false regional-budget
-	// high-tech-oms true oms
-	// palliative-specialised false regional-budget
+	// air_ambulance false regional_budget
+	// high_tech_oms true oms
+	// palliative_specialised false regional_budget
 	// rehabilitation true oms
 }
 
@@ -116,7 +116,7 @@ func ExampleDueBy() {
 	regional, _ := p2026.DueBy(program.WaitSpecialist, appeal, tat)
 	fmt.Println(federal.Day, regional.Day)
 	// Output:
-	// 14 working-days from appeal — ПП РФ № 1940 от 27.12.2024
+	// 14 working_days from appeal — ПП РФ № 1940 от 27.12.2024
 	// 2026-01-27
 	// 2026-04-08 2026-04-09
 }
@@ -144,9 +144,9 @@ func ExamplePerCapitaOf() {
 func ExampleLoadTerritorial() {
 	tp, err := program.LoadTerritorial([]byte(`{
 		"region": "78", "year": 2026, "act": {"act": "Закон Санкт-Петербурга о ТПГГ на 2026 год"},
-		"waits": [{"kind": "specialist", "limit": 20, "unit": "working-days"}],
+		"waits": [{"kind": "specialist", "limit": 20, "unit": "working_days"}],
 		"additions": [{"key": "dental-prosthetics", "name_ru": "зубопротезирование отдельных категорий граждан",
-			"funding": "regional-budget", "categories": ["отдельные категории жителей Санкт-Петербурга"],
+			"funding": "regional_budget", "categories": ["отдельные категории жителей Санкт-Петербурга"],
 			"citation": {"act": "Закон Санкт-Петербурга о ТПГГ на 2026 год"}}]
 	}`))
 	if err != nil {

@@ -24,7 +24,7 @@ func ExampleLoadYear() {
 		"decree": {"act": "ПП РФ № 0000 от 29.12.2026", "title": "Программа государственных гарантий (пример)"},
 		"adopted": "2026-12-29",
 		"sections": {"care_types": "II", "diseases": "III", "base_programme": "IV", "budget": "", "waiting_times": "VII", "norms": ""},
-		"waiting_times": [{"kind": "specialist", "limit": 10, "unit": "working-days", "event": "appeal"}],
+		"waiting_times": [{"kind": "specialist", "limit": 10, "unit": "working_days", "event": "appeal"}],
 		"norms": {"per_capita": {"value": "26000.0", "unconfirmed": true}}
 	}`))
 	if err != nil {
@@ -42,7 +42,7 @@ func ExampleLoadYear() {
 	fmt.Println(err)
 	// Output:
 	// true
-	// ПГГ 2027 (ПП РФ № 0000 от 29.12.2026) — 10 working-days from appeal
+	// ПГГ 2027 (ПП РФ № 0000 от 29.12.2026) — 10 working_days from appeal
 	// program: programme year: waiting_times[0].limit: expected an integer, got JSON string
 }
 
@@ -75,7 +75,7 @@ func ExampleProgramme_Duty() {
 // sets one, here a made-up 5 days for a dentist's home visit.
 func ExampleTerritorial_DueBy() {
 	tp, err := program.LoadTerritorial([]byte(`{"region": "78", "year": 2026, "act": {"act": "ТПГГ (пример)"},
-		"waits": [{"kind": "home-visit-dental", "limit": 5, "unit": "calendar-days"}]}`))
+		"waits": [{"kind": "home_visit_dental", "limit": 5, "unit": "calendar_days"}]}`))
 	if err != nil {
 		panic(err)
 	}

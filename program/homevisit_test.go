@@ -23,8 +23,8 @@ func TestTerritorialHomeVisits(t *testing.T) {
 		}
 	}
 	tp, err := LoadTerritorial([]byte(`{"region": "78", "year": 2026, "act": {"act": "Закон Санкт-Петербурга о ТПГГ на 2026 год (тест)"},
-		"waits": [{"kind": "home-visit-dental", "limit": 5, "unit": "calendar-days"},
-		          {"kind": "home-visit", "limit": 0, "unit": "calendar-days"}]}`))
+		"waits": [{"kind": "home_visit_dental", "limit": 5, "unit": "calendar_days"},
+		          {"kind": "home_visit", "limit": 0, "unit": "calendar_days"}]}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,13 +64,13 @@ func TestTerritorialHomeVisits(t *testing.T) {
 		t.Errorf("round trip: %+v, want %+v", w2, w)
 	}
 	// Limits: 0 only in calendar days; the event may be named.
-	if _, err := LoadTerritorial([]byte(`{"region": "78", "year": 2026, "act": {"act": "x"}, "waits": [{"kind": "home-visit", "limit": 0, "unit": "hours"}]}`)); err == nil {
+	if _, err := LoadTerritorial([]byte(`{"region": "78", "year": 2026, "act": {"act": "x"}, "waits": [{"kind": "home_visit", "limit": 0, "unit": "hours"}]}`)); err == nil {
 		t.Error("0 hours accepted")
 	}
-	if _, err := LoadTerritorial([]byte(`{"region": "78", "year": 2026, "act": {"act": "x"}, "waits": [{"kind": "home-visit", "limit": 2, "unit": "hours", "event": "dusk"}]}`)); err == nil {
+	if _, err := LoadTerritorial([]byte(`{"region": "78", "year": 2026, "act": {"act": "x"}, "waits": [{"kind": "home_visit", "limit": 2, "unit": "hours", "event": "dusk"}]}`)); err == nil {
 		t.Error("an unknown event accepted")
 	}
-	tp2, err := LoadTerritorial([]byte(`{"region": "67", "year": 2026, "act": {"act": "x"}, "waits": [{"kind": "home-visit", "limit": 4, "unit": "hours", "event": "appeal"}]}`))
+	tp2, err := LoadTerritorial([]byte(`{"region": "67", "year": 2026, "act": {"act": "x"}, "waits": [{"kind": "home_visit", "limit": 4, "unit": "hours", "event": "appeal"}]}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func TestTerritorialOnLoadedYear(t *testing.T) {
 	if r.Programmes, err = r.Programmes.With(p); err != nil {
 		t.Fatal(err)
 	}
-	doc := []byte(`{"region": "67", "year": 2027, "act": {"act": "x"}, "waits": [{"kind": "home-visit", "limit": 0, "unit": "calendar-days"}]}`)
+	doc := []byte(`{"region": "67", "year": 2027, "act": {"act": "x"}, "waits": [{"kind": "home_visit", "limit": 0, "unit": "calendar_days"}]}`)
 	if _, err := LoadTerritorial(doc); !errors.Is(err, ErrNoProgramme) {
 		t.Errorf("2027 without the loaded year: %v", err)
 	}

@@ -265,10 +265,10 @@ func FuzzLoadYear(f *testing.F) {
 	}
 	deep := []string{
 		`{"year":2027,"decree":{"act":"ПП"},"adopted":"2026-12-29","sections":{"care_types":"II","diseases":"III","base_programme":"IV","budget":"","waiting_times":"VII","norms":""},` +
-			`"waiting_times":[{"kind":"specialist","limit":14,"unit":"working-days","event":"appeal","citation":{"act":"ПП","point":"5"}}],` +
+			`"waiting_times":[{"kind":"specialist","limit":14,"unit":"working_days","event":"appeal","citation":{"act":"ПП","point":"5"}}],` +
 			`"norms":{"volumes":[{"item":"ambulance","value":0.29}],"unit_costs":[{"item":"ambulance","value":"1e3"}],"per_capita":{"value":"1"}},` +
 			`"classes":[{"class":"neoplasms","ranges":["C00-D48"],"doubtful":["D10"],"unconfirmed":"x"}],"exclusions":[{"exclusion":"hiv","ranges":["B20-B24"]}],` +
-			`"care":[{"kind":"palliative-medical","funding":"oms","from":"2027-06-01"}],"activities":["nipt"],` +
+			`"care":[{"kind":"palliative_medical","funding":"oms","from":"2027-06-01"}],"activities":["nipt"],` +
 			`"amendments":[{"citation":{"act":"ПП"},"from":"2027-02-01","ru":"x","en":"y"}]}`,
 		`{"year":2027,"waiting_times":[{"kind":"specialist","limit":"x"}]}`,
 		`{"year":2027,"norms":{"volumes":[{"item":"ambulance","value":"1e400"}]}}`,
@@ -310,8 +310,8 @@ func FuzzLoadYear(f *testing.F) {
 // words of its keys, and nothing looser.
 func TestLoadYearKeySpellings(t *testing.T) {
 	b, _ := os.ReadFile("data/2026.json")
-	alt := strings.NewReplacer(`"working-days"`, `"working_days"`, `"planned-specialised"`, `"planned_specialised"`,
-		`"histology-or-diagnosis"`, `"histology_or_diagnosis"`).Replace(string(b))
+	alt := strings.NewReplacer(`"working_days"`, `"working_days"`, `"planned_specialised"`, `"planned_specialised"`,
+		`"histology_or_diagnosis"`, `"histology_or_diagnosis"`).Replace(string(b))
 	p, err := LoadYear(strings.NewReader(alt))
 	if err != nil {
 		t.Fatal(err)
@@ -320,7 +320,7 @@ func TestLoadYearKeySpellings(t *testing.T) {
 	if w.Value.Unit != WorkingDays || w.Value.Limit != 14 {
 		t.Errorf("planned_specialised = %+v", w)
 	}
-	bad := strings.Replace(string(b), `"working-days"`, `"working days"`, 1)
+	bad := strings.Replace(string(b), `"working_days"`, `"working days"`, 1)
 	if _, err := LoadYear(strings.NewReader(bad)); err == nil {
 		t.Error(`"working days" accepted`)
 	}
@@ -332,7 +332,7 @@ func TestLoadYearChangedLists(t *testing.T) {
 	d := load2026(t)
 	d.Year, d.Adopted = 2028, "2027-12-28"
 	d.Classes = []classJSON{{Class: "neoplasms", Ranges: []string{"C00-D48"}}, {Class: "mental", Ranges: []string{"F00-F99"}}}
-	d.Care = []careJSON{{Kind: "palliative-medical", Funding: "oms", From: "2028-07-01", Unconfirmed: true}}
+	d.Care = []careJSON{{Kind: "palliative_medical", Funding: "oms", From: "2028-07-01", Unconfirmed: true}}
 	d.Activities = []string{"nipt"}
 	b, _ := json.Marshal(d)
 	p, err := LoadYear(bytes.NewReader(b))

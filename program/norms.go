@@ -38,19 +38,19 @@ var normItemTable = [...]struct {
 	funding       Funding
 }{
 	NormAmbulance:             {"ambulance", "скорая, в том числе скорая специализированная, медицинская помощь (вне медицинской организации, включая медицинскую эвакуацию)", "вызов", FundingOMS},
-	NormProphylacticExams:     {"prophylactic-exams", "проведение профилактических медицинских осмотров", "комплексное посещение", FundingOMS},
+	NormProphylacticExams:     {"prophylactic_exams", "проведение профилактических медицинских осмотров", "комплексное посещение", FundingOMS},
 	NormDispensarisation:      {"dispensarisation", "проведение диспансеризации", "комплексное посещение", FundingOMS},
-	NormOtherVisits:           {"other-visits", "посещения с иными целями", "посещение", FundingOMS},
-	NormUrgentVisits:          {"urgent-visits", "медицинская помощь в неотложной форме", "посещение", FundingOMS},
-	NormDiseaseCases:          {"disease-cases", "в связи с заболеваниями", "обращение", FundingOMS},
-	NormDispensaryObservation: {"dispensary-observation", "диспансерное наблюдение", "комплексное посещение", FundingOMS},
-	NormBudgetPrimaryVisits: {"budget-primary-visits",
+	NormOtherVisits:           {"other_visits", "посещения с иными целями", "посещение", FundingOMS},
+	NormUrgentVisits:          {"urgent_visits", "медицинская помощь в неотложной форме", "посещение", FundingOMS},
+	NormDiseaseCases:          {"disease_cases", "в связи с заболеваниями", "обращение", FundingOMS},
+	NormDispensaryObservation: {"dispensary_observation", "диспансерное наблюдение", "комплексное посещение", FundingOMS},
+	NormBudgetPrimaryVisits: {"budget_primary_visits",
 		"первичная медико-санитарная помощь в амбулаторных условиях с профилактической и иными целями", "посещение", FundingRegionalBudget},
-	NormBudgetPrimaryDiseaseCases: {"budget-primary-disease-cases",
+	NormBudgetPrimaryDiseaseCases: {"budget_primary_disease_cases",
 		"первичная медико-санитарная помощь в амбулаторных условиях в связи с заболеваниями", "обращение", FundingRegionalBudget},
-	NormBudgetPrimaryDayHospital: {"budget-primary-day-hospital",
+	NormBudgetPrimaryDayHospital: {"budget_primary_day_hospital",
 		"первичная медико-санитарная помощь в условиях дневного стационара", "случай лечения", FundingRegionalBudget},
-	NormBudgetSpecialisedDayHospital: {"budget-specialised-day-hospital",
+	NormBudgetSpecialisedDayHospital: {"budget_specialised_day_hospital",
 		"специализированная медицинская помощь в условиях дневного стационара", "случай лечения", FundingRegionalBudget},
 }
 

@@ -55,7 +55,7 @@ type additionJSON struct {
 // MarshalJSON writes) and builds it with NewTerritorial. Unknown fields are
 // errors; every error is a *FieldError naming the field, such as
 // "additions[0].icd[1]". Keys of enums are read with "-" or "_" between
-// their words ("working-days", "working_days").
+// their words ("working_days", "working_days").
 func LoadTerritorial(data []byte) (*Territorial, error) {
 	return DefaultRules().LoadTerritorial(data)
 }

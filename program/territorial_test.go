@@ -445,7 +445,7 @@ func FuzzLoadTerritorial(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(seed)
-	f.Add([]byte(`{"region":"16","year":2026,"act":{"act":"x"},"classes":["eye"],"care":["ambulance"],"waits":[{"kind":"specialist","limit":10,"unit":"working-days"}],"per_capita":"25000","volumes":[{"item":"ambulance","value":0.3}]}`))
+	f.Add([]byte(`{"region":"16","year":2026,"act":{"act":"x"},"classes":["eye"],"care":["ambulance"],"waits":[{"kind":"specialist","limit":10,"unit":"working_days"}],"per_capita":"25000","volumes":[{"item":"ambulance","value":0.3}]}`))
 	f.Add([]byte(`{"region":"78","year":2021,"act":{"act":"x"},"additions":[{"key":"a","name_ru":"a","funding":"oms","icd":["A15–A19"]}]}`))
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`null`))

@@ -21,8 +21,8 @@ const (
 var waitUnitNames = [...]struct{ key, ru string }{
 	Minutes:      {"minutes", "минут"},
 	Hours:        {"hours", "часов"},
-	CalendarDays: {"calendar-days", "календарных дней"},
-	WorkingDays:  {"working-days", "рабочих дней"},
+	CalendarDays: {"calendar_days", "календарных дней"},
+	WorkingDays:  {"working_days", "рабочих дней"},
 }
 
 func (u WaitUnit) valid() bool { return u != 0 && int(u) < len(waitUnitNames) }
@@ -47,8 +47,8 @@ var eventNames = [...]struct{ key, ru, en string }{
 	EventPrescription:         {"prescription", "назначение исследований", "the prescription of the tests"},
 	EventReferral:             {"referral", "выдача лечащим врачом направления на госпитализацию", "the referral for hospitalisation by the attending doctor"},
 	EventDiagnosis:            {"diagnosis", "постановка диагноза", "the diagnosis"},
-	EventHistologyOrDiagnosis: {"histology-or-diagnosis", "гистологическая верификация опухоли или установление диагноза заболевания (состояния)", "histological verification of the tumour or the diagnosis"},
-	EventHomeCall:             {"home-call", "вызов медицинского работника на дом", "the call for a home visit"},
+	EventHistologyOrDiagnosis: {"histology_or_diagnosis", "гистологическая верификация опухоли или установление диагноза заболевания (состояния)", "histological verification of the tumour or the diagnosis"},
+	EventHomeCall:             {"home_call", "вызов медицинского работника на дом", "the call for a home visit"},
 }
 
 func (e Event) valid() bool { return e != 0 && int(e) < len(eventNames) }
@@ -166,22 +166,22 @@ const (
 )
 
 var waitKindNames = [...]struct{ key, ru string }{
-	WaitPrimaryDoctor:              {"primary-doctor", "приём врачами-терапевтами участковыми, врачами общей практики (семейными врачами), врачами-педиатрами участковыми"},
-	WaitUrgentPrimary:              {"urgent-primary", "оказание первичной медико-санитарной помощи в неотложной форме"},
+	WaitPrimaryDoctor:              {"primary_doctor", "приём врачами-терапевтами участковыми, врачами общей практики (семейными врачами), врачами-педиатрами участковыми"},
+	WaitUrgentPrimary:              {"urgent_primary", "оказание первичной медико-санитарной помощи в неотложной форме"},
 	WaitSpecialist:                 {"specialist", "проведение консультаций врачей-специалистов"},
-	WaitSpecialistOncology:         {"specialist-oncology", "проведение консультаций врачей-специалистов в случае подозрения на онкологическое заболевание"},
-	WaitSpecialistCardio:           {"specialist-cardio", "проведение консультаций врачей-специалистов в случае подозрения на сердечно-сосудистое заболевание"},
+	WaitSpecialistOncology:         {"specialist_oncology", "проведение консультаций врачей-специалистов в случае подозрения на онкологическое заболевание"},
+	WaitSpecialistCardio:           {"specialist_cardio", "проведение консультаций врачей-специалистов в случае подозрения на сердечно-сосудистое заболевание"},
 	WaitDiagnostics:                {"diagnostics", "проведение диагностических инструментальных и лабораторных исследований при оказании первичной медико-санитарной помощи"},
-	WaitCTMRI:                      {"ct-mri", "проведение компьютерной томографии, магнитно-резонансной томографии и ангиографии при оказании первичной медико-санитарной помощи"},
-	WaitDiagnosticsOncology:        {"diagnostics-oncology", "проведение диагностических исследований в случае подозрения на онкологическое заболевание"},
-	WaitDiagnosticsCardio:          {"diagnostics-cardio", "проведение диагностических исследований в случае подозрения на сердечно-сосудистое заболевание"},
-	WaitOncologyDispensary:         {"oncology-dispensary", "установление диспансерного наблюдения врача-онколога за пациентом с выявленным онкологическим заболеванием"},
-	WaitPlannedSpecialised:         {"planned-specialised", "оказание специализированной (за исключением высокотехнологичной) медицинской помощи в плановой форме"},
-	WaitPlannedSpecialisedOncology: {"planned-specialised-oncology", "оказание специализированной медицинской помощи пациентам с онкологическими заболеваниями"},
-	WaitPlannedSpecialisedCardio:   {"planned-specialised-cardio", "оказание специализированной медицинской помощи пациентам с сердечно-сосудистыми заболеваниями"},
+	WaitCTMRI:                      {"ct_mri", "проведение компьютерной томографии, магнитно-резонансной томографии и ангиографии при оказании первичной медико-санитарной помощи"},
+	WaitDiagnosticsOncology:        {"diagnostics_oncology", "проведение диагностических исследований в случае подозрения на онкологическое заболевание"},
+	WaitDiagnosticsCardio:          {"diagnostics_cardio", "проведение диагностических исследований в случае подозрения на сердечно-сосудистое заболевание"},
+	WaitOncologyDispensary:         {"oncology_dispensary", "установление диспансерного наблюдения врача-онколога за пациентом с выявленным онкологическим заболеванием"},
+	WaitPlannedSpecialised:         {"planned_specialised", "оказание специализированной (за исключением высокотехнологичной) медицинской помощи в плановой форме"},
+	WaitPlannedSpecialisedOncology: {"planned_specialised_oncology", "оказание специализированной медицинской помощи пациентам с онкологическими заболеваниями"},
+	WaitPlannedSpecialisedCardio:   {"planned_specialised_cardio", "оказание специализированной медицинской помощи пациентам с сердечно-сосудистыми заболеваниями"},
 	WaitAmbulance:                  {"ambulance", "время доезда до пациента бригад скорой медицинской помощи при оказании скорой медицинской помощи в экстренной форме"},
-	WaitHomeVisit:                  {"home-visit", "обслуживание вызова на дом врачом-терапевтом участковым, врачом общей практики (семейным врачом), врачом-педиатром участковым"},
-	WaitHomeVisitDental:            {"home-visit-dental", "оказание медицинской помощи на дому врачом-стоматологом"},
+	WaitHomeVisit:                  {"home_visit", "обслуживание вызова на дом врачом-терапевтом участковым, врачом общей практики (семейным врачом), врачом-педиатром участковым"},
+	WaitHomeVisitDental:            {"home_visit_dental", "оказание медицинской помощи на дому врачом-стоматологом"},
 }
 
 // defaultEvent is what a territorial limit of kind k counts from when the

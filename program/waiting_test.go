@@ -250,7 +250,7 @@ func TestWaitNames(t *testing.T) {
 		}
 	}
 	w := Wait{WaitPlannedSpecialised, 14, WorkingDays, EventReferral}
-	if w.String() != "14 working-days from referral" || w.RU() != "не более 14 рабочих дней с момента: выдача лечащим врачом направления на госпитализацию" {
+	if w.String() != "14 working_days from referral" || w.RU() != "не более 14 рабочих дней с момента: выдача лечащим врачом направления на госпитализацию" {
 		t.Errorf("%s / %s", w, w.RU())
 	}
 	var k WaitKind

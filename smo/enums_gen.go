@@ -31,12 +31,12 @@ func (s *Scope) UnmarshalText(text []byte) error { return scopeEnum.UnmarshalTex
 func ParseScope(s string) (Scope, error) { return scopeEnum.Parse(s) }
 
 // reasonEnum names the values of Reason, as reasonNames does.
-var reasonEnum = enum.Table[Reason]{Pkg: "smo", Type: "Reason", Kind: "reason", Names: []string{1: "first-choice", "voluntary", "relocation", "insurer-exit", "fund-assignment", "newborn"}, Wrap: &ErrInvalid}
+var reasonEnum = enum.Table[Reason]{Pkg: "smo", Type: "Reason", Kind: "reason", Names: []string{1: "first_choice", "voluntary", "relocation", "insurer_exit", "fund_assignment", "newborn"}, Wrap: &ErrInvalid}
 
 var _ = reasonNames
 
-// String returns the name of the reason: "first-choice", "voluntary",
-// "relocation", "insurer-exit", "fund-assignment" or "newborn"; or
+// String returns the name of the reason: "first_choice", "voluntary",
+// "relocation", "insurer_exit", "fund_assignment" or "newborn"; or
 // "Reason(N)" for a value without a name.
 func (r Reason) String() string { return reasonEnum.String(r) }
 
@@ -54,19 +54,19 @@ func (r Reason) MarshalText() ([]byte, error) { return reasonEnum.MarshalText(r)
 // ParseReason accepts, and empty text as the zero Reason.
 func (r *Reason) UnmarshalText(text []byte) error { return reasonEnum.UnmarshalText(r, text) }
 
-// ParseReason returns the reason with the given name: "first-choice",
-// "voluntary", "relocation", "insurer-exit", "fund-assignment" or
+// ParseReason returns the reason with the given name: "first_choice",
+// "voluntary", "relocation", "insurer_exit", "fund_assignment" or
 // "newborn", as String writes them.
 func ParseReason(s string) (Reason, error) { return reasonEnum.Parse(s) }
 
 // deadlineRuleEnum names the values of DeadlineRule, as deadlineRuleNames
 // does.
-var deadlineRuleEnum = enum.Table[DeadlineRule]{Pkg: "smo", Type: "DeadlineRule", Kind: "deadline rule", Names: []string{"fixed", "next-working-day"}, Wrap: &ErrInvalid}
+var deadlineRuleEnum = enum.Table[DeadlineRule]{Pkg: "smo", Type: "DeadlineRule", Kind: "deadline rule", Names: []string{"fixed", "next_working_day"}, Wrap: &ErrInvalid}
 
 var _ = deadlineRuleNames
 
 // String returns the name of the deadline rule: "fixed" or
-// "next-working-day"; or "DeadlineRule(N)" for a value without a name.
+// "next_working_day"; or "DeadlineRule(N)" for a value without a name.
 func (d DeadlineRule) String() string { return deadlineRuleEnum.String(d) }
 
 // IsValid reports whether d is a deadline rule with a name: DeadlineFixed
@@ -84,5 +84,5 @@ func (d *DeadlineRule) UnmarshalText(text []byte) error {
 }
 
 // ParseDeadlineRule returns the deadline rule with the given name: "fixed"
-// or "next-working-day", as String writes them.
+// or "next_working_day", as String writes them.
 func ParseDeadlineRule(s string) (DeadlineRule, error) { return deadlineRuleEnum.Parse(s) }

@@ -214,8 +214,8 @@ func ExampleRules_leapDay() {
 		fmt.Println(leap, d.OK(), d.Has(smo.CodeApplicantNotLegalRep))
 	}
 	// Output:
-	// march-1 false true
-	// feb-28 true false
+	// march_1 false true
+	// feb_28 true false
 }
 
 // An insurer whose contract ends early on 31 May 2020 must have told the

@@ -42,11 +42,11 @@ const (
 )
 
 var reasonNames = [...]string{
-	FirstChoice:    "first-choice",
+	FirstChoice:    "first_choice",
 	Voluntary:      "voluntary",
 	Relocation:     "relocation",
-	InsurerExit:    "insurer-exit",
-	FundAssignment: "fund-assignment",
+	InsurerExit:    "insurer_exit",
+	FundAssignment: "fund_assignment",
 	Newborn:        "newborn",
 }
 

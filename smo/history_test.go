@@ -69,7 +69,7 @@ func TestEntryJSON(t *testing.T) {
 	e := Entry{Date: day(2026, 3, 10), Insurer: "SAMPLE-02", Region: oms.Tatarstan, Reason: InsurerExit}
 	b, err := json.Marshal(e)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"date":"2026-03-10","insurer":"SAMPLE-02","region":"16","reason":"insurer-exit"}`, string(b))
+	assert.JSONEq(t, `{"date":"2026-03-10","insurer":"SAMPLE-02","region":"16","reason":"insurer_exit"}`, string(b))
 	var back Entry
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, e, back)

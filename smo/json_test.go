@@ -39,7 +39,7 @@ func TestJSONRejectsImpossibleDays(t *testing.T) {
 func FuzzRequestJSON(f *testing.F) {
 	f.Add(`{"date":"2026-11-02","insurer":"SAMPLE-02","region":"77","reason":"voluntary","born":"1980-05-17"}`)
 	f.Add(`{"date":"00000-00"}`)
-	f.Add(`[{"date":"2026-03-10","insurer":"SAMPLE-02","region":"16","reason":"insurer-exit"},{"date":"2020-01-01","insurer":"A","region":"77","reason":"first-choice"}]`)
+	f.Add(`[{"date":"2026-03-10","insurer":"SAMPLE-02","region":"16","reason":"insurer_exit"},{"date":"2020-01-01","insurer":"A","region":"77","reason":"first_choice"}]`)
 	f.Add(`[{"date":"2026-03-10","insurer":"","region":"","reason":""}]`)
 	f.Fuzz(func(t *testing.T, s string) {
 		var r Request
@@ -68,7 +68,7 @@ func TestHistoryJSON(t *testing.T) {
 	)
 	b, err := json.Marshal(h)
 	require.NoError(t, err)
-	assert.JSONEq(t, `[{"date":"2020-01-01","insurer":"A","region":"77","reason":"first-choice"},{"date":"2026-03-10","insurer":"SAMPLE-02","region":"16","reason":"insurer-exit"}]`, string(b))
+	assert.JSONEq(t, `[{"date":"2020-01-01","insurer":"A","region":"77","reason":"first_choice"},{"date":"2026-03-10","insurer":"SAMPLE-02","region":"16","reason":"insurer_exit"}]`, string(b))
 	var back History
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, h.Entries(), back.Entries())

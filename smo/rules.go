@@ -176,7 +176,7 @@ const (
 	DeadlineNextWorkingDay
 )
 
-var deadlineRuleNames = [...]string{DeadlineFixed: "fixed", DeadlineNextWorkingDay: "next-working-day"}
+var deadlineRuleNames = [...]string{DeadlineFixed: "fixed", DeadlineNextWorkingDay: "next_working_day"}
 
 // FundMayInsure is the dated rule whether the territorial fund (ТФОМС) may
 // itself act as insurer in a region whose register holds no insurer:

@@ -318,7 +318,7 @@ func TestRequestJSON(t *testing.T) {
 		Applicant: eligibility.ByLegalRepresentative, Born: day(2015, time.April, 1)}
 	b, err := json.Marshal(r)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"date":"2026-03-10","insurer":"SAMPLE-01","region":"77","reason":"voluntary","applicant":"legal-representative","born":"2015-04-01"}`, string(b))
+	assert.JSONEq(t, `{"date":"2026-03-10","insurer":"SAMPLE-01","region":"77","reason":"voluntary","applicant":"legal_representative","born":"2015-04-01"}`, string(b))
 	var back Request
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, r, back)
@@ -397,9 +397,9 @@ func TestLeapDayRule(t *testing.T) {
 	}{
 		{"default, 28 February: still 17", eligibility.LeapDayMarch1, day(2026, time.February, 28), false},
 		{"default, 1 March: 18", eligibility.LeapDayMarch1, day(2026, time.March, 1), true},
-		{"feb-28, 28 February: 18", eligibility.LeapDayFeb28, day(2026, time.February, 28), true},
-		{"feb-28, 27 February: still 17", eligibility.LeapDayFeb28, day(2026, time.February, 27), false},
-		{"march-1 given explicitly", eligibility.LeapDayMarch1, day(2026, time.February, 28), false},
+		{"feb_28, 28 February: 18", eligibility.LeapDayFeb28, day(2026, time.February, 28), true},
+		{"feb_28, 27 February: still 17", eligibility.LeapDayFeb28, day(2026, time.February, 27), false},
+		{"march_1 given explicitly", eligibility.LeapDayMarch1, day(2026, time.February, 28), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := DefaultRules()

@@ -59,7 +59,7 @@ type Person struct {
 
 // PolicyHeld is the policy the person already holds, if any.
 type PolicyHeld struct {
-	// Form is a policy.Form's text (old-style, paper, plastic, uek,
+	// Form is a policy.Form's text (old_style, paper, plastic, uek,
 	// digital), "temporary-certificate", or empty when the person holds
 	// none.
 	Form      string
@@ -99,7 +99,7 @@ var errBad = errors.New("invalid value")
 // The vocabularies of the input format that are not the library's own
 // text forms.
 var (
-	personFlags = []string{"labour-contract", "eaeu-official", "eaeu-family", "hqs", "hqs-family", "working", "foreign-branch", "full-capacity"}
+	personFlags = []string{"labour_contract", "eaeu_official", "eaeu_family", "hqs", "hqs_family", "working", "foreign_branch", "full_capacity"}
 )
 
 // parseDate accepts YYYY-MM-DD and the Russian DD.MM.YYYY.
@@ -200,21 +200,21 @@ func (f *fields) person(a *Application) (string, error) {
 	}
 	for _, fl := range f.Flags {
 		switch fl {
-		case "labour-contract":
+		case "labour_contract":
 			p.LabourContract = true
-		case "eaeu-official":
+		case "eaeu_official":
 			p.EAEUOfficial = true
-		case "eaeu-family":
+		case "eaeu_family":
 			p.EAEUFamilyMember = true
 		case "hqs":
 			p.HighlyQualified = true
-		case "hqs-family":
+		case "hqs_family":
 			p.HQSFamilyMember = true
 		case "working":
 			p.Working = true
-		case "foreign-branch":
+		case "foreign_branch":
 			p.ForeignBranchStaff = true
-		case "full-capacity":
+		case "full_capacity":
 			p.FullCapacity = true
 		default:
 			return "flags", fmt.Errorf("%w: flag %q (want %s)", errBad, fl, strings.Join(personFlags, ", "))
@@ -266,7 +266,7 @@ func (f *fields) papers(a *Application) (string, error) {
 		}
 		a.Insurer = f.Insurer
 		if a.Reason, err = smo.ParseReason(f.Reason); err != nil || !a.Reason.IsApplication() {
-			return "reason", fmt.Errorf("%w: reason %q (want first-choice, voluntary, relocation or insurer-exit)", errBad, f.Reason)
+			return "reason", fmt.Errorf("%w: reason %q (want first_choice, voluntary, relocation or insurer_exit)", errBad, f.Reason)
 		}
 	} else if f.Reason != "" {
 		return "reason", fmt.Errorf("%w: a reason %q without an insurer", errBad, f.Reason)
@@ -361,7 +361,7 @@ func parseDocuments(specs []string) ([]eligibility.Document, error) {
 	return out, nil
 }
 
-// parseEntry parses one earlier choice, "2019-03-01 first-choice S-77-01 77"
+// parseEntry parses one earlier choice, "2019-03-01 first_choice S-77-01 77"
 // (the word "in" before the region is allowed, as smo.Entry.String writes
 // it).
 func parseEntry(s string) (smo.Entry, error) {

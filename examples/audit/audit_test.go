@@ -221,7 +221,7 @@ func TestSampleCoversEveryCategoryAndReason(t *testing.T) {
 	}
 	reasons := map[string]bool{}
 	for _, l := range strings.Split(string(sampleCSV), "\n") {
-		for _, r := range []string{"first-choice", "voluntary", "relocation", "insurer-exit", "fund-assignment", "newborn"} {
+		for _, r := range []string{"first_choice", "voluntary", "relocation", "insurer_exit", "fund_assignment", "newborn"} {
 			if strings.Contains(l, ","+r+",") || strings.Contains(l, " "+r+" ") {
 				reasons[r] = true
 			}
@@ -450,7 +450,7 @@ func writeTemp(t *testing.T, name, content string) string {
 const header = "id,date,region,birth_date,citizenship,snils,insurer,reason\n"
 
 func TestBadInput(t *testing.T) {
-	good := "G-1,2026-03-10,77,1985-04-12,rf,112-233-445 95,S-01,first-choice\n"
+	good := "G-1,2026-03-10,77,1985-04-12,rf,112-233-445 95,S-01,first_choice\n"
 	cases := []struct {
 		name, file, content string
 		args                []string
@@ -477,7 +477,7 @@ func TestBadInput(t *testing.T) {
 		// DD.MM.YYYY dates, a quoted list cell.
 		{name: "excel", file: "a.csv",
 			content: "\ufeffid;date;region;birth_date;citizenship;snils;documents;insurer;reason\r\n" +
-				"E-1;10.03.2026;77;12.04.1985;rf;112-233-445 95;\"russian-passport:45 06 123456;snils:112-233-445 95\";S-01;first-choice\r\n" +
+				"E-1;10.03.2026;77;12.04.1985;rf;112-233-445 95;\"russian_passport:45 06 123456;snils:112-233-445 95\";S-01;first_choice\r\n" +
 				"E-2;30.02.2026;77;12.04.1985;rf;;;;\r\n",
 			code: exitOK, stdout: []string{"── E-1 · line 2 · 2026-03-10 · 77", "eligibility.documents.ok.identity", `line 3, field "date"`}},
 		// A change on 15 December 2026: its month ends in 2027, a year the
@@ -485,7 +485,7 @@ func TestBadInput(t *testing.T) {
 		// rest of the row is checked.
 		{name: "beyond the calendar", file: "a.csv",
 			content: "id,date,region,birth_date,citizenship,snils,documents,events\n" +
-				"C-1,2027-12-20,77,1985-04-12,rf,112-233-445 95,russian-passport:4506 123456,change-name@2027-12-15\n",
+				"C-1,2027-12-20,77,1985-04-12,rf,112-233-445 95,russian_passport:4506 123456,change_name@2027-12-15\n",
 			code: exitOK, stdout: []string{"── C-1 · line 2 · 2027-12-20 · 77 Москва ── PASS", "! warning   audit.deadline.unanswered", "calendar"}},
 		{name: "strict", file: "a.csv", args: []string{"-strict"},
 			content: header + "B-1,2026-02-30,77,1985-04-12,rf,,,\n" + good, code: exitMalformed,
@@ -500,7 +500,7 @@ func TestBadInput(t *testing.T) {
 		{name: "unterminated quote", file: "a.csv", content: header + good + "G-2,\"2026-03-10,77\n" + good + good,
 			code: exitNotWhole, stdout: []string{"── G-1 · line 2", "rows read:            1"}, stderr: []string{"lines 3–5", "never closes"}},
 		{name: "jsonl", file: "a.jsonl",
-			content: `{"id":"J-1","date":"2026-03-10","region":"77","birth_date":"1985-04-12","citizenship":"rf","snils":"112-233-445 95","insurer":"S-01","reason":"first-choice","documents":[{"kind":"russian-passport","number":"45 06 123456"}]}` + "\n" +
+			content: `{"id":"J-1","date":"2026-03-10","region":"77","birth_date":"1985-04-12","citizenship":"rf","snils":"112-233-445 95","insurer":"S-01","reason":"first_choice","documents":[{"kind":"russian_passport","number":"45 06 123456"}]}` + "\n" +
 				"\n" +
 				`{"id":"J-2","date":"2026-03-10","region":"77","colour":"red"}` + "\n" +
 				`{"id":"J-3",` + "\n" +
@@ -512,7 +512,7 @@ func TestBadInput(t *testing.T) {
 		// at the header).
 		{name: "bom before comments", file: "a.csv",
 			content: "\ufeff# exported from Excel\r\n# second comment\r\nid;date;region;birth_date;citizenship;snils;documents;insurer;reason\r\n" +
-				"E-1;10.03.2026;77;12.04.1985;rf;112-233-445 95;\"russian-passport:45 06 123456\";S-01;first-choice\r\n",
+				"E-1;10.03.2026;77;12.04.1985;rf;112-233-445 95;\"russian_passport:45 06 123456\";S-01;first_choice\r\n",
 			code: exitOK, stdout: []string{"── E-1 · line 4 · 2026-03-10 · 77", "rows read:            1", "input read whole: yes"}},
 		{name: "jsonl with bom", file: "a.jsonl",
 			content: "\ufeff" + `{"id":"J-1","date":"2026-03-10","region":"77","birth_date":"1985-04-12","citizenship":"rf"}` + "\n",

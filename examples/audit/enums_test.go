@@ -12,7 +12,7 @@ import (
 func TestParseByTextAgrees(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		s := rapid.OneOf(rapid.String(), rapid.SampledFrom([]string{
-			"rf", "foreign", "stateless", "RF", "", "russian-passport", "snils", "power-of-attorney", "none", " rf",
+			"rf", "foreign", "stateless", "RF", "", "russian_passport", "snils", "power_of_attorney", "none", " rf",
 		})).Draw(t, "text")
 		var c eligibility.Citizenship
 		errC := c.UnmarshalText([]byte(s))

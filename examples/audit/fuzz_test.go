@@ -19,11 +19,11 @@ import (
 // a final newline, a bad quote on the last line, short rows.
 func csvSeeds() [][]byte {
 	full := strings.Join(csvColumns, ",") + "\n"
-	row := "F-1,2026-03-10,77,1985-04-12,foreign,KZ,temporary,,,\"labour-contract;working\",12,2027-01-01,112-233-445 95,representative," +
-		"\"foreign-passport:N123;temporary-residence-permit:77 1@2027-01-01\",\"power-of-attorney:1\",S-01,voluntary," +
-		"\"2019-02-11 first-choice S-01 77;2020-01-10 relocation S-02 in 50\",paper,2019-02-25,7711204103046051,\"change-name@2026-02-01;relocation@2026-01-15;birth-registration@2026-01-01\"\n"
+	row := "F-1,2026-03-10,77,1985-04-12,foreign,KZ,temporary,,,\"labour_contract;working\",12,2027-01-01,112-233-445 95,representative," +
+		"\"foreign_passport:N123;temporary_residence_permit:77 1@2027-01-01\",\"power_of_attorney:1\",S-01,voluntary," +
+		"\"2019-02-11 first_choice S-01 77;2020-01-10 relocation S-02 in 50\",paper,2019-02-25,7711204103046051,\"change_name@2026-02-01;relocation@2026-01-15;birth-registration@2026-01-01\"\n"
 	return [][]byte{
-		[]byte(header + "G-1,2026-03-10,77,1985-04-12,rf,112-233-445 95,S-01,first-choice\n"),
+		[]byte(header + "G-1,2026-03-10,77,1985-04-12,rf,112-233-445 95,S-01,first_choice\n"),
 		[]byte(header + "G-1,\"2026"),
 		[]byte(header + "G-1,\"2026\n"),
 		[]byte(header + "G-1,\"2026\"x,77,1985-04-12,rf,,,"),
@@ -62,12 +62,12 @@ func FuzzCSV(f *testing.F) {
 // JSON.
 func FuzzJSONL(f *testing.F) {
 	full := `{"id":"J-1","date":"2026-03-10","region":"RU-MOW","birth_date":"1985-04-12","citizenship":"foreign","country":"KZ",` +
-		`"residence":"temporary","refugee":"","service":"","flags":["labour-contract","working"],"contribution_months":12,` +
+		`"residence":"temporary","refugee":"","service":"","flags":["labour_contract","working"],"contribution_months":12,` +
 		`"status_until":"2027-01-01","snils":"112-233-445 95","applicant":"representative",` +
-		`"documents":[{"kind":"foreign-passport","number":"N1"},{"kind":"temporary-residence-permit","number":"7","expires":"2027-01-01"}],` +
-		`"representative_documents":[{"kind":"power-of-attorney","number":"1"}],"insurer":"S-01","reason":"voluntary",` +
-		`"history":[{"date":"2019-02-11","reason":"first-choice","insurer":"S-01","region":"77"}],"policy_form":"paper",` +
-		`"policy_issued":"2019-02-25","enp":"7711204103046051","events":[{"kind":"change-name","date":"2026-02-01"},{"kind":"relocation","date":"2026-01-15"}]}`
+		`"documents":[{"kind":"foreign_passport","number":"N1"},{"kind":"temporary_residence_permit","number":"7","expires":"2027-01-01"}],` +
+		`"representative_documents":[{"kind":"power_of_attorney","number":"1"}],"insurer":"S-01","reason":"voluntary",` +
+		`"history":[{"date":"2019-02-11","reason":"first_choice","insurer":"S-01","region":"77"}],"policy_form":"paper",` +
+		`"policy_issued":"2019-02-25","enp":"7711204103046051","events":[{"kind":"change_name","date":"2026-02-01"},{"kind":"relocation","date":"2026-01-15"}]}`
 	for _, s := range []string{
 		full + "\n",
 		"\ufeff" + full + "\r\n\r\n" + full,

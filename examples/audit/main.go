@@ -45,32 +45,32 @@
 //	birth_date, citizenship   rf | foreign | stateless (eligibility.Citizenship)
 //	country                   a foreign citizen's state, ISO 3166-1 alpha-2 ("KZ")
 //	residence                 permanent | temporary | stay (eligibility.Residence)
-//	refugee                   refugee | petition | appeal | temporary-asylum
-//	service                   military | internal-affairs | penitentiary | bailiffs |
-//	                          fire-service | customs | courier-service | rosgvardia
-//	flags                     labour-contract; eaeu-official; eaeu-family; hqs;
-//	                          hqs-family; working; foreign-branch; full-capacity
+//	refugee                   refugee | petition | appeal | temporary_asylum
+//	service                   military | internal_affairs | penitentiary | bailiffs |
+//	                          fire_service | customs | courier_service | rosgvardia
+//	flags                     labour_contract; eaeu_official; eaeu_family; hqs;
+//	                          hqs_family; working; foreign_branch; full_capacity
 //	contribution_months       months of ОМС contributions (326-ФЗ ст. 16 ч. 1.1)
 //	status_until              last day of the РВП, refugee status, contract, powers
 //	snils                     the СНИЛС presented
-//	applicant                 self | legal-representative | representative
+//	applicant                 self | legal_representative | representative
 //	documents                 the person's documents, "kind:number;kind:number@expires"
 //	representative_documents  those of the (legal) representative; the kinds are
-//	                          eligibility.DocumentKind's: russian-passport,
-//	                          birth-certificate, foreign-passport, residence-permit,
-//	                          temporary-residence-permit, labour-contract,
-//	                          power-of-attorney, representative-authority, …
+//	                          eligibility.DocumentKind's: russian_passport,
+//	                          birth_certificate, foreign_passport, residence_permit,
+//	                          temporary_residence_permit, labour_contract,
+//	                          power_of_attorney, representative_authority, …
 //	insurer, reason           the insurer asked for (its registry number) and
-//	                          first-choice | voluntary | relocation | insurer-exit
+//	                          first_choice | voluntary | relocation | insurer_exit
 //	history                   earlier choices, "date reason insurer region;…"
-//	                          (reasons of smo.Reason, newborn and fund-assignment too)
+//	                          (reasons of smo.Reason, newborn and fund_assignment too)
 //	policy_form, policy_issued, enp
-//	                          the policy held: old-style | paper | plastic | uek |
+//	                          the policy held: old_style | paper | plastic | uek |
 //	                          digital (policy.Form) or temporary-certificate
 //	events                    "kind@date;…": a re-issue reason of policy.Reason
-//	                          (change-name, change-birth-date, change-birth-place,
-//	                          change-identity-document, change-residence,
-//	                          data-error, wear, loss), relocation,
+//	                          (change_name, change_birth_date, change_birth_place,
+//	                          change_identity_document, change_residence,
+//	                          data_error, wear, loss), relocation,
 //	                          birth-registration
 //
 // A file whose header has semicolons and no commas is read as

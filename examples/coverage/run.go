@@ -37,9 +37,9 @@ type Answer struct {
 	// given: the base findings, changed where the region pays under ОМС,
 	// and what the region adds.
 	Territorial *oms.Decision `json:"territorial,omitempty"`
-	// Verdict sums it up: "covered", "covered-territorial" (by the region
+	// Verdict sums it up: "covered", "covered_territorial" (by the region
 	// above the base programme), "budget" (free, paid from the regional
-	// budget, not ОМС), "not-covered".
+	// budget, not ОМС), "not_covered".
 	Verdict string `json:"verdict,omitempty"`
 }
 
@@ -147,7 +147,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		a.Code = code.String()
 		b := base.Covers(code)
 		a.Base = &b
-		a.Verdict = "not-covered"
+		a.Verdict = "not_covered"
 		if b.OK() {
 			a.Verdict = "covered"
 		}
@@ -156,11 +156,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 			a.Territorial = &t
 			switch {
 			case t.OK() && !b.OK():
-				a.Verdict = "covered-territorial"
+				a.Verdict = "covered_territorial"
 			case !t.OK() && budget(t):
 				a.Verdict = "budget"
 			case !t.OK():
-				a.Verdict = "not-covered"
+				a.Verdict = "not_covered"
 			}
 		} else if !b.OK() && b.Has(program.CodeBudget) {
 			a.Verdict = "budget"
@@ -220,9 +220,9 @@ func readCodes(data []byte) []input {
 
 var verdictText = map[string]string{
 	"covered":             "COVERED by ОМС (base programme)",
-	"covered-territorial": "COVERED by ОМС (the territorial programme, above the base)",
+	"covered_territorial": "COVERED by ОМС (the territorial programme, above the base)",
 	"budget":              "NOT ОМС — free, paid from the regional budget",
-	"not-covered":         "NOT COVERED by ОМС",
+	"not_covered":         "NOT COVERED by ОМС",
 }
 
 func writeText(w io.Writer, day date.Date, base *program.Programme, terr *program.Territorial, answers []Answer) {
@@ -263,7 +263,7 @@ func writeText(w io.Writer, day date.Date, base *program.Programme, terr *progra
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "Summary: %d codes", len(answers))
-	for _, k := range []string{"covered", "covered-territorial", "budget", "not-covered", "bad input"} {
+	for _, k := range []string{"covered", "covered_territorial", "budget", "not_covered", "bad input"} {
 		if counts[k] > 0 {
 			fmt.Fprintf(w, "; %s %d", k, counts[k])
 		}

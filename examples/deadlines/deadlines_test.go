@@ -68,7 +68,7 @@ func TestCases(t *testing.T) {
 			[]string{"until the registration of birth", "last day: 2015-05-04", "158н"}, nil},
 		// One month from 15 December 2026 ends in 2027, which the
 		// production calendar does not know yet: reported, exit 1.
-		{"beyond the calendar", []string{"-region", "77", "-date", "2027-12-15", "-event", "change-name"}, 1,
+		{"beyond the calendar", []string{"-region", "77", "-date", "2027-12-15", "-event", "change_name"}, 1,
 			[]string{"not computed", "calendar"}, nil},
 		// A loss starts no deadline to notify: said, not silently empty.
 		{"loss", []string{"-region", "77", "-date", "2026-04-01", "-event", "loss"}, 0,

@@ -20,14 +20,14 @@
 //	go run ./examples/deadlines -region 14 -date 2026-03-10 -time 09:30 -event appeal
 //	go run ./examples/deadlines -region 77 -date 2019-04-01 -event application -format json
 //
-// Events (-event): the re-issue reasons of policy.Reason — change-name,
-// change-birth-date, change-birth-place, change-identity-document,
-// change-residence, data-error, wear, loss (the notice to the insurer where
+// Events (-event): the re-issue reasons of policy.Reason — change_name,
+// change_birth_date, change_birth_place, change_identity_document,
+// change_residence, data_error, wear, loss (the notice to the insurer where
 // the law sets one, policy.NotifyDeadline); relocation (smo.RelocationDeadline and the notice
 // of the new residence); birth-registration (smo.NewbornCoverEnd);
 // application (an application to an insurer: the temporary certificate
 // where it existed, the 1 November limit of a voluntary switch); appeal,
-// call, prescription, referral, diagnosis, histology-or-diagnosis (the
+// call, prescription, referral, diagnosis, histology_or_diagnosis (the
 // waiting times of the base programme in force on the date, from the
 // program package); all (the default) for every step.
 //

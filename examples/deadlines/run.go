@@ -60,7 +60,7 @@ var changeEvents = func() []string {
 	}
 	return out
 }()
-var careEvents = []string{"appeal", "call", "prescription", "referral", "diagnosis", "histology-or-diagnosis"}
+var careEvents = []string{"appeal", "call", "prescription", "referral", "diagnosis", "histology_or_diagnosis"}
 
 func allEvents() []string {
 	out := append([]string{"all"}, changeEvents...)

@@ -185,7 +185,7 @@ func (s *server) deadline(req *DeadlineRequest) (any, error) {
 	case req.Period != nil:
 		u, ok := units[req.Period.Unit]
 		if !ok {
-			return nil, bad("period.unit: %q (want days, working-days, weeks, months or years)", req.Period.Unit)
+			return nil, bad("period.unit: %q (want days, working_days, weeks, months or years)", req.Period.Unit)
 		}
 		if req.Period.N < 1 || req.Period.N > 100000 {
 			return nil, bad("period.n: %d (want 1 to 100000)", req.Period.N)
@@ -273,7 +273,7 @@ func (s *server) waitDeadline(req *DeadlineRequest, day date.Date, region oms.Re
 }
 
 var units = map[string]calendar.Unit{
-	"days": calendar.Days, "working-days": calendar.WorkingDays, "weeks": calendar.Weeks,
+	"days": calendar.Days, "working_days": calendar.WorkingDays, "weeks": calendar.Weeks,
 	"months": calendar.Months, "years": calendar.Years,
 }
 

@@ -17,7 +17,7 @@ import (
 type EligibilityRequest struct {
 	Date   string        `json:"date"`
 	Person PersonRequest `json:"person"`
-	// Applicant is self | legal-representative | representative.
+	// Applicant is self | legal_representative | representative.
 	Applicant string `json:"applicant,omitempty"`
 	// Documents of the person, and of the legal representative or the
 	// representative acting for them.
@@ -33,8 +33,8 @@ type PersonRequest struct {
 	Citizenship        string `json:"citizenship"`               // rf | foreign | stateless
 	Country            string `json:"country,omitempty"`         // ISO 3166-1 alpha-2
 	Residence          string `json:"residence,omitempty"`       // permanent | temporary | stay
-	Refugee            string `json:"refugee,omitempty"`         // refugee | petition | appeal | temporary-asylum
-	Service            string `json:"service,omitempty"`         // military | internal-affairs | …
+	Refugee            string `json:"refugee,omitempty"`         // refugee | petition | appeal | temporary_asylum
+	Service            string `json:"service,omitempty"`         // military | internal_affairs | …
 	LabourContract     bool   `json:"labour_contract,omitempty"` //
 	EAEUOfficial       bool   `json:"eaeu_official,omitempty"`   //
 	EAEUFamilyMember   bool   `json:"eaeu_family_member,omitempty"`
@@ -80,7 +80,7 @@ type SwitchRequest struct {
 	Date    string `json:"date"`
 	Insurer string `json:"insurer"`
 	Region  string `json:"region"`
-	// Reason is first-choice | voluntary | relocation | insurer-exit | fund-assignment.
+	// Reason is first_choice | voluntary | relocation | insurer_exit | fund-assignment.
 	Reason string `json:"reason"`
 	// Applicant is self | representative | legal-representative.
 	Applicant    string `json:"applicant,omitempty"`
@@ -157,12 +157,12 @@ type CoverageResponse struct {
 
 // DeadlineRequest asks POST /v1/deadline when a period that starts with an
 // event on Date in Region ends. Give either Event — a change to notify the
-// insurer of (change-name, change-identity-document, change-residence, …,
+// insurer of (change_name, change_identity_document, change_residence, …,
 // policy.Reason), relocation (choose an insurer in the new region) — or
 // Period, a period of the Civil Code or of working days.
 //
 // Or give Wait, a waiting-time norm of the Programme of State Guarantees
-// (program.WaitKind: specialist, ct-mri, planned-specialised, ambulance,
+// (program.WaitKind: specialist, ct_mri, planned_specialised, ambulance,
 // …), with Time, the local time of the event it counts from: the answer is
 // when care is due under the programme in force on Date, or the region's
 // territorial programme if the service has one for that year.
@@ -175,7 +175,7 @@ type DeadlineRequest struct {
 	Wait   string         `json:"wait,omitempty"`
 }
 
-// PeriodRequest is N units: days | working-days | weeks | months | years.
+// PeriodRequest is N units: days | working_days | weeks | months | years.
 type PeriodRequest struct {
 	N    int    `json:"n"`
 	Unit string `json:"unit"`

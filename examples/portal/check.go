@@ -61,10 +61,10 @@ func switchRequest(req *SwitchRequest) (smo.Request, error) {
 	case "", "self":
 	case "representative":
 		q.Applicant = eligibility.ByRepresentative
-	case "legal-representative":
+	case "legal_representative":
 		q.Applicant = eligibility.ByLegalRepresentative
 	default:
-		return q, bad("applicant: %q (want self, representative or legal-representative)", req.Applicant)
+		return q, bad("applicant: %q (want self, representative or legal_representative)", req.Applicant)
 	}
 	return q, nil
 }

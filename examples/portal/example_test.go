@@ -26,7 +26,7 @@ func Example() {
 
 	var rec *httptest.ResponseRecorder
 	for _, body := range []string{
-		`{"enp": "7700000000000016", "date": "2015-06-01", "insurer": "S-01", "region": "77", "reason": "first-choice", "birth_date": "1990-01-17"}`,
+		`{"enp": "7700000000000016", "date": "2015-06-01", "insurer": "S-01", "region": "77", "reason": "first_choice", "birth_date": "1990-01-17"}`,
 		`{"enp": "7700000000000016", "date": "2026-02-03", "insurer": "S-04", "region": "77", "reason": "voluntary", "birth_date": "1990-01-17"}`,
 		`{"enp": "7700000000000016", "date": "2026-08-20", "insurer": "S-01", "region": "77", "reason": "voluntary", "birth_date": "1990-01-17"}`,
 	} {

@@ -58,9 +58,9 @@ func loadMix(nonce, client, k int) loadRequest {
 	}
 	switch k % 8 {
 	case 0:
-		return loadRequest{"/v1/switch", "POST", switchTo("2024-05-06", "S-01", "first-choice")}
+		return loadRequest{"/v1/switch", "POST", switchTo("2024-05-06", "S-01", "first_choice")}
 	case 1:
-		return loadRequest{"/v1/eligibility", "POST", `{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"russian-passport","number":"4506 123456"},{"kind":"snils","number":"11223344595"}]}`}
+		return loadRequest{"/v1/eligibility", "POST", `{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"russian_passport","number":"4506 123456"},{"kind":"snils","number":"11223344595"}]}`}
 	case 2:
 		return loadRequest{"/v1/switch", "POST", switchTo("2026-02-03", "S-04", "voluntary")}
 	case 3:

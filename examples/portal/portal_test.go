@@ -62,11 +62,11 @@ func TestEndpoints(t *testing.T) {
 	}{
 		// Answers: 200 with the decision, whether OK or not.
 		{"citizen", "POST", "/v1/eligibility", js,
-			`{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"russian-passport","number":"4506 123456"},{"kind":"snils","number":"11223344595"}]}`,
-			200, []string{`"ok": true`, `"category": "citizen-14-plus"`, "eligibility.documents.ok.snils", `"article": "10"`}},
+			`{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"russian_passport","number":"4506 123456"},{"kind":"snils","number":"11223344595"}]}`,
+			200, []string{`"ok": true`, `"category": "citizen_14_plus"`, "eligibility.documents.ok.snils", `"article": "10"`}},
 		// СНИЛС required from 14: law-addendum §1(a).
 		{"citizen without СНИЛС", "POST", "/v1/eligibility", "application/json; charset=utf-8",
-			`{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"russian-passport","number":"4506 123456"}]}`,
+			`{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"russian_passport","number":"4506 123456"}]}`,
 			200, []string{`"ok": false`, "eligibility.documents.missing.snils"}},
 		{"serviceman", "POST", "/v1/eligibility", js,
 			`{"date":"2026-03-10","person":{"birth_date":"2001-05-15","citizenship":"rf","service":"military"}}`,
@@ -77,7 +77,7 @@ func TestEndpoints(t *testing.T) {
 			200, []string{"eligibility.not-insured.qualifying-period"}},
 		// One person's history, built by the requests in order.
 		{"first choice", "POST", "/v1/switch", js,
-			`{"enp":"7700000000000016","date":"2015-06-01","insurer":"S-01","region":"77","reason":"first-choice","birth_date":"1990-01-17"}`,
+			`{"enp":"7700000000000016","date":"2015-06-01","insurer":"S-01","region":"77","reason":"first_choice","birth_date":"1990-01-17"}`,
 			200, []string{`"ok": true`, `"recorded": true`, "smo.switch.first-choice"}},
 		{"first voluntary switch", "POST", "/v1/switch", js,
 			`{"enp":"7700000000000016","date":"2026-02-03","insurer":"S-04","region":"77","reason":"voluntary","birth_date":"1990-01-17"}`,
@@ -101,7 +101,7 @@ func TestEndpoints(t *testing.T) {
 			200, []string{`"date": "2015-06-01"`, `"date": "2026-02-03"`, `"reason": "voluntary"`}},
 		{"history of nobody", "POST", "/v1/history", js, `{"enp":"1600000000000028"}`, 200, []string{`"entries": []`}},
 		{"first choice in Moscow Oblast", "POST", "/v1/switch", js,
-			`{"enp":"5000000000000013","date":"2012-03-15","insurer":"S-01","region":"50","reason":"first-choice","birth_date":"1968-07-07"}`,
+			`{"enp":"5000000000000013","date":"2012-03-15","insurer":"S-01","region":"50","reason":"first_choice","birth_date":"1968-07-07"}`,
 			200, []string{`"recorded": true`}},
 		{"after 1 November", "POST", "/v1/switch", js,
 			`{"enp":"5000000000000013","date":"2026-11-02","insurer":"S-07","region":"50","reason":"voluntary","birth_date":"1968-07-07"}`,
@@ -112,7 +112,7 @@ func TestEndpoints(t *testing.T) {
 			200, []string{"program.territorial.addition", `"territorial_programme": "ТПГГ 2021, 78`}},
 		{"coverage region without a programme", "POST", "/v1/coverage", js, `{"code":"A15.0","date":"2021-06-01","region":"77"}`,
 			200, []string{"program.coverage.excluded"}},
-		{"deadline notify", "POST", "/v1/deadline", js, `{"date":"2026-01-31","region":"77","event":"change-name"}`,
+		{"deadline notify", "POST", "/v1/deadline", js, `{"date":"2026-01-31","region":"77","event":"change_name"}`,
 			200, []string{`"last_day": "2026-03-02"`, "policy.notify.deadline", "calendar.period.month-end", `"runs_out": "2026-03-03T00:00:00+03:00"`}},
 		{"deadline period", "POST", "/v1/deadline", js, `{"date":"2026-10-06","region":"RU-TA","period":{"n":1,"unit":"months"}}`,
 			200, []string{`"last_day": "2026-11-09"`, "calendar.period.moved"}},
@@ -325,7 +325,7 @@ func TestAccessLogHoldsNoPersonalData(t *testing.T) {
 	h := newTestServer(t, filepath.Join(t.TempDir(), "portal.db"), &buf).handler()
 	const enp, snils, name = "7700000000000016", "11223344595", "Иванов"
 	requests := []struct{ method, target, body string }{
-		{"POST", "/v1/switch?enp=" + enp + "&name=" + name, `{"enp":"` + enp + `","date":"2026-03-02","insurer":"S-01","region":"77","reason":"first-choice","birth_date":"1990-01-17"}`},
+		{"POST", "/v1/switch?enp=" + enp + "&name=" + name, `{"enp":"` + enp + `","date":"2026-03-02","insurer":"S-01","region":"77","reason":"first_choice","birth_date":"1990-01-17"}`},
 		{"POST", "/v1/history", `{"enp":"` + enp + `"}`},
 		{"POST", "/v1/eligibility", `{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"snils","number":"` + snils + `"}]}`},
 		{"GET", "/v1/person/" + enp + "/" + snils, ``},

@@ -27,7 +27,7 @@ func TestPropertyStoredHistoryKeepsTheYearlyLimit(t *testing.T) {
 	terr, _ := loadTerritorial(nil)
 	st := newTestServer(t, filepath.Join(t.TempDir(), "property.db"), io.Discard).store
 	h := newServer(reg, terr, st, 64<<10, discardLog()).handler()
-	reasons := []string{"first-choice", "voluntary", "relocation"}
+	reasons := []string{"first_choice", "voluntary", "relocation"}
 	start := time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC)
 
 	rapid.Check(t, func(rt *rapid.T) {
@@ -68,7 +68,7 @@ func TestPropertyStoredHistoryKeepsTheYearlyLimit(t *testing.T) {
 			if i == 0 || e.Insurer == hist.Entries[i-1].Insurer {
 				continue
 			}
-			if e.Reason == "first-choice" {
+			if e.Reason == "first_choice" {
 				rt.Fatalf("a replacement stored as a first choice: %+v", hist.Entries)
 			}
 			if e.Reason != "voluntary" {

@@ -140,7 +140,7 @@ func TestConcurrentSwitchesOnePasses(t *testing.T) {
 		c := srv.Client()
 		enp := randomENP()
 		var first switchAnswer
-		if err := post(c, srv.URL, "/v1/switch", switchBody(enp, "2020-01-10", "T-00", "first-choice"), &first); err != nil || !first.Recorded {
+		if err := post(c, srv.URL, "/v1/switch", switchBody(enp, "2020-01-10", "T-00", "first_choice"), &first); err != nil || !first.Recorded {
 			t.Fatalf("first choice: %v %+v", err, first)
 		}
 
@@ -255,7 +255,7 @@ func TestCrashKeepsAcceptedSwitches(t *testing.T) {
 					}
 					enp := randomENP()
 					var a switchAnswer
-					if err := post(client, first.base, "/v1/switch", switchBody(enp, "2026-03-02", "T-01", "first-choice"), &a); err != nil {
+					if err := post(client, first.base, "/v1/switch", switchBody(enp, "2026-03-02", "T-01", "first_choice"), &a); err != nil {
 						return // the service was killed
 					}
 					if a.Recorded {
@@ -308,7 +308,7 @@ func TestDecideIsAtomic(t *testing.T) {
 	forEachDatabase(t, func(t *testing.T, dsn string) {
 		st := newTestServer(t, dsn, io.Discard).store
 		enp := randomENP()
-		first := choice{Day: "2020-01-10", Insurer: "T-00", Region: 77, Reason: "first-choice"}
+		first := choice{Day: "2020-01-10", Insurer: "T-00", Region: 77, Reason: "first_choice"}
 		if ok, err := st.Decide(t.Context(), enp, func([]choice) (choice, bool, error) { return first, true, nil }); !ok || err != nil {
 			t.Fatalf("first choice: %v %v", ok, err)
 		}

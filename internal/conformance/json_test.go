@@ -169,14 +169,14 @@ func TestJSONNamesAreSnakeCase(t *testing.T) {
 }
 
 // concept folds a name to the concept it spells: lower case, without
-// separators, so that "working_days", "working-days" and "workingDays"
+// separators, so that "working_days", "working_days" and "workingDays"
 // are one.
 func concept(name string) string {
 	return strings.NewReplacer("_", "", "-", "", " ", "").Replace(strings.ToLower(name))
 }
 
 // One concept has one spelling across the library: not "working_days" in
-// one package and "working-days" in another.
+// one package and "working_days" in another.
 func TestOneSpellingPerConcept(t *testing.T) {
 	r := newReporter(t)
 	defer r.done()

@@ -6,6 +6,7 @@ import (
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
 	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/nsi"
 	"github.com/omsrules/oms/policy"
 	"github.com/omsrules/oms/program"
 	"github.com/omsrules/oms/smo"
@@ -75,6 +76,13 @@ var packages = []pkgTypes{
 		typ[program.Suspicion](), typ[program.Territorial](), typ[program.TerritorialSpec](),
 		typ[program.VisitDocument](), typ[program.Wait](), typ[program.WaitKind](), typ[program.WaitLimit](),
 		typ[program.WaitUnit](), typ[program.YearSpan](), typ[program.YearlyLimit](),
+	}},
+	{"nsi", "nsi", []reflect.Type{
+		typ[nsi.Countries](), typ[nsi.Country](), typ[nsi.DocCrosswalk](), typ[nsi.DocType](), typ[nsi.DocTypes](),
+		typ[nsi.F002](), typ[nsi.ICD10Dict](), typ[nsi.ICD10Entry](), typ[nsi.Inclusion](),
+		typ[nsi.InsurerRecord](), typ[nsi.KindMapping](), typ[nsi.Mask](), typ[nsi.Notice](),
+		typ[nsi.ParseError](), typ[nsi.PolicyCrosswalk](), typ[nsi.PolicyType](), typ[nsi.PolicyTypes](),
+		typ[nsi.Span](),
 	}},
 }
 
