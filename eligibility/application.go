@@ -157,7 +157,7 @@ func (r Rules) checkApplicant(app *Application, a Assessment, asOf date.Date) []
 		fs = append(fs, oms.Finding{
 			Code: CodeApplicantInvalid, Severity: oms.Violation, Citation: who, Unconfirmed: whoUnconfirmed,
 			RU: "Не указано, кто подаёт заявление (лично, законный представитель или представитель по доверенности).",
-			EN: "The applicant role " + app.Applicant.String() + " is not self, legal-representative or representative.",
+			EN: "The applicant role " + app.Applicant.String() + " is not self, legal_representative or representative.",
 		})
 	}
 	if a.Age < 18 && !app.Person.FullCapacity && app.Applicant == Self {

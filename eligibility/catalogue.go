@@ -14,6 +14,12 @@ var requirementCodes = [...]string{
 	"representative.identity", "representative.power-of-attorney",
 }
 
+// numberless are the requirements whose documents have no number the
+// package checks (DocumentKind.CheckNumber accepts any): they are never
+// invalid, only presented, expired or missing. A test holds the catalogue
+// to the codes applications make.
+var numberless = map[string]bool{"labour-contract": true, "eaeu-powers": true, "representative.power-of-attorney": true}
+
 // Codes returns the catalogue of the package's finding codes: each code
 // once, with its severity, the citations of every version of its rule
 // (oldest first), a summary in Russian and English, and whether some
@@ -56,9 +62,11 @@ func Codes() []oms.CodeInfo {
 		info(CodeDocumentsNoList, oms.Violation, true, "Перечень документов не определён", "No list of documents", citeArt16Part5),
 	}
 	for _, q := range requirementCodes {
+		out = append(out, info(CodeDocumentOK+q, oms.Info, true, "Документ представлен: "+q, "Document presented: "+q, docs...))
+		if !numberless[q] {
+			out = append(out, info(CodeDocumentInvalid+q, oms.Violation, true, "Документ недействителен: "+q, "Document invalid: "+q, docs...))
+		}
 		out = append(out,
-			info(CodeDocumentOK+q, oms.Info, true, "Документ представлен: "+q, "Document presented: "+q, docs...),
-			info(CodeDocumentInvalid+q, oms.Violation, true, "Документ недействителен: "+q, "Document invalid: "+q, docs...),
 			info(CodeDocumentExpired+q, oms.Violation, true, "Срок документа истёк: "+q, "Document expired: "+q, docs...),
 			info(CodeDocumentMissing+q, oms.Violation, true, "Обязательный документ не представлен: "+q, "Required document missing: "+q, docs...))
 		if q == "snils" {

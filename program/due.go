@@ -88,10 +88,10 @@ func (p *Programme) DueBy(k WaitKind, event time.Time, cal *calendar.Calendar) (
 
 // Duty returns the duty of care under a day-based norm of the programme
 // (calendar or working days) for an event on day: a calendar.Duty whose
-// code is "program.wait." and the kind's key, due on the day DueBy gives,
-// with the programme's citation and Unconfirmed. Its Check says whether
-// care given on a day met the norm. A norm in minutes or hours is an
-// error: use DueBy, whose Due is instant-precise.
+// code is "program.wait." and the kind's key in hyphens (codeKey), due on
+// the day DueBy gives, with the programme's citation and Unconfirmed. Its
+// Check says whether care given on a day met the norm. A norm in minutes
+// or hours is an error: use DueBy, whose Due is instant-precise.
 func (p *Programme) Duty(k WaitKind, day date.Date, cal *calendar.Calendar) (calendar.Duty, error) {
 	w, err := p.Wait(k)
 	if err != nil {

@@ -46,8 +46,11 @@ func TestEveryCodeIsTested(t *testing.T) {
 	}
 }
 
-// mentioned reports whether some test names code, or for a duty's code
-// the duty's own code.
+// mentioned reports whether some test names code: as a string literal;
+// by a constant that holds it; by a constant that holds its start plus a
+// literal rest (CodeDocumentMissing + "snils"); or, for a duty's finding,
+// by any of these for the duty's own code. A constant is written bare in
+// the package's own tests and qualified by the package elsewhere.
 func mentioned(code, pkg string, consts map[string][]string, tests map[string]string) bool {
 	candidates := []string{code}
 	for _, s := range dutySuffixes {
@@ -57,27 +60,38 @@ func mentioned(code, pkg string, consts map[string][]string, tests map[string]st
 	}
 	dir := pkgDir(pkg)
 	alias := pkg[strings.LastIndex(pkg, "/")+1:]
+	var local, qualified []*regexp.Regexp
+	var literals []string
 	for _, c := range candidates {
-		var pats []*regexp.Regexp
-		for _, name := range consts[c] {
-			pats = append(pats, regexp.MustCompile(`\b`+alias+`\.`+name+`\b`))
+		literals = append(literals, strconv.Quote(c))
+		for value, names := range consts {
+			rest, ok := strings.CutPrefix(c, value)
+			if !ok || value == "" {
+				continue
+			}
+			tail := ""
+			if rest != "" {
+				tail = `\s*\+\s*` + regexp.QuoteMeta(strconv.Quote(rest))
+			}
+			for _, name := range names {
+				local = append(local, regexp.MustCompile(`\b`+name+`\b`+tail))
+				qualified = append(qualified, regexp.MustCompile(`\b`+alias+`\.`+name+`\b`+tail))
+			}
 		}
-		local := make([]*regexp.Regexp, 0, len(consts[c]))
-		for _, name := range consts[c] {
-			local = append(local, regexp.MustCompile(`\b`+name+`\b`))
-		}
-		for file, src := range tests {
-			if strings.Contains(src, strconv.Quote(c)) {
+	}
+	for file, src := range tests {
+		for _, l := range literals {
+			if strings.Contains(src, l) {
 				return true
 			}
-			ps := pats
-			if filepath.Dir(file) == dir {
-				ps = local
-			}
-			for _, p := range ps {
-				if p.MatchString(src) {
-					return true
-				}
+		}
+		ps := qualified
+		if filepath.Dir(file) == dir {
+			ps = local
+		}
+		for _, p := range ps {
+			if p.MatchString(src) {
+				return true
 			}
 		}
 	}
@@ -165,7 +179,7 @@ func stringConsts(t *testing.T, dir string) map[string][]string {
 }
 
 func TestMentioned(t *testing.T) {
-	consts := map[string][]string{"smo.switch.annual-limit": {"CodeSwitchAnnualLimit"}, "smo.exit-notice": {"DutyExitNotice"}}
+	consts := map[string][]string{"smo.switch.annual-limit": {"CodeSwitchAnnualLimit"}, "smo.exit-notice": {"DutyExitNotice"}, "smo.docs.missing.": {"CodeDocsMissing"}}
 	smoDir := pkgDir("smo")
 	for _, c := range []struct {
 		code, file, src string
@@ -180,6 +194,10 @@ func TestMentioned(t *testing.T) {
 		{"smo.exit-notice.late", "examples/x_test.go", `smo.DutyExitNotice`, true}, // a duty's code
 		{"smo.exit-notice.late", "examples/x_test.go", `"smo.exit-notice"`, true},
 		{"smo.exit-notice.later", "examples/x_test.go", `"smo.exit-notice"`, false},
+		{"smo.docs.missing.snils", filepath.Join(smoDir, "a_test.go"), `dec.Has(CodeDocsMissing + "snils")`, true}, // a constant start and a literal rest
+		{"smo.docs.missing.snils", filepath.Join(smoDir, "a_test.go"), `dec.Has(CodeDocsMissing + "identity")`, false},
+		{"smo.docs.missing.snils", "examples/x_test.go", `smo.CodeDocsMissing + "snils"`, true},
+		{"smo.docs.missing.snils", "examples/x_test.go", `CodeDocsMissing + "snils"`, false},
 	} {
 		if got := mentioned(c.code, "smo", consts, map[string]string{c.file: c.src}); got != c.want {
 			t.Errorf("%s in %s %q: %v, want %v", c.code, c.file, c.src, got, c.want)
