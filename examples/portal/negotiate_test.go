@@ -14,8 +14,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	samply "github.com/samply/golang-fhir-models/fhir-models/fhir"
+	"pgregory.net/rapid"
 )
 
 const fhirJSON = "application/fhir+json"
@@ -278,4 +280,67 @@ func TestEveryDecidedAnswerSpeaksFHIR(t *testing.T) {
 	if found != len(implemented) {
 		t.Errorf("%d types with a decision in the source, %d listed here", found, len(implemented))
 	}
+}
+
+// TestPropertyFHIRCarriesTheDecision asks random checks of a choice of
+// clinic or doctor (check_only, so nothing changes between the two asks)
+// in JSON and in FHIR: whatever the request, the OperationOutcome has one
+// issue per finding of the JSON decision, with its code, in order, and an
+// error issue exactly where the JSON answer has a violation.
+func TestPropertyFHIRCarriesTheDecision(t *testing.T) {
+	h := newTestHandler(t)
+	enp := randomENP()
+	for _, body := range []string{clinicBody(enp, "2025-03-03", "clinic", "A"), clinicBody(enp, "2025-03-04", "doctor", "A", `"doctor_kind":"therapist"`)} {
+		if rec := do(h, "POST", "/v1/clinic-choice", "application/json", body); rec.Code != 200 {
+			t.Fatalf("%d %s", rec.Code, rec.Body)
+		}
+	}
+	rapid.Check(t, func(rt *rapid.T) {
+		day := time.Date(2025, time.March, 4, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rapid.IntRange(0, 600).Draw(rt, "day"))
+		extra := []string{`"check_only":true`}
+		for _, f := range []struct{ name, values string }{
+			{"ground", "at-will relocation"}, {"channel", "paper gosuslugi"}, {"applicant", "self representative legal-representative"},
+			{"excluded", "military conscript"}, {"birth_date", "2015-05-05 1980-01-01"}, {"as_of", "2027-01-01"},
+		} {
+			if v := rapid.SampledFrom(append(strings.Fields(f.values), "")).Draw(rt, f.name); v != "" {
+				extra = append(extra, `"`+f.name+`":"`+v+`"`)
+			}
+		}
+		subject := rapid.SampledFrom([]string{"clinic", "doctor"}).Draw(rt, "subject")
+		if subject == "doctor" {
+			extra = append(extra, `"doctor_kind":"`+rapid.SampledFrom([]string{"therapist", "feldsher", "other"}).Draw(rt, "kind")+`"`)
+			extra = slices.DeleteFunc(extra, func(s string) bool { return strings.HasPrefix(s, `"ground"`) })
+		}
+		body := clinicBody(enp, day.Format("2006-01-02"), subject, rapid.SampledFrom([]string{"A", "B"}).Draw(rt, "clinic"), extra...)
+		plain := do(h, "POST", "/v1/clinic-choice", "application/json", body)
+		req := httptest.NewRequest("POST", "/v1/clinic-choice", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Accept", fhirJSON)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if plain.Code != 200 || rec.Code != 200 {
+			rt.Fatalf("%d / %d: %s %s", plain.Code, rec.Code, plain.Body, rec.Body)
+		}
+		var answer struct {
+			Decision struct {
+				Findings []struct{ Code, Severity string } `json:"findings"`
+			} `json:"decision"`
+		}
+		var oo samply.OperationOutcome
+		if err := json.Unmarshal(plain.Body.Bytes(), &answer); err != nil {
+			rt.Fatal(err)
+		}
+		if err := json.Unmarshal(rec.Body.Bytes(), &oo); err != nil {
+			rt.Fatal(err)
+		}
+		fs := answer.Decision.Findings
+		if len(oo.Issue) != len(fs) {
+			rt.Fatalf("%d issues for %d findings", len(oo.Issue), len(fs))
+		}
+		for i, is := range oo.Issue {
+			if *is.Details.Coding[0].Code != fs[i].Code || (is.Severity == samply.IssueSeverityError) != (fs[i].Severity == "violation") {
+				rt.Fatalf("issue %d (%v %s) for finding %+v", i, is.Severity, *is.Details.Coding[0].Code, fs[i])
+			}
+		}
+	})
 }
