@@ -26,7 +26,8 @@ type choice struct {
 // what to record: the new choice and true, or false to record nothing.
 type decideFunc func(history []choice) (choice, bool, error)
 
-// A store keeps every person's history of insurer choices in a database.
+// A store keeps every person's histories of choices, of insurers and of
+// clinics and doctors (store_clinic.go), in a database.
 // Its methods are safe for concurrent use, also by several processes on
 // one database.
 type store struct {
@@ -44,6 +45,7 @@ type dialect struct {
 	insertPerson  string
 	selectHistory string
 	insertChoice  string
+
 	// The history of choices of clinic and doctor (store_clinic.go).
 	selectClinicHistory string
 	insertClinicChoice  string
@@ -73,9 +75,11 @@ var sqliteDialect = &dialect{
 		sqliteClinicTable,
 		`CREATE INDEX IF NOT EXISTS portal_clinic_choices_enp ON portal_clinic_choices (enp, day)`,
 	},
-	insertPerson:        `INSERT INTO portal_persons (enp) VALUES (?) ON CONFLICT (enp) DO NOTHING`,
-	selectHistory:       `SELECT day, insurer, region, reason FROM portal_choices WHERE enp = ? ORDER BY day, id`,
-	insertChoice:        `INSERT INTO portal_choices (enp, day, insurer, region, reason) VALUES (?, ?, ?, ?, ?)`,
+	insertPerson:  `INSERT INTO portal_persons (enp) VALUES (?) ON CONFLICT (enp) DO NOTHING`,
+	selectHistory: `SELECT day, insurer, region, reason FROM portal_choices WHERE enp = ? ORDER BY day, id`,
+	insertChoice:  `INSERT INTO portal_choices (enp, day, insurer, region, reason) VALUES (?, ?, ?, ?, ?)`,
+
+	// The history of choices of clinic and doctor (store_clinic.go).
 	selectClinicHistory: `SELECT day, subject, ground, clinic, doctor FROM portal_clinic_choices WHERE enp = ? ORDER BY day, id`,
 	insertClinicChoice:  `INSERT INTO portal_clinic_choices (enp, day, subject, ground, clinic, doctor) VALUES (?, ?, ?, ?, ?, ?)`,
 }
@@ -109,10 +113,12 @@ var postgresDialect = &dialect{
 		postgresClinicTable,
 		`CREATE INDEX IF NOT EXISTS portal_clinic_choices_enp ON portal_clinic_choices (enp, day)`,
 	},
-	lock:                `SELECT enp FROM portal_persons WHERE enp = $1 FOR UPDATE`,
-	insertPerson:        `INSERT INTO portal_persons (enp) VALUES ($1) ON CONFLICT (enp) DO NOTHING`,
-	selectHistory:       `SELECT to_char(day, 'YYYY-MM-DD'), insurer, region, reason FROM portal_choices WHERE enp = $1 ORDER BY day, id`,
-	insertChoice:        `INSERT INTO portal_choices (enp, day, insurer, region, reason) VALUES ($1, $2::date, $3, $4, $5)`,
+	lock:          `SELECT enp FROM portal_persons WHERE enp = $1 FOR UPDATE`,
+	insertPerson:  `INSERT INTO portal_persons (enp) VALUES ($1) ON CONFLICT (enp) DO NOTHING`,
+	selectHistory: `SELECT to_char(day, 'YYYY-MM-DD'), insurer, region, reason FROM portal_choices WHERE enp = $1 ORDER BY day, id`,
+	insertChoice:  `INSERT INTO portal_choices (enp, day, insurer, region, reason) VALUES ($1, $2::date, $3, $4, $5)`,
+
+	// The history of choices of clinic and doctor (store_clinic.go).
 	selectClinicHistory: `SELECT to_char(day, 'YYYY-MM-DD'), subject, ground, clinic, doctor FROM portal_clinic_choices WHERE enp = $1 ORDER BY day, id`,
 	insertClinicChoice:  `INSERT INTO portal_clinic_choices (enp, day, subject, ground, clinic, doctor) VALUES ($1, $2::date, $3, $4, $5, $6)`,
 }
@@ -170,7 +176,8 @@ func (s *store) Close() error { return s.db.Close() }
 func (s *store) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
 
 // Decide loads the person's history, calls decide on it and records the
-// choice it returns, all in one transaction that no other Decide for the
+// choice it returns, all in one transaction that no other Decide (or
+// DecideClinic) for the
 // same person overlaps: what decide saw is still the history when its
 // choice is written. It reports whether a choice was recorded; once it
 // returns true the choice is committed and durable.
