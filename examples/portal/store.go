@@ -27,9 +27,8 @@ type choice struct {
 type decideFunc func(history []choice) (choice, bool, error)
 
 // A store keeps every person's histories of choices, of insurers and of
-// clinics and doctors (store_clinic.go), in a database.
-// Its methods are safe for concurrent use, also by several processes on
-// one database.
+// clinics and doctors (store_clinic.go), in a database. Its methods are
+// safe for concurrent use, also by several processes on one database.
 type store struct {
 	db      *sql.DB
 	dialect *dialect
@@ -177,9 +176,8 @@ func (s *store) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
 
 // Decide loads the person's history, calls decide on it and records the
 // choice it returns, all in one transaction that no other Decide (or
-// DecideClinic) for the
-// same person overlaps: what decide saw is still the history when its
-// choice is written. It reports whether a choice was recorded; once it
+// DecideClinic) for the same person overlaps: what decide saw is still the
+// history when its choice is written. It reports whether a choice was recorded; once it
 // returns true the choice is committed and durable.
 func (s *store) Decide(ctx context.Context, person string, decide decideFunc) (bool, error) {
 	recorded := false
