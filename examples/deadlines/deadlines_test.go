@@ -30,7 +30,7 @@ func TestSample(t *testing.T) {
 		"2026-11-06 is not a working day",
 		"326-ФЗ, ст. 16, ч. 2, п. 4",
 		"• notify the insurer: change of the place of residence",
-		"period: 30 days after the registration of birth", // the 2016 rule
+		"period: 30 days\n", // the 2016 rule: 30 days after the registration of birth
 		"last day: 2026-11-01 Sun",                        // 1 November, fixed
 		"care: specialist (from the patient's appeal",
 		"ПП РФ № 2188",
@@ -65,7 +65,7 @@ func TestCases(t *testing.T) {
 		// registration (Rules 158н п. 5 as smo.NewbornCover reads it: the
 		// eve of the registration is the last day).
 		{"newborn 2015", []string{"-region", "77", "-date", "2015-05-05", "-event", "birth-registration"}, 0,
-			[]string{"until the registration of birth", "last day: 2015-05-04", "158н"}, nil},
+			[]string{"period: until the day of the event", "last day: 2015-05-04", "158н"}, nil},
 		// One month from 15 December 2026 ends in 2027, which the
 		// production calendar does not know yet: reported, exit 1.
 		{"beyond the calendar", []string{"-region", "77", "-date", "2027-12-15", "-event", "change-name"}, 1,
