@@ -1,5 +1,7 @@
 package oms
 
+import "slices"
+
 // A DecisionBuilder collects findings for one Decision in linear time:
 // adding a finding appends to one slice instead of copying every earlier
 // finding, as Decision.With must to keep Decisions immutable.
@@ -12,6 +14,10 @@ type DecisionBuilder struct {
 
 // Add appends findings.
 func (b *DecisionBuilder) Add(findings ...Finding) { b.findings = append(b.findings, findings...) }
+
+// Grow makes room for n more findings, so that a check that knows roughly
+// how many it makes allocates once.
+func (b *DecisionBuilder) Grow(n int) { b.findings = slices.Grow(b.findings, n) }
 
 // AddDecision appends the findings of d.
 func (b *DecisionBuilder) AddDecision(d Decision) { b.findings = append(b.findings, d.findings...) }

@@ -146,3 +146,14 @@ func TestDecisionBuilderProperty(t *testing.T) {
 		}
 	})
 }
+
+// Grow reserves room without adding findings.
+func TestDecisionBuilderGrow(t *testing.T) {
+	var b oms.DecisionBuilder
+	b.Grow(4)
+	require.Equal(t, 0, b.Len())
+	require.True(t, b.Decision().OK())
+	b.Grow(2)
+	b.Add(oms.Finding{Code: "a", Severity: oms.Violation})
+	require.Equal(t, []string{"a"}, b.Decision().Codes())
+}

@@ -22,8 +22,8 @@ import (
 // in years ends "in the corresponding month and day of the last year"
 // (п. 1), and a period in months that ends in a month without the
 // corresponding day ends on the last day of that month (п. 3), which gives
-// 28 February. The choice is unconfirmed; pass WithLeapDayRule to Assess
-// and CheckDocuments to change it.
+// 28 February. The choice is unconfirmed; set Rules.LeapDay to change it.
+// The rule is owned here: package smo reads it from the same Rules.
 type LeapDayRule uint8
 
 const (
@@ -43,6 +43,18 @@ func (r LeapDayRule) String() string {
 		return "feb-28"
 	}
 	return fmt.Sprintf("LeapDayRule(%d)", uint8(r))
+}
+
+var leapDayText = enumText{"LeapDayRule", []string{"march-1", "feb-28"}}
+
+// MarshalText implements encoding.TextMarshaler.
+func (r LeapDayRule) MarshalText() ([]byte, error) { return leapDayText.marshal(uint8(r)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *LeapDayRule) UnmarshalText(text []byte) error {
+	v, err := leapDayText.unmarshal(text)
+	*r = LeapDayRule(v)
+	return err
 }
 
 // Birthday returns the birthday in the given year of a person born on

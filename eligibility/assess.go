@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/calendar"
 	"github.com/rickb777/date"
 )
 
@@ -30,9 +31,9 @@ type Assessment struct {
 	// is insured by the insurer of the mother or other legal
 	// representative (326-ФЗ art. 16).
 	MotherInsurer bool `json:"mother_insurer,omitempty"`
-	// MotherInsurerUntil is the last day of that period; meaningful when
+	// MotherInsurerUntil is the last day of that period, set when
 	// MotherInsurer is set and the birth is registered.
-	MotherInsurerUntil date.Date `json:"mother_insurer_until"`
+	MotherInsurerUntil oms.OptionalDate `json:"mother_insurer_until,omitzero"`
 }
 
 // Insured reports whether the person is insured: the category is one of
@@ -40,12 +41,13 @@ type Assessment struct {
 func (a Assessment) Insured() bool { return a.Category.Insured() && a.Decision.OK() }
 
 // Assess decides whether p is insured under ОМС on the day asOf, and in
-// which Category, applying each rule as it stood on that day: the
-// exclusion of highly qualified specialists (HQSRule), EAEU workers from
-// 2017 (EAEURule), temporarily staying workers with years of contributions
-// from 2023 (QualifyingYears), the newborn's cover by the mother's insurer
-// (NewbornCover), the services whose members are not insured. Options
-// replace the rules the sources leave unconfirmed.
+// which Category, applying each rule of r as it stood on that day: the
+// exclusion of highly qualified specialists (Rules.HQS), EAEU workers from
+// 2017 (Rules.EAEU), temporarily staying workers with years of
+// contributions from 2023 (Rules.QualifyingYears), the services whose
+// members are not insured. The newborn's cover by the mother's insurer
+// follows the rule in force on the day the birth was registered (see
+// NewbornCover).
 //
 // The Decision of the Assessment carries every reason: for an insured
 // person Info findings naming the provision; for a person not insured one
@@ -57,62 +59,73 @@ func (a Assessment) Insured() bool { return a.Category.Insured() && a.Decision.O
 // assessed as a resident even if the person also has a refugee status; a
 // person serving in one of the services is not insured whatever else is
 // true (the policy is suspended for the time of service).
-func Assess(p Person, asOf date.Date, opts ...Option) (Assessment, error) {
-	cfg := newConfig(opts)
+func (r Rules) Assess(p Person, asOf date.Date) (Assessment, error) {
 	if asOf.Before(lawStart) {
 		return Assessment{}, fmt.Errorf("eligibility: %w: 326-ФЗ is in force from %s, asked for %s", oms.ErrNotInForce, lawStart, asOf)
 	}
 	if err := p.validate(asOf); err != nil {
 		return Assessment{}, err
 	}
-	a := Assessment{Age: cfg.leap.Age(p.BirthDate, asOf)}
-	var fs []oms.Finding
+	a := Assessment{Age: r.LeapDay.Age(p.BirthDate, asOf)}
+	var b oms.DecisionBuilder
 	if LeapDayMarch1.Age(p.BirthDate, asOf) != LeapDayFeb28.Age(p.BirthDate, asOf) {
-		fs = append(fs, oms.Finding{
-			Code: "eligibility.age.leap-day", Severity: oms.Warning, Citation: citeCivilCode192, Unconfirmed: true,
-			RU: "Лицо родилось 29 февраля; в невисокосном году возраст " + strconv.Itoa(a.Age) + " лет определён по правилу «" + cfg.leap.String() + "», которое не подтверждено.",
-			EN: "Born on 29 February: in a common year the age " + strconv.Itoa(a.Age) + " follows the " + cfg.leap.String() + " rule, which is unconfirmed.",
+		b.Add(oms.Finding{
+			Code: CodeLeapDay, Severity: oms.Warning, Citation: citeCivilCode192, Unconfirmed: true,
+			RU: "Лицо родилось 29 февраля; в невисокосном году возраст " + strconv.Itoa(a.Age) + " лет определён по правилу «" + r.LeapDay.String() + "», которое не подтверждено.",
+			EN: "Born on 29 February: in a common year the age " + strconv.Itoa(a.Age) + " follows the " + r.LeapDay.String() + " rule, which is unconfirmed.",
 		})
 	}
-
-	// A newborn's cover by the mother's insurer.
-	if nb, err := cfg.newborn.At(asOf); err == nil {
-		switch {
-		case p.BirthRegistered:
-			last := p.BirthRegistration.Add(date.PeriodOfDays(nb.Value))
-			if !asOf.After(last) {
-				a.MotherInsurer, a.MotherInsurerUntil = true, last
-				fs = append(fs, newbornFinding(nb, last, true))
-			}
-		case a.Age < 1:
-			a.MotherInsurer = true
-			fs = append(fs, newbornFinding(nb, date.Date{}, false))
-		}
+	if f, ok := r.newborn(p, asOf, &a); ok {
+		b.Add(f)
 	}
 
 	if p.Service != NoService {
 		n := serviceNames[p.Service]
-		fs = append(fs, oms.Finding{
-			Code: "eligibility.not-insured.service", Severity: oms.Violation,
+		b.Add(oms.Finding{
+			Code: CodeNotInsuredService, Severity: oms.Violation,
 			RU:       "Не подлежит ОМС: " + n[0] + "; медицинская помощь оказывается по месту службы, действие полиса ОМС приостанавливается на время службы.",
 			EN:       "Not subject to ОМС: " + n[1] + "; medical care is provided by the service and the policy is suspended while serving.",
 			Citation: citeServices, Unconfirmed: true,
 		})
-		a.Decision = oms.NewDecision(fs...)
+		a.Decision = b.Decision()
 		return a, nil
 	}
 
-	var cat Category
 	var why []oms.Finding
 	switch p.Citizenship {
 	case CitizenRF:
-		cat, why = assessCitizen(a.Age)
+		a.Category, why = assessCitizen(a.Age)
 	default:
-		cat, why = assessForeigner(p, asOf, &cfg)
+		a.Category, why = r.assessForeigner(p, asOf)
 	}
-	a.Category = cat
-	a.Decision = oms.NewDecision(append(fs, why...)...)
+	b.Add(why...)
+	a.Decision = b.Decision()
 	return a, nil
+}
+
+// Assess is DefaultRules().Assess.
+func Assess(p Person, asOf date.Date) (Assessment, error) { return defaultRules.Assess(p, asOf) }
+
+// newborn sets the newborn's cover in a and returns its finding, if the
+// day asOf falls in it: for a registered birth, the cover of the rule in
+// force on the day of registration (NewbornCover); before registration,
+// under every version, a child under one is covered.
+func (r Rules) newborn(p Person, asOf date.Date, a *Assessment) (oms.Finding, bool) {
+	if reg, ok := p.BirthRegistration.Get(); ok {
+		duty, err := r.NewbornCover(reg)
+		if err != nil || asOf.After(duty.Due) {
+			return oms.Finding{}, false
+		}
+		nb, _ := r.Newborn.At(reg)
+		a.MotherInsurer, a.MotherInsurerUntil = true, oms.SomeDate(duty.Due)
+		return newbornFinding(duty, nb, true), true
+	}
+	nb, err := r.Newborn.At(asOf)
+	if err != nil || a.Age >= 1 {
+		return oms.Finding{}, false
+	}
+	a.MotherInsurer = true
+	return newbornFinding(calendar.Duty{}, nb, false), true
 }
 
 func (p Person) validate(asOf date.Date) error {
@@ -121,7 +134,7 @@ func (p Person) validate(asOf date.Date) error {
 		return fmt.Errorf("%w: date of birth %s is after %s", ErrInvalidPerson, p.BirthDate, asOf)
 	case p.Citizenship < CitizenRF || p.Citizenship > Stateless:
 		return fmt.Errorf("%w: citizenship %d is not CitizenRF, Foreign or Stateless", ErrInvalidPerson, p.Citizenship)
-	case p.BirthRegistered && p.BirthRegistration.Before(p.BirthDate):
+	case p.BirthRegistration.IsSet() && p.BirthRegistration.Or(p.BirthDate).Before(p.BirthDate):
 		return fmt.Errorf("%w: birth registered on %s, before the date of birth %s", ErrInvalidPerson, p.BirthRegistration, p.BirthDate)
 	case p.Residence > TemporaryStay:
 		return fmt.Errorf("%w: residence status %d is unknown", ErrInvalidPerson, p.Residence)
@@ -139,25 +152,6 @@ func (p Person) validate(asOf date.Date) error {
 	return nil
 }
 
-func newbornFinding(nb oms.Dated[int], last date.Date, registered bool) oms.Finding {
-	f := oms.Finding{Code: "eligibility.newborn.mother-insurer", Severity: oms.Info, Citation: nb.Citation, Unconfirmed: nb.Unconfirmed}
-	var ruRule, enRule string
-	if nb.Value < 0 {
-		ruRule, enRule = "до дня государственной регистрации рождения", "until the day the birth is registered"
-	} else {
-		ruRule = "до истечения " + strconv.Itoa(nb.Value) + " дней со дня государственной регистрации рождения"
-		enRule = "until " + strconv.Itoa(nb.Value) + " days after the state registration of birth"
-	}
-	if registered {
-		f.RU = "Новорождённый застрахован страховой медицинской организацией матери или другого законного представителя " + ruRule + ", по " + ruDate(last) + " включительно."
-		f.EN = "The newborn is insured by the insurer of the mother or other legal representative " + enRule + ", through " + last.String() + "."
-	} else {
-		f.RU = "Новорождённый застрахован страховой медицинской организацией матери или другого законного представителя " + ruRule + "; рождение ещё не зарегистрировано."
-		f.EN = "The newborn is insured by the insurer of the mother or other legal representative " + enRule + "; the birth is not yet registered."
-	}
-	return f
-}
-
 func ruDate(d date.Date) string { return d.Format("02.01.2006") }
 
 func assessCitizen(age int) (Category, []oms.Finding) {
@@ -165,7 +159,7 @@ func assessCitizen(age int) (Category, []oms.Finding) {
 	if age < 14 {
 		cat = CitizenUnder14
 	}
-	return cat, []oms.Finding{insuredFinding("eligibility.insured.citizen", cat, citeArt10, false,
+	return cat, []oms.Finding{insuredFinding(CodeInsuredCitizen, cat, citeArt10, false,
 		"Гражданин Российской Федерации — застрахованное лицо.", "A citizen of the RF is an insured person.")}
 }
 
@@ -181,22 +175,22 @@ func notInsured(code string, c oms.Citation, unconfirmed bool, ru, en string) om
 	return oms.Finding{Code: code, Severity: oms.Violation, Citation: c, Unconfirmed: unconfirmed, RU: ru, EN: en}
 }
 
-func assessForeigner(p Person, asOf date.Date, cfg *config) (Category, []oms.Finding) {
+func (r Rules) assessForeigner(p Person, asOf date.Date) (Category, []oms.Finding) {
 	stateless := p.Citizenship == Stateless
 	switch p.Residence {
 	case PermanentResidence, TemporaryResidence:
-		return assessResident(p, asOf, cfg)
+		return r.assessResident(p, asOf)
 	}
 	if p.Refugee != NoRefugeeStatus {
 		cat := p.Refugee.category()
-		return cat, []oms.Finding{insuredFinding("eligibility.insured.refugee-law", cat, citeArt10, false,
+		return cat, []oms.Finding{insuredFinding(CodeInsuredRefugeeLaw, cat, citeArt10, false,
 			"Лицо, имеющее право на медицинскую помощь в соответствии с Федеральным законом «О беженцах», — застрахованное лицо.",
 			"A person entitled to medical care under the Federal Law «On refugees» is an insured person.")}
 	}
 	// Temporarily staying.
 	eaeuState := !stateless && IsEAEUState(p.Country)
 	if eaeuState && (p.EAEUOfficial || p.LabourContract) {
-		rule, _ := cfg.eaeu.At(asOf)
+		rule, _ := r.EAEU.At(asOf)
 		if rule.Value {
 			cat, ru, en := EAEUWorker, "Трудящийся государства — члена ЕАЭС, временно пребывающий в РФ и работающий по трудовому договору, — застрахованное лицо.",
 				"A worker from an EAEU member state temporarily staying in the RF under a labour contract is an insured person."
@@ -204,20 +198,20 @@ func assessForeigner(p Person, asOf date.Date, cfg *config) (Category, []oms.Fin
 				cat, ru, en = EAEUOfficial, "Член Коллегии ЕЭК, должностное лицо или сотрудник органа ЕАЭС, временно пребывающий в РФ, — застрахованное лицо.",
 					"A member of the EEC Board or an official or employee of an EAEU body temporarily staying in the RF is an insured person."
 			}
-			return cat, []oms.Finding{insuredFinding("eligibility.insured.eaeu", cat, rule.Citation, rule.Unconfirmed, ru, en)}
+			return cat, []oms.Finding{insuredFinding(CodeInsuredEAEU, cat, rule.Citation, rule.Unconfirmed, ru, en)}
 		}
 		if p.EAEUOfficial || !p.LabourContract {
-			return NotInsured, []oms.Finding{notInsured("eligibility.not-insured.eaeu-not-yet", rule.Citation, rule.Unconfirmed,
+			return NotInsured, []oms.Finding{notInsured(CodeNotInsuredEAEUNotYet, rule.Citation, rule.Unconfirmed,
 				"На эту дату граждане государств — членов ЕАЭС, временно пребывающие в РФ, не подлежали ОМС (правило действует с 01.01.2017).",
 				"On this date temporarily staying citizens of EAEU member states were not insured (the rule applies from 2017-01-01).")}
 		}
 		// An EAEU worker before 2017 is assessed like any other staying worker.
 	}
 	if p.LabourContract {
-		return assessStayingWorker(p, asOf, cfg)
+		return r.assessStayingWorker(p, asOf)
 	}
 	if eaeuState && p.EAEUFamilyMember {
-		return NotInsured, []oms.Finding{notInsured("eligibility.not-insured.eaeu-family", citeEAEUFamily, false,
+		return NotInsured, []oms.Finding{notInsured(CodeNotInsuredEAEUFamily, citeEAEUFamily, false,
 			"Члены семьи трудящегося государства — члена ЕАЭС, временно пребывающие в РФ, не подлежат ОМС: Договор о ЕАЭС не обязывает выдавать им полис, национальное право этого не предусматривает.",
 			"Temporarily staying family members of an EAEU worker are not insured: the EAEU Treaty does not require a policy for them and national law does not provide one.")}
 	}
@@ -225,12 +219,12 @@ func assessForeigner(p Person, asOf date.Date, cfg *config) (Category, []oms.Fin
 }
 
 func stayingFinding() oms.Finding {
-	return notInsured("eligibility.not-insured.staying", citePP186, false,
+	return notInsured(CodeNotInsuredStaying, citeStaying, false,
 		"Временно пребывающий в РФ иностранный гражданин или лицо без гражданства не подлежит ОМС (кроме трудящихся ЕАЭС и работников по ч. 1.1 ст. 16 326-ФЗ); медицинская помощь — в экстренной форме бесплатно, остальная — платно или по ДМС.",
 		"A temporarily staying foreign citizen or stateless person is not insured (EAEU workers and workers under 326-ФЗ art. 16 part 1.1 excepted); emergency care only is free.")
 }
 
-func assessResident(p Person, asOf date.Date, cfg *config) (Category, []oms.Finding) {
+func (r Rules) assessResident(p Person, asOf date.Date) (Category, []oms.Finding) {
 	var cat Category
 	switch {
 	case p.Residence == PermanentResidence && p.Citizenship == Foreign:
@@ -244,27 +238,27 @@ func assessResident(p Person, asOf date.Date, cfg *config) (Category, []oms.Find
 	}
 	var out []oms.Finding
 	if p.ForeignBranchStaff {
-		if rule, err := cfg.foreignBranch.At(asOf); err == nil && rule.Value {
-			out = append(out, notInsured("eligibility.not-insured.foreign-branch", rule.Citation, rule.Unconfirmed,
+		if rule, err := r.ForeignBranch.At(asOf); err == nil && rule.Value {
+			out = append(out, notInsured(CodeNotInsuredForeignBranch, rule.Citation, rule.Unconfirmed,
 				"Не подлежат ОМС иностранные граждане, осуществляющие трудовую деятельность в соответствии со статьёй 13.5 Федерального закона № 115-ФЗ.",
 				"Foreigners working under art. 13.5 of Federal Law 115-ФЗ (staff of foreign companies' branches and representative offices) are not insured."))
 		}
 	}
 	if p.HighlyQualified || p.HQSFamilyMember {
-		rule, err := cfg.hqs.At(asOf)
+		rule, err := r.HQS.At(asOf)
 		if err == nil {
 			switch {
 			case rule.Value == HQSAndFamilyExcluded:
-				out = append(out, notInsured("eligibility.not-insured.hqs", rule.Citation, rule.Unconfirmed,
+				out = append(out, notInsured(CodeNotInsuredHQS, rule.Citation, rule.Unconfirmed,
 					"На эту дату высококвалифицированные специалисты и члены их семей не подлежат ОМС.",
 					"On this date highly qualified specialists and members of their families are not insured."))
 			case rule.Value == HQSNonWorkingFamilyExcluded && p.HQSFamilyMember && !p.HighlyQualified && !p.Working:
-				out = append(out, notInsured("eligibility.not-insured.hqs-family", rule.Citation, rule.Unconfirmed,
+				out = append(out, notInsured(CodeNotInsuredHQSFamily, rule.Citation, rule.Unconfirmed,
 					"Неработающие члены семей высококвалифицированных специалистов не подлежат ОМС.",
 					"Non-working family members of highly qualified specialists are not insured."))
 			default:
 				out = append(out, oms.Finding{
-					Code: "eligibility.hqs.insured", Severity: oms.Info, Citation: rule.Citation, Unconfirmed: rule.Unconfirmed,
+					Code: CodeHQSInsured, Severity: oms.Info, Citation: rule.Citation, Unconfirmed: rule.Unconfirmed,
 					RU: "Исключение для высококвалифицированных специалистов на эту дату (" + rule.Value.String() + ") к лицу не применяется.",
 					EN: "The exclusion for highly qualified specialists on this date (" + rule.Value.String() + ") does not apply to the person.",
 				})
@@ -276,13 +270,13 @@ func assessResident(p Person, asOf date.Date, cfg *config) (Category, []oms.Find
 			return NotInsured, out
 		}
 	}
-	return cat, append(out, insuredFinding("eligibility.insured.resident", cat, citeArt10, false,
+	return cat, append(out, insuredFinding(CodeInsuredResident, cat, citeArt10, false,
 		"Иностранный гражданин или лицо без гражданства, постоянно или временно проживающие в РФ, — застрахованное лицо.",
 		"A foreign citizen or stateless person permanently or temporarily residing in the RF is an insured person."))
 }
 
-func assessStayingWorker(p Person, asOf date.Date, cfg *config) (Category, []oms.Finding) {
-	rule, err := cfg.years.At(asOf)
+func (r Rules) assessStayingWorker(p Person, asOf date.Date) (Category, []oms.Finding) {
+	rule, err := r.QualifyingYears.At(asOf)
 	if err != nil {
 		f := stayingFinding()
 		f.RU += " Правило ч. 1.1 ст. 16 326-ФЗ на эту дату не действует."
@@ -291,25 +285,25 @@ func assessStayingWorker(p Person, asOf date.Date, cfg *config) (Category, []oms
 	}
 	var out []oms.Finding
 	if p.HighlyQualified {
-		out = append(out, notInsured("eligibility.not-insured.staying-hqs", rule.Citation, rule.Unconfirmed,
+		out = append(out, notInsured(CodeNotInsuredStayingHQS, rule.Citation, rule.Unconfirmed,
 			"Правило ч. 1.1 ст. 16 326-ФЗ не распространяется на высококвалифицированных специалистов.",
 			"326-ФЗ art. 16 part 1.1 does not cover highly qualified specialists."))
 	}
 	if p.ForeignBranchStaff {
-		out = append(out, notInsured("eligibility.not-insured.staying-foreign-branch", rule.Citation, rule.Unconfirmed,
+		out = append(out, notInsured(CodeNotInsuredStayingForeignBranch, rule.Citation, rule.Unconfirmed,
 			"Правило ч. 1.1 ст. 16 326-ФЗ не распространяется на работников филиалов, представительств и дочерних обществ иностранных организаций.",
 			"326-ФЗ art. 16 part 1.1 does not cover staff of branches, representative offices and subsidiaries of foreign companies."))
 	}
 	need := rule.Value * 12
 	if p.ContributionMonths < need {
-		out = append(out, notInsured("eligibility.not-insured.qualifying-period", rule.Citation, rule.Unconfirmed,
+		out = append(out, notInsured(CodeNotInsuredQualifyingPeriod, rule.Citation, rule.Unconfirmed,
 			"Страховые взносы на ОМС уплачены за "+strconv.Itoa(p.ContributionMonths)+" мес., требуется не менее "+strconv.Itoa(rule.Value)+" лет ("+strconv.Itoa(need)+" мес.).",
 			"ОМС contributions paid for "+strconv.Itoa(p.ContributionMonths)+" months; at least "+strconv.Itoa(rule.Value)+" years ("+strconv.Itoa(need)+" months) are required."))
 	}
 	if len(out) > 0 {
 		return NotInsured, out
 	}
-	return StayingWorker, []oms.Finding{insuredFinding("eligibility.insured.staying-worker", StayingWorker, rule.Citation, rule.Unconfirmed,
+	return StayingWorker, []oms.Finding{insuredFinding(CodeInsuredStayingWorker, StayingWorker, rule.Citation, rule.Unconfirmed,
 		"Временно пребывающий работник, за которого страховые взносы на ОМС уплачены не менее "+strconv.Itoa(rule.Value)+" лет, имеет права застрахованного лица.",
 		"A temporarily staying worker for whom ОМС contributions have been paid for at least "+strconv.Itoa(rule.Value)+" years has the rights of an insured person.")}
 }

@@ -97,9 +97,11 @@ func TestAssessCases(t *testing.T) {
 	}
 }
 
-// 326-ФЗ art. 16 (ffoms.gov.ru FAQ): from birth until 30 days after the
-// registration of birth the child is insured by the mother's insurer; before
-// the mid-2016 amendment, until the registration (Rules 158н p. 5).
+// 326-ФЗ art. 16 part 3 (in the edition of 286-ФЗ of 03.07.2016) and
+// Rules 108н p. 5: from birth until 30 days after the registration of birth
+// the child is insured by the mother's insurer; before the 2016 change,
+// until the registration (Rules 158н p. 5, 2011 text; rules-points.md row
+// 6). The rule in force on the day of registration governs.
 func TestAssessNewborn(t *testing.T) {
 	for _, tc := range []struct {
 		birth, reg, asOf string
@@ -110,9 +112,11 @@ func TestAssessNewborn(t *testing.T) {
 		{"2015-03-01", "2015-03-10", "2015-03-10", false, ""},
 		{"2020-03-01", "2020-03-10", "2020-04-09", true, "2020-04-09"},
 		{"2020-03-01", "2020-03-10", "2020-04-10", false, ""},
-		{"2016-07-01", "2016-07-05", "2016-07-20", true, "2016-08-04"}, // the amendment in force on the day asked
+		{"2016-07-01", "2016-07-05", "2016-07-20", false, ""},          // registered under the old rule: the amendment in force on the day asked does not reach it
+		{"2016-07-01", "2016-07-05", "2016-07-04", true, "2016-07-04"}, // old rule, before registration
+		{"2016-07-10", "2016-07-15", "2016-07-20", true, "2016-08-14"}, // registered on the first day of the new rule
 	} {
-		p := Person{BirthDate: mustDate(t, tc.birth), BirthRegistration: mustDate(t, tc.reg), BirthRegistered: true, Citizenship: CitizenRF}
+		p := Person{BirthDate: mustDate(t, tc.birth), BirthRegistration: oms.SomeDate(mustDate(t, tc.reg)), Citizenship: CitizenRF}
 		a, err := Assess(p, mustDate(t, tc.asOf))
 		if err != nil {
 			t.Fatal(err)
@@ -120,7 +124,7 @@ func TestAssessNewborn(t *testing.T) {
 		if a.MotherInsurer != tc.mother || a.Decision.Has("eligibility.newborn.mother-insurer") != tc.mother {
 			t.Errorf("%+v: mother insurer %v\n%v", tc, a.MotherInsurer, a.Decision)
 		}
-		if tc.mother && a.MotherInsurerUntil != mustDate(t, tc.until) {
+		if tc.mother && a.MotherInsurerUntil != oms.SomeDate(mustDate(t, tc.until)) {
 			t.Errorf("%+v: until %s", tc, a.MotherInsurerUntil)
 		}
 		if a.Category != CitizenUnder14 || !a.Insured() {
@@ -133,9 +137,10 @@ func TestAssessNewborn(t *testing.T) {
 		t.Fatalf("unregistered newborn: %v %v", a, err)
 	}
 	// Overriding the rule: 30 days from 2016-01-01 instead.
-	alt := WithNewbornCover(NewbornCover().With(oms.Dated[int]{From: d(2016, 1, 1), Value: 30}))
-	p := Person{BirthDate: d(2016, 3, 1), BirthRegistration: d(2016, 3, 10), BirthRegistered: true, Citizenship: CitizenRF}
-	if a, _ := Assess(p, d(2016, 3, 20), alt); !a.MotherInsurer {
+	alt := DefaultRules()
+	alt.Newborn = alt.Newborn.With(oms.Dated[int]{From: d(2016, 1, 1), Value: 30})
+	p := Person{BirthDate: d(2016, 3, 1), BirthRegistration: oms.SomeDate(d(2016, 3, 10)), Citizenship: CitizenRF}
+	if a, _ := alt.Assess(p, d(2016, 3, 20)); !a.MotherInsurer {
 		t.Fatal("override not applied")
 	}
 	if a, _ := Assess(p, d(2016, 3, 20)); a.MotherInsurer {
@@ -143,15 +148,16 @@ func TestAssessNewborn(t *testing.T) {
 	}
 }
 
-func TestAssessOptions(t *testing.T) {
+func TestAssessRulesOverride(t *testing.T) {
 	uz := Person{BirthDate: d(1990, 1, 1), Citizenship: Foreign, Country: "UZ", Residence: TemporaryStay, LabourContract: true, ContributionMonths: 40}
 	// Default: 5 years from 2026-01-01.
 	if a, _ := Assess(uz, d(2025, 12, 15)); a.Category != StayingWorker {
 		t.Fatalf("3-year rule in 2025: %v", a.Decision)
 	}
 	// The other hypothesis: 5 years from 2025-12-10.
-	early := WithQualifyingYears(QualifyingYears().With(oms.Dated[int]{From: d(2025, 12, 10), Value: 5, Unconfirmed: true}))
-	if a, _ := Assess(uz, d(2025, 12, 15), early); a.Category != NotInsured {
+	early := DefaultRules()
+	early.QualifyingYears = early.QualifyingYears.With(oms.Dated[int]{From: d(2025, 12, 10), Value: 5, Unconfirmed: true})
+	if a, _ := early.Assess(uz, d(2025, 12, 15)); a.Category != NotInsured {
 		t.Fatalf("override: %v", a.Decision)
 	}
 	if f, ok := func() (oms.Finding, bool) {
@@ -162,16 +168,19 @@ func TestAssessOptions(t *testing.T) {
 	}
 	// An HQS rule override: keep the 390-ФЗ exclusion in force.
 	hqs := Person{BirthDate: d(1980, 1, 1), Citizenship: Foreign, Residence: PermanentResidence, HighlyQualified: true}
-	keep := WithHQSRule(oms.MustTimeline(oms.Dated[HQSExclusion]{From: d(2014, 1, 10), Value: HQSAndFamilyExcluded}))
-	if a, _ := Assess(hqs, d(2024, 1, 1), keep); a.Category != NotInsured {
+	keep := DefaultRules()
+	keep.HQS = oms.MustTimeline(oms.Dated[HQSExclusion]{From: d(2014, 1, 10), Value: HQSAndFamilyExcluded})
+	if a, _ := keep.Assess(hqs, d(2024, 1, 1)); a.Category != NotInsured {
 		t.Fatal("HQS override")
 	}
-	if a, _ := Assess(hqs, d(2024, 1, 1), WithForeignBranchRule(ForeignBranchRule()), WithEAEURule(EAEURule()), nil); a.Category != ForeignPermanent {
+	if a, _ := DefaultRules().Assess(hqs, d(2024, 1, 1)); a.Category != ForeignPermanent {
 		t.Fatal("defaults")
 	}
 	// The leap-day rule reaches CheckDocuments and Assess.
 	leap := Person{BirthDate: d(2012, 2, 29), Citizenship: CitizenRF}
-	if a, _ := Assess(leap, d(2026, 2, 28), WithLeapDayRule(LeapDayFeb28)); a.Category != Citizen14Plus {
+	feb28 := DefaultRules()
+	feb28.LeapDay = LeapDayFeb28
+	if a, _ := feb28.Assess(leap, d(2026, 2, 28)); a.Category != Citizen14Plus {
 		t.Fatal("leap-day option")
 	}
 }
@@ -187,7 +196,7 @@ func TestAssessErrors(t *testing.T) {
 		{Person{BirthDate: d(2000, 1, 1), Citizenship: 9}, "2026-01-01", ErrInvalidPerson},
 		{Person{BirthDate: d(2000, 1, 1), Citizenship: CitizenRF, Refugee: RecognisedRefugee}, "2026-01-01", ErrInvalidPerson},
 		{Person{BirthDate: d(2000, 1, 1), Citizenship: Foreign}, "2026-01-01", ErrInvalidPerson},
-		{Person{BirthDate: d(2000, 1, 1), Citizenship: CitizenRF, BirthRegistered: true, BirthRegistration: d(1999, 1, 1)}, "2026-01-01", ErrInvalidPerson},
+		{Person{BirthDate: d(2000, 1, 1), Citizenship: CitizenRF, BirthRegistration: oms.SomeDate(d(1999, 1, 1))}, "2026-01-01", ErrInvalidPerson},
 		{Person{BirthDate: d(2000, 1, 1), Citizenship: Foreign, Residence: 7}, "2026-01-01", ErrInvalidPerson},
 		{Person{BirthDate: d(2000, 1, 1), Citizenship: Foreign, Refugee: 7}, "2026-01-01", ErrInvalidPerson},
 		{Person{BirthDate: d(2000, 1, 1), Citizenship: CitizenRF, Service: 77}, "2026-01-01", ErrInvalidPerson},
@@ -223,8 +232,7 @@ func TestAssessInvariants(t *testing.T) {
 			Service:            Service(rapid.IntRange(0, 9).Draw(t, "service")),
 		}
 		if rapid.Bool().Draw(t, "registered") {
-			p.BirthRegistered = true
-			p.BirthRegistration = p.BirthDate.Add(7)
+			p.BirthRegistration = oms.SomeDate(p.BirthDate.Add(7))
 		}
 		asOf := genDate(2009, 2027).Draw(t, "asOf")
 		a, err := Assess(p, asOf)
@@ -329,7 +337,7 @@ func TestPersonEnumsText(t *testing.T) {
 	var codes []string
 	for _, sv := range Services() {
 		codes = append(codes, sv.String())
-		if !sv.IsValid() || sv.NameRU() == "" || sv.NameEN() == "" || sv.Citation().URL == "" {
+		if !sv.IsValid() || sv.NameRU() == "" || sv.NameEN() == "" || sv.Citation().Article != "10" {
 			t.Errorf("service %s: names or citation missing", sv)
 		}
 	}

@@ -43,3 +43,33 @@ func TestCategoryText(t *testing.T) {
 		t.Fatal("Categories()")
 	}
 }
+
+// ParseCategory: parse → String → parse gives the same category; an
+// unknown text is an error wrapping ErrUnknownCategory; nothing panics.
+func FuzzParseCategory(f *testing.F) {
+	for _, c := range Categories() {
+		f.Add(c.String())
+	}
+	for _, s := range []string{"", "not-insured", "Citizen-14-plus", "citizen-14-plus ", "\x00", "Category(200)", "беженец"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ParseCategory(s)
+		if err != nil {
+			if !errors.Is(err, ErrUnknownCategory) {
+				t.Fatalf("%q: %v does not wrap ErrUnknownCategory", s, err)
+			}
+			return
+		}
+		if c.String() != s {
+			t.Fatalf("%q parsed to %v, which prints as %q", s, c, c.String())
+		}
+		back, err := ParseCategory(c.String())
+		if err != nil || back != c {
+			t.Fatalf("%q: round trip gives %v, %v", s, back, err)
+		}
+		if _, err := c.MarshalText(); err != nil {
+			t.Fatalf("%v: %v", c, err)
+		}
+	})
+}

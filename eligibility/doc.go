@@ -5,12 +5,17 @@
 //   - Assess decides whether a Person is insured on a given day and returns
 //     the Category and an oms.Decision whose findings cite the provision
 //     behind each step (326-ФЗ art. 10 and art. 16 part 1.1, the Rules of
-//     ОМС, the EAEU amendment 803н). Every rule that law changed is a dated
-//     oms.Timeline: the exclusion of highly qualified specialists
-//     (HQSRule), EAEU workers from 2017 (EAEURule), temporarily staying
-//     workers with 3, later 5, years of contributions (QualifyingYears), the
-//     newborn's cover by the mother's insurer (NewbornCover), the СНИЛС
-//     of citizens from 14 (SNILSFrom14).
+//     ОМС 158н and 108н by point, the EAEU amendment 803н).
+//   - Rules holds every rule the package applies, each rule the law
+//     changed as a dated oms.Timeline: the exclusion of highly qualified
+//     specialists (HQS), EAEU workers from 2017 (EAEU), temporarily
+//     staying workers with 3, later 5, years of contributions
+//     (QualifyingYears), the newborn's cover by the mother's insurer
+//     (Newborn), the СНИЛС of citizens from 14 (SNILSFrom14), and the
+//     birthday of a 29 February birth (LeapDay). DefaultRules is the
+//     library's reading; the package-level functions use it.
+//   - NewbornCover gives the newborn's cover as a calendar.Duty, under the
+//     rule in force on the day the birth was registered.
 //   - RequiredDocuments lists the documents of a category; CheckDocuments
 //     checks an Application and reports every missing, malformed or expired
 //     document at once, the representatives' documents included.
@@ -34,7 +39,7 @@
 // person born on 29 February in a common year, the date from which СНИЛС
 // is required for citizens from 14 rather than attached if available), the
 // rule is still applied, its findings carry Unconfirmed, its documentation
-// says why, and an Option replaces it.
+// says why, and a changed Rules value replaces it.
 //
 // Ages are counted in full years, reached on the birthday; see LeapDayRule
 // for 29 February births.

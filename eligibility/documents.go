@@ -72,6 +72,10 @@ const (
 	// a legal representative other than a parent named in the birth
 	// certificate: an act of guardianship, a court decision.
 	DocRepresentativeAuthority
+	// DocArrivalNotice is the tear-off part of the notice of arrival of a
+	// foreign citizen (отрывная часть бланка уведомления о прибытии), which
+	// an EAEU worker presents under the Rules 108н p. 19 subp. 1.
+	DocArrivalNotice
 	numDocumentKinds
 )
 
@@ -95,6 +99,7 @@ var documentKindInfo = [numDocumentKinds][3]string{
 	DocEAEUPowers:                 {"eaeu-powers", "документ, подтверждающий полномочия в органе ЕАЭС", "document confirming the position in an EAEU body"},
 	DocPowerOfAttorney:            {"power-of-attorney", "доверенность", "power of attorney"},
 	DocRepresentativeAuthority:    {"representative-authority", "документ, подтверждающий полномочия законного представителя", "document confirming the authority of the legal representative"},
+	DocArrivalNotice:              {"arrival-notice", "отрывная часть бланка уведомления о прибытии", "tear-off part of the notice of arrival"},
 }
 
 var documentKindText = func() enumText {
@@ -166,12 +171,10 @@ type Document struct {
 	Kind DocumentKind `json:"kind"`
 	// Number is the series and number as written on the document.
 	Number string `json:"number,omitempty"`
-	// Expires is the last day the document is valid, meaningful when
-	// HasExpiry is set (a вид на жительство, an РВП, a refugee document, a
-	// foreign passport, a labour contract for a term).
-	Expires date.Date `json:"expires"`
-	// HasExpiry says Expires is set.
-	HasExpiry bool `json:"has_expiry,omitempty"`
+	// Expires is the last day the document is valid, if it has one (a вид
+	// на жительство, an РВП, a refugee document, a foreign passport, a
+	// labour contract for a term).
+	Expires oms.OptionalDate `json:"expires,omitzero"`
 }
 
 // Party is whose document a requirement asks for.
@@ -193,6 +196,16 @@ var partyText = enumText{"Party", []string{"insured", "legal-representative", "r
 // String returns "insured", "legal-representative" or "representative".
 func (p Party) String() string { return partyText.string(uint8(p)) }
 
+// MarshalText implements encoding.TextMarshaler.
+func (p Party) MarshalText() ([]byte, error) { return partyText.marshal(uint8(p)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (p *Party) UnmarshalText(text []byte) error {
+	v, err := partyText.unmarshal(text)
+	*p = Party(v)
+	return err
+}
+
 // Need says whether a document is required.
 type Need uint8
 
@@ -208,23 +221,35 @@ var needText = enumText{"Need", []string{"required", "if-available"}}
 // String returns "required" or "if-available".
 func (n Need) String() string { return needText.string(uint8(n)) }
 
+// MarshalText implements encoding.TextMarshaler.
+func (n Need) MarshalText() ([]byte, error) { return needText.marshal(uint8(n)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (n *Need) UnmarshalText(text []byte) error {
+	v, err := needText.unmarshal(text)
+	*n = Need(v)
+	return err
+}
+
 // A Requirement is one document an application must (or may) carry: one
 // of several kinds, of one party.
 type Requirement struct {
 	// Code is the stable code of the requirement, such as "identity" or
 	// "snils"; findings about it use it.
-	Code string
+	Code string `json:"code"`
 	// Party is whose document it is.
-	Party Party
+	Party Party `json:"party"`
 	// AnyOf lists the kinds that satisfy it; any one is enough.
-	AnyOf []DocumentKind
+	AnyOf []DocumentKind `json:"any_of"`
 	// Need says whether it is required or presented if available.
-	Need Need
-	// Citation is the provision that asks for it.
-	Citation oms.Citation
+	Need Need `json:"need"`
+	// Citation is the point of the Rules in force on the day asked that
+	// asks for it (158н p. 9, 108н pp. 14 and 19), or 326-ФЗ art. 16
+	// part 5 where the point is not known.
+	Citation oms.Citation `json:"citation"`
 	// Unconfirmed marks requirements the library's sources do not settle;
 	// see RequiredDocuments.
-	Unconfirmed bool
+	Unconfirmed bool `json:"unconfirmed,omitempty"`
 }
 
 func (r Requirement) accepts(k DocumentKind) bool {
@@ -266,7 +291,7 @@ var (
 )
 
 func req(code string, party Party, need Need, unconfirmed bool, kinds ...DocumentKind) Requirement {
-	return Requirement{Code: code, Party: party, AnyOf: kinds, Need: need, Citation: citeRules, Unconfirmed: unconfirmed}
+	return Requirement{Code: code, Party: party, AnyOf: kinds, Need: need, Unconfirmed: unconfirmed}
 }
 
 // legalRepresentativeRequirements are the documents of the legal
@@ -315,7 +340,10 @@ func representativeRequirements() []Requirement {
 //   - Refugee, RefugeePetitioner, RefugeeAppellant, TemporaryAsylum: the
 //     document of the status; СНИЛС if available only under
 //     SNILSIfAvailable.
-//   - EAEUWorker: foreign passport; labour contract; СНИЛС.
+//   - EAEUWorker: foreign passport; labour contract; СНИЛС; from
+//     28.05.2019 to 09.01.2023 also the tear-off part of the notice of
+//     arrival (108н p. 19 subp. 1, 2019 text; not in the current list a
+//     territorial fund reproduces).
 //   - EAEUOfficial: foreign passport; document confirming the position;
 //     СНИЛС if available. Unconfirmed: the sources give no list.
 //   - StayingWorker: identity document; labour contract; СНИЛС.
@@ -328,18 +356,13 @@ func representativeRequirements() []Requirement {
 // before the category existed: before 2011, EAEU categories before 2017,
 // StayingWorker before the rule of art. 16 part 1.1 (2023). NotInsured and
 // invalid categories are errors too.
-func RequiredDocuments(c Category, asOf date.Date, opts ...Option) ([]Requirement, error) {
-	cfg := newConfig(opts)
-	return requiredDocuments(c, asOf, &cfg)
-}
-
-func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, error) {
+func (r Rules) RequiredDocuments(c Category, asOf date.Date) ([]Requirement, error) {
 	if asOf.Before(lawStart) {
 		return nil, fmt.Errorf("eligibility: %w: 326-ФЗ is in force from %s, asked for %s", oms.ErrNotInForce, lawStart, asOf)
 	}
 	snils14 := req("snils", Insured, IfAvailable, false, DocSNILS)
-	if cfg.snils != SNILSIfAvailable {
-		rule, err := cfg.snils14.At(asOf)
+	if r.SNILSReading != SNILSIfAvailable {
+		rule, err := r.SNILSFrom14.At(asOf)
 		if err != nil {
 			return nil, fmt.Errorf("eligibility: СНИЛС rule for citizens from 14 on %s: %w", asOf, err)
 		}
@@ -380,11 +403,11 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 			RefugeeAppellant: DocRefugeeAppealCopy, TemporaryAsylum: DocTemporaryAsylumCertificate,
 		}[c]
 		out = append(out, req("refugee-status", Insured, Required, false, kind))
-		if cfg.snils == SNILSIfAvailable {
+		if r.SNILSReading == SNILSIfAvailable {
 			out = append(out, req("snils", Insured, IfAvailable, true, DocSNILS))
 		}
 	case EAEUWorker, EAEUOfficial:
-		if rule, err := cfg.eaeu.At(asOf); err != nil || !rule.Value {
+		if rule, err := r.EAEU.At(asOf); err != nil || !rule.Value {
 			return nil, fmt.Errorf("eligibility: %w: category %s exists from 2017-01-01, asked for %s", oms.ErrNotInForce, c, asOf)
 		}
 		if c == EAEUWorker {
@@ -392,6 +415,12 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 				req("identity", Insured, Required, false, DocForeignPassport),
 				req("labour-contract", Insured, Required, false, DocLabourContract),
 				req("snils", Insured, Required, false, DocSNILS))
+			if !asOf.Before(day108n) && asOf.Before(dayRules789) {
+				// 108н p. 19 subp. 1 (2019 text). The 158н list of 803н was
+				// not read; the current list a territorial fund reproduces
+				// (law-addendum.md §1(a)) has no such item.
+				out = append(out, req("arrival-notice", Insured, Required, false, DocArrivalNotice))
+			}
 		} else {
 			out = append(out,
 				req("identity", Insured, Required, true, DocForeignPassport),
@@ -399,7 +428,7 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 				req("snils", Insured, IfAvailable, true, DocSNILS))
 		}
 	case StayingWorker:
-		if _, err := cfg.years.At(asOf); err != nil {
+		if _, err := r.QualifyingYears.At(asOf); err != nil {
 			return nil, fmt.Errorf("eligibility: category %s: %w", c, err)
 		}
 		out = append(out,
@@ -409,5 +438,11 @@ func requiredDocuments(c Category, asOf date.Date, cfg *config) ([]Requirement, 
 	default:
 		return nil, fmt.Errorf("eligibility: no documents for category %s: not a category of insured persons", c)
 	}
+	cite(out, c, asOf, c == Citizen14Plus && r.SNILSReading != SNILSIfAvailable)
 	return out, nil
+}
+
+// RequiredDocuments is DefaultRules().RequiredDocuments.
+func RequiredDocuments(c Category, asOf date.Date) ([]Requirement, error) {
+	return defaultRules.RequiredDocuments(c, asOf)
 }

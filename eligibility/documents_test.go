@@ -118,7 +118,7 @@ func TestRequiredDocumentsEveryCategory(t *testing.T) {
 	// The other reading (law.md §2.2): СНИЛС if available for citizens 14+
 	// and refugees; still required for EAEU workers.
 	for c, wantNeed := range map[Category]Need{Citizen14Plus: IfAvailable, Refugee: IfAvailable, EAEUWorker: Required} {
-		reqs, _ := RequiredDocuments(c, june2024, WithSNILSReading(SNILSIfAvailable))
+		reqs, _ := ifAvailable.RequiredDocuments(c, june2024)
 		i := slices.IndexFunc(reqs, func(r Requirement) bool { return r.Code == "snils" })
 		if i < 0 || reqs[i].Need != wantNeed {
 			t.Errorf("%v under SNILSIfAvailable: %+v", c, reqs)
@@ -131,22 +131,35 @@ func TestRequiredDocumentsEveryCategory(t *testing.T) {
 // in the current Rules 108н (astfond.ru, zms-chita.ru), the changeover
 // dated at 108н's entry into force, 28.05.2019 (kvadroplus.com), and
 // unconfirmed.
+// ifAvailable is the default rules under the earlier reading of СНИЛС;
+// earlySNILS the default rules with СНИЛС required from 2017.
+var ifAvailable, earlySNILS = func() (Rules, Rules) {
+	a, b := DefaultRules(), DefaultRules()
+	a.SNILSReading = SNILSIfAvailable
+	b.SNILSFrom14 = b.SNILSFrom14.With(oms.Dated[Need]{From: date.New(2017, 1, 1), Value: Required, Citation: citeRulesSNILS})
+	return a, b
+}()
+
 func TestRequiredDocumentsSNILSFrom14(t *testing.T) {
 	for _, tc := range []struct {
 		day         date.Date
-		opts        []Option
+		rules       Rules
 		need        Need
 		unconfirmed bool
 		act         string
 	}{
-		{d(2011, 5, 1), nil, IfAvailable, false, oms.ActRules158n},
-		{d(2019, 5, 27), nil, IfAvailable, false, oms.ActRules158n},
-		{d(2019, 5, 28), nil, Required, true, oms.ActRules108n},
-		{june2024, nil, Required, true, oms.ActRules108n},
-		{june2024, []Option{WithSNILSReading(SNILSIfAvailable)}, IfAvailable, false, oms.ActRules108n},
-		{d(2018, 1, 1), []Option{WithSNILSFrom14(SNILSFrom14().With(oms.Dated[Need]{From: d(2017, 1, 1), Value: Required, Citation: citeRules}))}, Required, false, oms.ActRules108n},
+		{d(2011, 5, 1), DefaultRules(), IfAvailable, false, oms.ActRules158n},
+		// After 803н (2017) the 158н numbering was not read.
+		{d(2019, 5, 27), DefaultRules(), IfAvailable, true, oms.ActRules158n},
+		{d(2019, 5, 28), DefaultRules(), Required, false, oms.ActRules108n},
+		{d(2022, 12, 30), DefaultRules(), Required, false, oms.ActRules108n},
+		// From 10.01.2023 the point of chapter II is not known: 326-ФЗ art.
+		// 16 part 5, unconfirmed.
+		{june2024, DefaultRules(), Required, true, oms.Act326FZ},
+		{june2024, ifAvailable, IfAvailable, true, oms.Act326FZ},
+		{d(2018, 1, 1), earlySNILS, Required, false, oms.ActRules108n},
 	} {
-		reqs, err := RequiredDocuments(Citizen14Plus, tc.day, tc.opts...)
+		reqs, err := tc.rules.RequiredDocuments(Citizen14Plus, tc.day)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -159,11 +172,17 @@ func TestRequiredDocumentsSNILSFrom14(t *testing.T) {
 			t.Errorf("%s: %s unconfirmed=%v %s, want %s %v %s", tc.day, r.Need, r.Unconfirmed, r.Citation.Act, tc.need, tc.unconfirmed, tc.act)
 		}
 	}
-	// The finding about a missing СНИЛС carries the flag of the version.
+	// The finding about a missing СНИЛС cites the point of the version:
+	// 108н p. 14 subp. 2 in 2020, 158н p. 9 subp. 2 in 2015, 326-ФЗ art.
+	// 16 part 5 (unconfirmed) in 2024.
 	app := Application{Person: Person{BirthDate: d(1990, 1, 1), Citizenship: CitizenRF},
 		Documents: []Document{{Kind: DocRussianPassport, Number: "45 06 123456"}}}
-	f, ok := CheckDocuments(app, june2024).Find("eligibility.documents.missing.snils")
-	if !ok || !f.Unconfirmed || f.Severity != oms.Violation {
+	f, ok := CheckDocuments(app, d(2020, 6, 1)).Find("eligibility.documents.missing.snils")
+	if !ok || f.Unconfirmed || f.Severity != oms.Violation || f.Citation.Point != "14 подп. 2" {
+		t.Errorf("2020 without СНИЛС: %+v %v", f, ok)
+	}
+	f, ok = CheckDocuments(app, june2024).Find("eligibility.documents.missing.snils")
+	if !ok || !f.Unconfirmed || f.Citation != citeArt16Part5 {
 		t.Errorf("2024 without СНИЛС: %+v %v", f, ok)
 	}
 	f, ok = CheckDocuments(app, d(2015, 3, 1)).Find("eligibility.documents.absent-optional.snils")
@@ -171,8 +190,9 @@ func TestRequiredDocumentsSNILSFrom14(t *testing.T) {
 		t.Errorf("2015 without СНИЛС: %+v %v", f, ok)
 	}
 	// A rule that starts after 2011 leaves the early dates unanswered.
-	late := WithSNILSFrom14(oms.MustTimeline(oms.Dated[Need]{From: d(2020, 1, 1), Value: Required, Citation: citeRules}))
-	if _, err := RequiredDocuments(Citizen14Plus, d(2015, 1, 1), late); !errors.Is(err, oms.ErrNotInForce) {
+	late := DefaultRules()
+	late.SNILSFrom14 = oms.MustTimeline(oms.Dated[Need]{From: d(2020, 1, 1), Value: Required, Citation: citeRulesSNILS})
+	if _, err := late.RequiredDocuments(Citizen14Plus, d(2015, 1, 1)); !errors.Is(err, oms.ErrNotInForce) {
 		t.Errorf("rule not in force: %v", err)
 	}
 }
@@ -247,20 +267,25 @@ func TestCheckDocumentsCompleteness(t *testing.T) {
 
 // Real applications, checked against the documents list of the Rules as
 // reproduced by ТФОМС Астраханской области (astfond.ru) and ЗМС (zms-chita.ru).
-func TestCheckDocumentsCases(t *testing.T) {
+// A docCase is an application and what CheckDocuments must say of it.
+type docCase struct {
+	name string
+	app  Application
+	opts *Rules
+	ok   bool
+	has  []string
+}
+
+// checkDocumentsCases are real applications (law.md §2.2; rules-points.md
+// row 2).
+func checkDocumentsCases() []docCase {
 	child := Person{BirthDate: d(2015, 6, 15), Citizenship: CitizenRF}
 	teen := Person{BirthDate: d(2008, 6, 15), Citizenship: CitizenRF}
 	adultRF := Person{BirthDate: d(1980, 6, 15), Citizenship: CitizenRF}
 	passport := Document{Kind: DocRussianPassport, Number: "45 06 123456"}
 	snils := Document{Kind: DocSNILS, Number: "112-233-445 95"}
 	bc := Document{Kind: DocBirthCertificate, Number: "IV-МЮ 123456"}
-	for _, tc := range []struct {
-		name string
-		app  Application
-		opts []Option
-		ok   bool
-		has  []string
-	}{
+	return []docCase{
 		{"child by a parent: birth certificate, parent's passport", Application{
 			Person: child, Applicant: ByLegalRepresentative, Documents: []Document{bc}, LegalRepresentative: []Document{passport},
 		}, nil, true, []string{"eligibility.documents.ok.birth-certificate", "eligibility.documents.ok.legal-representative.identity",
@@ -278,7 +303,7 @@ func TestCheckDocumentsCases(t *testing.T) {
 		{"adult without СНИЛС (addendum: required)", Application{Person: adultRF, Documents: []Document{passport}}, nil, false, []string{
 			"eligibility.documents.missing.snils"}},
 		{"adult without СНИЛС (law.md: if available)", Application{Person: adultRF, Documents: []Document{passport}},
-			[]Option{WithSNILSReading(SNILSIfAvailable)}, true, []string{"eligibility.documents.absent-optional.snils"}},
+			&ifAvailable, true, []string{"eligibility.documents.absent-optional.snils"}},
 		{"adult with temporary identity card", Application{Person: adultRF, Documents: []Document{{Kind: DocTemporaryIdentityCard, Number: "77/123"}, snils}}, nil, true, nil},
 		{"malformed passport and wrong СНИЛС control", Application{Person: adultRF, Documents: []Document{
 			{Kind: DocRussianPassport, Number: "45 06 12345"}, {Kind: DocSNILS, Number: "112-233-445 96"}}}, nil, false, []string{
@@ -289,10 +314,10 @@ func TestCheckDocumentsCases(t *testing.T) {
 			Representative: []Document{passport}}, nil, false, []string{
 			"eligibility.documents.ok.representative.identity", "eligibility.documents.missing.representative.power-of-attorney"}},
 		{"foreigner with expired ВНЖ", Application{Person: personFor(ForeignPermanent), Documents: []Document{
-			{Kind: DocForeignPassport, Number: "FA 1"}, {Kind: DocResidencePermit, Number: "82 1234567", HasExpiry: true, Expires: d(2024, 5, 31)}}},
+			{Kind: DocForeignPassport, Number: "FA 1"}, {Kind: DocResidencePermit, Number: "82 1234567", Expires: oms.SomeDate(d(2024, 5, 31))}}},
 			nil, false, []string{"eligibility.documents.expired.residence-permit"}},
 		{"foreigner with ВНЖ valid to the day", Application{Person: personFor(ForeignPermanent), Documents: []Document{
-			{Kind: DocForeignPassport, Number: "FA 1"}, {Kind: DocResidencePermit, Number: "82 1234567", HasExpiry: true, Expires: june2024}}},
+			{Kind: DocForeignPassport, Number: "FA 1"}, {Kind: DocResidencePermit, Number: "82 1234567", Expires: oms.SomeDate(june2024)}}},
 			nil, true, nil},
 		{"stateless with the RF document only", Application{Person: personFor(StatelessTemporary), Documents: []Document{
 			{Kind: DocStatelessRFDocument, Number: "1"}}}, nil, true, []string{
@@ -302,8 +327,8 @@ func TestCheckDocumentsCases(t *testing.T) {
 		{"EAEU worker", Application{Person: personFor(EAEUWorker), Documents: []Document{
 			{Kind: DocForeignPassport, Number: "AM1"}, {Kind: DocLabourContract}, snils}}, nil, true, nil},
 		{"refugee", Application{Person: personFor(Refugee), Documents: []Document{{Kind: DocRefugeeCertificate, Number: "1"}}}, nil, true, nil},
-		{"tourist: not insured", Application{Person: Person{BirthDate: d(1990, 1, 1), Citizenship: Foreign, Residence: TemporaryStay}}, nil, false, []string{
-			"eligibility.not-insured.staying"}},
+		{"tourist: not insured, no list", Application{Person: Person{BirthDate: d(1990, 1, 1), Citizenship: Foreign, Residence: TemporaryStay}}, nil, false, []string{
+			CodeDocumentsNoList}},
 		{"adult under guardianship: the birth certificate is no authority", Application{Person: adultRF, Applicant: ByLegalRepresentative,
 			Documents: []Document{passport, snils, bc}, LegalRepresentative: []Document{passport}}, nil, false, []string{
 			"eligibility.documents.missing.legal-representative.authority"}},
@@ -312,9 +337,17 @@ func TestCheckDocumentsCases(t *testing.T) {
 		{"unknown applicant role", Application{Person: adultRF, Applicant: 9, Documents: []Document{passport, snils}}, nil, false, []string{
 			"eligibility.applicant.invalid"}},
 		{"invalid person", Application{Person: Person{BirthDate: d(2030, 1, 1), Citizenship: CitizenRF}}, nil, false, []string{"eligibility.person.invalid"}},
-	} {
+	}
+}
+
+func TestCheckDocumentsCases(t *testing.T) {
+	for _, tc := range checkDocumentsCases() {
 		t.Run(tc.name, func(t *testing.T) {
-			dec := CheckDocuments(tc.app, june2024, tc.opts...)
+			r := DefaultRules()
+			if tc.opts != nil {
+				r = *tc.opts
+			}
+			dec := r.CheckDocuments(tc.app, june2024)
 			if dec.OK() != tc.ok {
 				t.Errorf("OK = %v\n%v", dec.OK(), dec)
 			}
@@ -325,7 +358,7 @@ func TestCheckDocumentsCases(t *testing.T) {
 			}
 		})
 	}
-	if dec := CheckDocuments(Application{Person: adultRF}, d(2010, 1, 1)); !dec.Has("eligibility.not-in-force") {
+	if dec := CheckDocuments(Application{Person: Person{BirthDate: d(1980, 6, 15), Citizenship: CitizenRF}}, d(2010, 1, 1)); !dec.Has("eligibility.not-in-force") {
 		t.Errorf("before 2011: %v", dec)
 	}
 }
@@ -419,13 +452,13 @@ func TestApplicationJSON(t *testing.T) {
 	app := Application{
 		Person:    Person{BirthDate: d(2015, 6, 15), Citizenship: CitizenRF},
 		Applicant: ByLegalRepresentative,
-		Documents: []Document{{Kind: DocBirthCertificate, Number: "IV-МЮ 123456"}, {Kind: DocSNILS, Number: "112-233-445 95", HasExpiry: true, Expires: d(2030, 1, 1)}},
+		Documents: []Document{{Kind: DocBirthCertificate, Number: "IV-МЮ 123456"}, {Kind: DocSNILS, Number: "112-233-445 95", Expires: oms.SomeDate(d(2030, 1, 1))}},
 	}
 	b, err := json.Marshal(app)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(b), `"kind":"birth-certificate"`) || !strings.Contains(string(b), `"Applicant":"legal-representative"`) {
+	if !strings.Contains(string(b), `"kind":"birth-certificate"`) || !strings.Contains(string(b), `"applicant":"legal-representative"`) {
 		t.Fatalf("JSON: %s", b)
 	}
 	var back Application

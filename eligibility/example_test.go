@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
@@ -84,7 +85,7 @@ func ExampleAssess() {
 func ExampleAssess_newborn() {
 	p := eligibility.Person{
 		BirthDate: date.New(2024, time.March, 1), Citizenship: eligibility.CitizenRF,
-		BirthRegistration: date.New(2024, time.March, 12), BirthRegistered: true,
+		BirthRegistration: oms.SomeDate(date.New(2024, time.March, 12)),
 	}
 	a, _ := eligibility.Assess(p, date.New(2024, time.March, 20))
 	fmt.Println(a.MotherInsurer, a.MotherInsurerUntil)
@@ -120,15 +121,60 @@ func ExampleRequiredDocuments() {
 	// snils if-available [snils]
 }
 
-func ExampleSNILSFrom14() {
-	// The СНИЛС of a citizen from 14: "if available" under the Rules 158н,
-	// required under 108н; the changeover date is unconfirmed.
-	for _, day := range []date.Date{date.New(2015, time.June, 1), date.New(2024, time.June, 1)} {
+func ExampleRules_sNILSFrom14() {
+	// The СНИЛС of a citizen from 14: "if available" under the Rules 158н
+	// (p. 9 subp. 2), required under 108н (p. 14 subp. 2) from 28.05.2019.
+	for _, day := range []date.Date{date.New(2015, time.June, 1), date.New(2020, time.June, 1)} {
 		reqs, _ := eligibility.RequiredDocuments(eligibility.Citizen14Plus, day)
 		r := reqs[len(reqs)-1]
-		fmt.Println(day, r.Code, r.Need, "unconfirmed:", r.Unconfirmed)
+		fmt.Println(day, r.Code, r.Need, "—", r.Citation)
 	}
 	// Output:
-	// 2015-06-01 snils if-available unconfirmed: false
-	// 2024-06-01 snils required unconfirmed: true
+	// 2015-06-01 snils if-available — Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. 9 подп. 2
+	// 2020-06-01 snils required — Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 14 подп. 2
+}
+
+func ExampleNewbornCover() {
+	// A birth registered before the 2016 change keeps the old rule (Rules
+	// 158н p. 5): the mother's insurer covers the child until the day of
+	// registration. One registered under 108н: thirty days after it.
+	for _, reg := range []date.Date{date.New(2016, time.July, 5), date.New(2024, time.March, 12)} {
+		d, _ := eligibility.NewbornCover(reg)
+		fmt.Println(reg, "covered through", d.Due, "—", d.Citation)
+	}
+	// Output:
+	// 2016-07-05 covered through 2016-07-04 — Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. 5
+	// 2024-03-12 covered through 2024-04-11 — Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 5
+}
+
+func ExampleRules() {
+	// Override a rule the library marks unconfirmed: date the 5-year rule
+	// of 430-ФЗ from 10.12.2025 instead of 01.01.2026.
+	r := eligibility.DefaultRules()
+	r.QualifyingYears = r.QualifyingYears.With(oms.Dated[int]{From: date.New(2025, time.December, 10), Value: 5, Unconfirmed: true})
+	p := eligibility.Person{BirthDate: date.New(1990, time.January, 1), Citizenship: eligibility.Foreign, Country: "UZ",
+		Residence: eligibility.TemporaryStay, LabourContract: true, ContributionMonths: 40}
+	a, _ := r.Assess(p, date.New(2025, time.December, 15))
+	b, _ := eligibility.Assess(p, date.New(2025, time.December, 15))
+	fmt.Println(a.Category, b.Category)
+	// Output: not-insured staying-worker
+}
+
+func ExampleCheckApplication() {
+	// A 16-year-old applying alone: the person's findings (Assess), then
+	// the applicant's and the documents', each once.
+	app := eligibility.Application{
+		Person:    eligibility.Person{BirthDate: date.New(2008, time.June, 15), Citizenship: eligibility.CitizenRF},
+		Documents: []eligibility.Document{{Kind: eligibility.DocRussianPassport, Number: "45 06 123456"}, {Kind: eligibility.DocSNILS, Number: "112-233-445 95"}},
+	}
+	for _, f := range eligibility.CheckApplication(app, date.New(2024, time.June, 1)).Findings() {
+		fmt.Println(f.Severity, f.Code)
+	}
+	// Output:
+	// info eligibility.insured.citizen
+	// violation eligibility.applicant.minor
+	// info eligibility.documents.ok.identity
+	// info eligibility.documents.ok.snils
+	// violation eligibility.documents.missing.legal-representative.identity
+	// violation eligibility.documents.missing.legal-representative.authority
 }

@@ -14,19 +14,5 @@ import (
 func (p *Person) UnmarshalJSON(data []byte) error {
 	type plain Person
 	v := (*plain)(p)
-	return jsondate.Unmarshal("eligibility", data, v, map[string]*date.Date{"BirthDate": &v.BirthDate, "BirthRegistration": &v.BirthRegistration})
-}
-
-// UnmarshalJSON decodes a Document, reading its expiry day strictly.
-func (d *Document) UnmarshalJSON(data []byte) error {
-	type plain Document
-	v := (*plain)(d)
-	return jsondate.Unmarshal("eligibility", data, v, map[string]*date.Date{"expires": &v.Expires})
-}
-
-// UnmarshalJSON decodes an Assessment, reading its day strictly.
-func (a *Assessment) UnmarshalJSON(data []byte) error {
-	type plain Assessment
-	v := (*plain)(a)
-	return jsondate.Unmarshal("eligibility", data, v, map[string]*date.Date{"mother_insurer_until": &v.MotherInsurerUntil})
+	return jsondate.Unmarshal("eligibility", data, v, map[string]*date.Date{"birth_date": &v.BirthDate})
 }

@@ -9,64 +9,62 @@ import (
 // is insured under ОМС and in which Category. Assess reads it.
 //
 // Dates use github.com/rickb777/date, whose zero value is a real day
-// (1970-01-01); optional dates therefore come with a flag.
+// (1970-01-01); the optional day of registration is an oms.OptionalDate.
 type Person struct {
 	// BirthDate is the date of birth. Required.
-	BirthDate date.Date
-	// BirthRegistration is the date of the state registration of birth,
-	// meaningful when BirthRegistered is set. It decides how long a newborn
-	// is insured by the insurer of the mother (326-ФЗ art. 16).
-	BirthRegistration date.Date
-	// BirthRegistered says that BirthRegistration is known.
-	BirthRegistered bool
+	BirthDate date.Date `json:"birth_date"`
+	// BirthRegistration is the date of the state registration of birth, if
+	// known. It decides how long a newborn is insured by the insurer of the
+	// mother (326-ФЗ art. 16 part 3; see NewbornCover).
+	BirthRegistration oms.OptionalDate `json:"birth_registration,omitzero"`
 
 	// Citizenship is the person's citizenship. Required.
-	Citizenship Citizenship
+	Citizenship Citizenship `json:"citizenship"`
 	// Country is the ISO 3166-1 alpha-2 code of a foreign citizen's state,
 	// such as "KZ"; it decides EAEU membership.
-	Country string
+	Country string `json:"country,omitempty"`
 	// Residence is the status of a foreign citizen or stateless person in
 	// the RF; ignored for citizens of the RF.
-	Residence Residence
+	Residence Residence `json:"residence,omitempty"`
 	// Refugee is the status under the Federal Law «О беженцах», if any.
-	Refugee RefugeeStatus
+	Refugee RefugeeStatus `json:"refugee,omitempty"`
 
 	// LabourContract says the person works in the RF under a labour
 	// contract (трудовой договор) with an employer in the RF.
-	LabourContract bool
+	LabourContract bool `json:"labour_contract,omitempty"`
 	// EAEUOfficial says the person is a member of the Board of the
 	// Eurasian Economic Commission or an official or employee of an EAEU
 	// body.
-	EAEUOfficial bool
+	EAEUOfficial bool `json:"eaeu_official,omitempty"`
 	// EAEUFamilyMember says the person stays in the RF as a family member
 	// of an EAEU worker.
-	EAEUFamilyMember bool
+	EAEUFamilyMember bool `json:"eaeu_family_member,omitempty"`
 	// HighlyQualified says the person is a highly qualified specialist
 	// (ВКС) under art. 13.2 of Federal Law 115-ФЗ.
-	HighlyQualified bool
+	HighlyQualified bool `json:"highly_qualified,omitempty"`
 	// HQSFamilyMember says the person is a family member of a highly
 	// qualified specialist.
-	HQSFamilyMember bool
+	HQSFamilyMember bool `json:"hqs_family_member,omitempty"`
 	// Working says the person works (for family members of a ВКС, whose
 	// exclusion since the later edition of art. 10 covers only those who
 	// do not work).
-	Working bool
+	Working bool `json:"working,omitempty"`
 	// ForeignBranchStaff says the person works in the RF under art. 13.5 of
 	// Federal Law 115-ФЗ: staff of branches, representative offices and
 	// subsidiaries of foreign companies.
-	ForeignBranchStaff bool
+	ForeignBranchStaff bool `json:"foreign_branch_staff,omitempty"`
 	// ContributionMonths is the number of months for which employers have
 	// paid ОМС contributions for a temporarily staying foreign worker
 	// (326-ФЗ art. 16 part 1.1 counts years of contributions).
-	ContributionMonths int
+	ContributionMonths int `json:"contribution_months,omitempty"`
 
 	// Service is the service whose members are not insured under ОМС, if
 	// the person serves in one.
-	Service Service
+	Service Service `json:"service,omitempty"`
 
 	// FullCapacity says a person under 18 has acquired full legal capacity
 	// (by marriage or emancipation) and so acts for themselves.
-	FullCapacity bool
+	FullCapacity bool `json:"full_capacity,omitempty"`
 }
 
 // Citizenship is the citizenship of a Person. The zero value is not a

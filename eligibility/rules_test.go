@@ -35,7 +35,7 @@ func TestDatedRules(t *testing.T) {
 		return version{from.String(), v, u}
 	}
 	var got []version
-	for _, v := range HQSRule().Versions() {
+	for _, v := range DefaultRules().HQS.Versions() {
 		got = append(got, conv(v.From, v.Value, v.Unconfirmed, v.Citation))
 	}
 	check("HQSRule", got, []version{
@@ -44,31 +44,31 @@ func TestDatedRules(t *testing.T) {
 		{"2023-01-01", HQSNonWorkingFamilyExcluded, true}, // current text; date unconfirmed
 	})
 	got = nil
-	for _, v := range ForeignBranchRule().Versions() {
+	for _, v := range DefaultRules().ForeignBranch.Versions() {
 		got = append(got, conv(v.From, v.Value, v.Unconfirmed, v.Citation))
 	}
 	check("ForeignBranchRule", got, []version{{"2011-01-01", false, true}, {"2014-01-10", true, false}})
 	got = nil
-	for _, v := range QualifyingYears().Versions() {
+	for _, v := range DefaultRules().QualifyingYears.Versions() {
 		got = append(got, conv(v.From, v.Value, v.Unconfirmed, v.Citation))
 	}
 	check("QualifyingYears", got, []version{{"2023-01-01", 3, false}, {"2026-01-01", 5, true}}) // odin.ru; 430-ФЗ
 	got = nil
-	for _, v := range NewbornCover().Versions() {
+	for _, v := range DefaultRules().Newborn.Versions() {
 		got = append(got, conv(v.From, v.Value, v.Unconfirmed, v.Citation))
 	}
-	check("NewbornCover", got, []version{{"2011-01-01", -1, false}, {"2016-07-15", 30, true}}) // 158н p. 5; ffoms FAQ
+	check("Newborn", got, []version{{"2011-01-01", -1, false}, {"2016-07-15", 30, true}, {"2019-05-28", 30, false}}) // 158н p. 5; 326-ФЗ ст. 16 ч. 3 (286-ФЗ); 108н p. 5
 	got = nil
-	for _, v := range EAEURule().Versions() {
+	for _, v := range DefaultRules().EAEU.Versions() {
 		got = append(got, conv(v.From, v.Value, v.Unconfirmed, v.Citation))
 	}
 	check("EAEURule", got, []version{{"2011-01-01", false, false}, {"2017-01-01", true, false}}) // 803н (consultant)
 	got = nil
-	for _, v := range SNILSFrom14().Versions() {
+	for _, v := range DefaultRules().SNILSFrom14.Versions() {
 		got = append(got, conv(v.From, v.Value, v.Unconfirmed, v.Citation))
 	}
-	check("SNILSFrom14", got, []version{{"2011-01-01", IfAvailable, false}, {"2019-05-28", Required, true}}) // 158н (law.md §2.2); 108н (astfond.ru), changeover unconfirmed
-	if _, err := QualifyingYears().At(date.New(2022, 12, 31)); !errors.Is(err, oms.ErrNotInForce) {
+	check("SNILSFrom14", got, []version{{"2011-01-01", IfAvailable, false}, {"2019-05-28", Required, false}}) // 158н p. 9 subp. 2; 108н p. 14 subp. 2 (rules-points.md note 6)
+	if _, err := DefaultRules().QualifyingYears.At(date.New(2022, 12, 31)); !errors.Is(err, oms.ErrNotInForce) {
 		t.Fatal("art. 16 part 1.1 before 2023")
 	}
 }

@@ -95,7 +95,7 @@ func switchDecision(t testing.TB) oms.Decision {
 		t.Fatal(err)
 	}
 	req := smo.Request{Date: date.New(2026, time.March, 2), Insurer: "22001", Region: oms.Region(22),
-		Reason: smo.FirstChoice, Applicant: smo.Self, Born: date.New(1980, time.May, 17)}
+		Reason: smo.FirstChoice, Applicant: eligibility.Self, Born: date.New(1980, time.May, 17)}
 	return smo.CheckSwitch(smo.MustRegistry(in), smo.History{}, req)
 }
 

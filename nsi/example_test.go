@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/nsi"
 	"github.com/omsrules/oms/policy"
 	"github.com/omsrules/oms/smo"
@@ -31,7 +32,7 @@ func ExampleLoadF002() {
 	altai := oms.Region(22)
 	for _, y := range []int{2025, 2026} {
 		req := smo.Request{Date: date.New(y, time.March, 2), Insurer: "22001", Region: altai,
-			Reason: smo.FirstChoice, Applicant: smo.Self, Born: date.New(1980, time.May, 17)}
+			Reason: smo.FirstChoice, Applicant: eligibility.Self, Born: date.New(1980, time.May, 17)}
 		d := smo.CheckSwitch(reg.Registry(), smo.History{}, req)
 		fmt.Println(y, d.OK())
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/smo"
 )
 
@@ -73,7 +74,7 @@ func TestF002SwitchUsesNotice(t *testing.T) {
 		t.Fatal(err)
 	}
 	req := smo.Request{Date: day(2026, time.March, 2), Insurer: "22001", Region: altai, Reason: smo.FirstChoice,
-		Applicant: smo.Self, Born: day(1980, time.May, 17)}
+		Applicant: eligibility.Self, Born: day(1980, time.May, 17)}
 	if d := smo.CheckSwitch(f.Registry(), smo.History{}, req); d.OK() || !d.Has(smo.CodeInsurerNotInRegion) {
 		t.Errorf("2026 = %v, want %s", d, smo.CodeInsurerNotInRegion)
 	}

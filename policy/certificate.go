@@ -13,21 +13,48 @@ import (
 // certificate, Е for the electronic one (law-addendum.md §1(d)).
 const CertificateERZCodes = "ВЕ"
 
-// CertificateTerm returns the longest a temporary certificate is valid:
-// 30 working days from its issue.
-func CertificateTerm() calendar.Period { return calendar.Period{N: 30, Unit: calendar.WorkingDays} }
-
 // A Certificate is a temporary certificate (временное свидетельство): the
 // document an insurer issued on the day of the application while the
 // policy on a blank was being made, certifying the right to free care.
 type Certificate struct {
 	// Issued is the day the certificate was issued.
 	Issued date.Date `json:"issued"`
-	// PolicyReceived is the day the person received the policy, when
-	// HasPolicy is set.
-	PolicyReceived date.Date `json:"policy_received"`
-	// HasPolicy is whether the policy has been received.
-	HasPolicy bool `json:"has_policy"`
+	// PolicyReceived is the day the person received the policy, if so.
+	PolicyReceived oms.OptionalDate `json:"policy_received,omitzero"`
+}
+
+// CertificateDeadline returns the term of a temporary certificate issued
+// on issued as a calendar.Duty: the policy is to be handed over by Due, the
+// certificate's last day. The term is that of the Rules in force on the day
+// of issue (Rules.CertificateTerm): 30 working days under 158н (p. 37), 45
+// under 108н (p. 48), counted through cal from the day after issue (nil
+// means calendar.Federal()). A 158н point cited for a certificate of 2017
+// or later is Unconfirmed (the numbering after 803н was not read); from
+// 10.01.2023 no point is known and 326-ФЗ art. 46 is cited, Unconfirmed.
+func (r Rules) CertificateDeadline(issued date.Date, cal *calendar.Calendar) (calendar.Duty, error) {
+	v, err := r.CertificateTerm.At(issued)
+	if err != nil {
+		return calendar.Duty{}, fmt.Errorf("policy: temporary certificate issued on %s: %w", issued, err)
+	}
+	if cal == nil {
+		cal = calendar.Federal()
+	}
+	rule := v.Value
+	cite, unconfirmed := ptCertificate.on(issued)
+	if editionOn(issued) == ed789 {
+		rule.Citation = cite // no known point from 10.01.2023
+	}
+	rule.Unconfirmed = rule.Unconfirmed || unconfirmed || v.Unconfirmed
+	d, err := cal.Duty(rule, issued)
+	if err != nil {
+		return calendar.Duty{}, fmt.Errorf("policy: temporary certificate issued on %s: %w", issued, err)
+	}
+	return d, nil
+}
+
+// CertificateDeadline is DefaultRules().CertificateDeadline.
+func CertificateDeadline(issued date.Date, cal *calendar.Calendar) (calendar.Duty, error) {
+	return defaultRules.CertificateDeadline(issued, cal)
 }
 
 // CertificateValidity returns the period a temporary certificate is valid;
@@ -38,29 +65,27 @@ func CertificateValidity(c Certificate, cal *calendar.Calendar) (Period, oms.Dec
 
 // CertificateValidity returns the period the temporary certificate c is
 // valid under the rules r: from its issue until the policy is received,
-// but no longer than 30 working days (CertificateTerm) counted from the
-// day after issue through cal (a nil cal means calendar.Federal()). The
-// receipt day itself is counted in: the certificate was valid until the
-// moment the policy was handed over.
+// but no longer than the term of CertificateDeadline (30 working days
+// under 158н p. 37, 45 under 108н p. 48). The receipt day itself is
+// counted in: the certificate was valid until the moment the policy was
+// handed over.
 //
 // The certificate belongs to the paper-policy era (Rules.Certificate:
-// 2011 to 30.11.2022; both ends unconfirmed). A certificate dated outside
-// it gets a Warning ("policy.certificate.not-issued-then"), and its period
-// is still computed from its date. A policy received before the
-// certificate was issued is an error, as is a date outside the calendar
-// (calendar.ErrUnknownYear).
+// 2011 to 30.11.2022; the end unconfirmed). A certificate dated outside
+// it gets a Warning (CodeCertificateNotIssuedThen), and its period is
+// still computed from its date under the last term known. A policy
+// received before the certificate was issued is an error, as is a date
+// outside the calendar (calendar.ErrUnknownYear).
 func (r Rules) CertificateValidity(c Certificate, cal *calendar.Calendar) (Period, oms.Decision, error) {
-	if c.HasPolicy && c.PolicyReceived.Before(c.Issued) {
-		return Period{}, oms.Decision{}, fmt.Errorf("policy: temporary certificate issued on %s, policy received before it on %s", c.Issued, c.PolicyReceived)
+	received, hasPolicy := c.PolicyReceived.Get()
+	if hasPolicy && received.Before(c.Issued) {
+		return Period{}, oms.Decision{}, fmt.Errorf("policy: temporary certificate issued on %s, policy received before it on %s", c.Issued, received)
 	}
-	if cal == nil {
-		cal = calendar.Federal()
-	}
-	last, err := cal.Deadline(c.Issued, CertificateTerm())
+	duty, err := r.CertificateDeadline(c.Issued, cal)
 	if err != nil {
-		return Period{}, oms.Decision{}, fmt.Errorf("policy: temporary certificate issued on %s: %w", c.Issued, err)
+		return Period{}, oms.Decision{}, err
 	}
-	var dec oms.Decision
+	var b oms.DecisionBuilder
 	exists, err := r.Certificate.At(c.Issued)
 	if err != nil || !exists.Value {
 		unconfirmed := err != nil || exists.Unconfirmed
@@ -68,36 +93,37 @@ func (r Rules) CertificateValidity(c Certificate, cal *calendar.Calendar) (Perio
 		if unconfirmed {
 			sev = oms.Warning
 		}
-		dec = dec.With(oms.Finding{
-			Code: "policy.certificate.not-issued-then", Severity: sev,
+		b.Add(oms.Finding{
+			Code: CodeCertificateNotIssuedThen, Severity: sev,
 			RU:          fmt.Sprintf("Временные свидетельства %s не выдавались: полис оформлялся иначе", ruDate(c.Issued)),
 			EN:          fmt.Sprintf("No temporary certificates were issued on %s: the policy was made otherwise", c.Issued),
 			Citation:    exists.Citation,
 			Unconfirmed: unconfirmed,
 		})
 	}
-	per := Period{From: c.Issued, Last: last}
-	dec = dec.With(oms.Finding{
-		Code: "policy.certificate.term", Severity: oms.Info,
-		RU:       fmt.Sprintf("Временное свидетельство действует до получения полиса, но не более 30 рабочих дней с даты выдачи: по %s", ruDate(last)),
-		EN:       fmt.Sprintf("The temporary certificate is valid until the policy is received, at most 30 working days from issue: through %s", last),
-		Citation: citeRulesCertificate,
+	per := Period{From: c.Issued, Last: duty.Due}
+	n := duty.Period.N
+	b.Add(oms.Finding{
+		Code: CodeCertificateTerm, Severity: oms.Info,
+		RU:       fmt.Sprintf("Временное свидетельство действует до получения полиса, но не более %d рабочих дней с даты выдачи: по %s", n, ruDate(duty.Due)),
+		EN:       fmt.Sprintf("The temporary certificate is valid until the policy is received, at most %d working days from issue: through %s", n, duty.Due),
+		Citation: duty.Citation, Unconfirmed: duty.Unconfirmed,
 	})
-	if c.HasPolicy && c.PolicyReceived.Before(last) {
-		per.Last = c.PolicyReceived
-		dec = dec.With(oms.Finding{
-			Code: "policy.certificate.policy-received", Severity: oms.Info,
-			RU:       fmt.Sprintf("Полис получен %s: временное свидетельство действовало по этот день", ruDate(c.PolicyReceived)),
-			EN:       fmt.Sprintf("The policy was received on %s: the certificate was valid through that day", c.PolicyReceived),
-			Citation: citeRulesCertificate,
+	if hasPolicy && received.Before(duty.Due) {
+		per.Last = received
+		b.Add(oms.Finding{
+			Code: CodeCertificatePolicyReceived, Severity: oms.Info,
+			RU:       fmt.Sprintf("Полис получен %s: временное свидетельство действовало по этот день", ruDate(received)),
+			EN:       fmt.Sprintf("The policy was received on %s: the certificate was valid through that day", received),
+			Citation: duty.Citation, Unconfirmed: duty.Unconfirmed,
 		})
 	}
-	return per, dec, nil
+	return per, b.Decision(), nil
 }
 
 // CertificateInForce reports whether the temporary certificate c is valid
-// on d: the decision of CertificateValidity with "policy.certificate.in-force"
-// or a Violation "policy.certificate.expired" / "policy.certificate.not-yet-issued".
+// on d: the decision of CertificateValidity with CodeCertificateInForce,
+// or a Violation CodeCertificateExpired or CodeCertificateNotYetIssued.
 func CertificateInForce(c Certificate, d date.Date, cal *calendar.Calendar) (oms.Decision, error) {
 	return defaultRules.CertificateInForce(c, d, cal)
 }
@@ -109,24 +135,31 @@ func (r Rules) CertificateInForce(c Certificate, d date.Date, cal *calendar.Cale
 	if err != nil {
 		return oms.Decision{}, err
 	}
+	term, _ := dec.Find(CodeCertificateTerm)
+	var b oms.DecisionBuilder
+	b.AddDecision(dec)
 	switch {
 	case d.Before(per.From):
-		return dec.With(oms.Finding{
-			Code: "policy.certificate.not-yet-issued", Severity: oms.Violation,
-			RU: fmt.Sprintf("На %s временное свидетельство ещё не выдано", ruDate(d)),
-			EN: fmt.Sprintf("On %s the temporary certificate had not been issued yet", d),
-		}), nil
+		b.Add(oms.Finding{
+			Code: CodeCertificateNotYetIssued, Severity: oms.Violation,
+			RU:       fmt.Sprintf("На %s временное свидетельство ещё не выдано", ruDate(d)),
+			EN:       fmt.Sprintf("On %s the temporary certificate had not been issued yet", d),
+			Citation: term.Citation, Unconfirmed: term.Unconfirmed,
+		})
 	case !per.Contains(d):
-		return dec.With(oms.Finding{
-			Code: "policy.certificate.expired", Severity: oms.Violation,
+		b.Add(oms.Finding{
+			Code: CodeCertificateExpired, Severity: oms.Violation,
 			RU:       fmt.Sprintf("Временное свидетельство действовало по %s", ruDate(per.Last)),
 			EN:       fmt.Sprintf("The temporary certificate was valid through %s", per.Last),
-			Citation: citeRulesCertificate,
-		}), nil
+			Citation: term.Citation, Unconfirmed: term.Unconfirmed,
+		})
+	default:
+		b.Add(oms.Finding{
+			Code: CodeCertificateInForce, Severity: oms.Info,
+			RU:       fmt.Sprintf("На %s временное свидетельство действует (%s)", ruDate(d), per),
+			EN:       fmt.Sprintf("On %s the temporary certificate is valid (%s)", d, per),
+			Citation: term.Citation, Unconfirmed: term.Unconfirmed,
+		})
 	}
-	return dec.With(oms.Finding{
-		Code: "policy.certificate.in-force", Severity: oms.Info,
-		RU: fmt.Sprintf("На %s временное свидетельство действует (%s)", ruDate(d), per),
-		EN: fmt.Sprintf("On %s the temporary certificate is valid (%s)", d, per),
-	}), nil
+	return b.Decision(), nil
 }

@@ -23,19 +23,23 @@ func TestCertificateValidity(t *testing.T) {
 		// 27–31 (20); 3–7 Jun (25); 10, 11 (27); 12 Jun holiday; 13, 14
 		// (29); 17 Jun is the 30th.
 		{"2019 May holidays", Certificate{Issued: day(2019, 4, 26)}, day(2019, 6, 17), false},
-		// Issued Friday 24.12.2021. 31.12.2021 was a day off (ПП РФ от
-		// 10.10.2020 № 1648), 1–9.01.2022 holidays: 27–30 Dec (4); 10–14 Jan
-		// (9); 17–21 (14); 24–28 (19); 31 Jan (20); 1–4 Feb (24); 7–11
-		// (29); 14 Feb is the 30th.
-		{"New Year 2022", Certificate{Issued: day(2021, 12, 24)}, day(2022, 2, 14), false},
-		// The policy received before the 30 working days ran out ends it.
-		{"policy received", Certificate{Issued: day(2021, 12, 24), PolicyReceived: day(2022, 1, 20), HasPolicy: true}, day(2022, 1, 20), false},
-		{"policy received after the term", Certificate{Issued: day(2021, 12, 24), PolicyReceived: day(2022, 3, 1), HasPolicy: true}, day(2022, 2, 14), false},
+		// Under 108н p. 48, 45 working days. Issued Friday 24.12.2021.
+		// 31.12.2021 was a day off (ПП РФ от 10.10.2020 № 1648), 1–9.01.2022
+		// holidays: 27–30 Dec (4); 10–14 Jan (9); 17–21 (14); 24–28 (19);
+		// 31 Jan (20); 1–4 Feb (24); 7–11 (29); 14–18 (34); 21, 22 (36);
+		// 23 Feb holiday; 24, 25 (38); 28 Feb (39); 1–4 Mar (43); Saturday
+		// 5 Mar a working day, 7 and 8 Mar off (ПП № 1648): 5 Mar (44);
+		// 9 Mar is the 45th.
+		{"New Year 2022", Certificate{Issued: day(2021, 12, 24)}, day(2022, 3, 9), false},
+		// The policy received before the working days ran out ends it.
+		{"policy received", Certificate{Issued: day(2021, 12, 24), PolicyReceived: oms.SomeDate(day(2022, 1, 20))}, day(2022, 1, 20), false},
+		{"policy received after the term", Certificate{Issued: day(2021, 12, 24), PolicyReceived: oms.SomeDate(day(2022, 3, 15))}, day(2022, 3, 9), false},
 		// After 01.12.2022 the policy is made the same day (law-addendum.md
 		// §1(d)): a certificate dated 01.03.2023 gets a warning, its term
-		// still counted: 2, 3 Mar (2); 6, 7 (4); 8 Mar holiday; 9, 10 (6);
-		// 13–17 (11); 20–24 (16); 27–31 (21); 3–7 Apr (26); 13 Apr is the 30th.
-		{"after the digital policy", Certificate{Issued: day(2023, 3, 1)}, day(2023, 4, 13), true},
+		// still counted under 108н: 2, 3 Mar (2); 6, 7 (4); 8 Mar holiday;
+		// 9, 10 (6); 13–17 (11); 20–24 (16); 27–31 (21); 3–7 Apr (26);
+		// 10–14 (31); 17–21 (36); 24–28 (41); 1 May holiday; 2–5 May (45).
+		{"after the digital policy", Certificate{Issued: day(2023, 3, 1)}, day(2023, 5, 5), true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -57,7 +61,7 @@ func TestCertificateValidity(t *testing.T) {
 			}
 		})
 	}
-	if _, _, err := CertificateValidity(Certificate{Issued: day(2019, 4, 26), PolicyReceived: day(2019, 4, 25), HasPolicy: true}, nil); err == nil {
+	if _, _, err := CertificateValidity(Certificate{Issued: day(2019, 4, 26), PolicyReceived: oms.SomeDate(day(2019, 4, 25))}, nil); err == nil {
 		t.Error("a policy received before the certificate: no error")
 	}
 	if _, _, err := CertificateValidity(Certificate{Issued: day(2030, 4, 26)}, nil); !errors.Is(err, calendar.ErrUnknownYear) {
@@ -91,9 +95,10 @@ func TestCertificateInForce(t *testing.T) {
 	}
 }
 
-// The certificate's last day is the 30th working day after issue: a naive
-// day-by-day count over the same calendar agrees.
-func TestPropCertificateThirtyWorkingDays(t *testing.T) {
+// The certificate's last day is the 30th (158н p. 37, to 27.05.2019) or
+// 45th (108н p. 48) working day after issue: a naive day-by-day count over
+// the same calendar agrees.
+func TestPropCertificateWorkingDays(t *testing.T) {
 	cal := calendar.Federal()
 	rapid.Check(t, func(t *rapid.T) {
 		issued := day(2011, 1, 1).Add(date.PeriodOfDays(rapid.IntRange(0, 11*365).Draw(t, "issued")))
@@ -101,8 +106,12 @@ func TestPropCertificateThirtyWorkingDays(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		term := 30
+		if !issued.Before(day108n) {
+			term = 45
+		}
 		n, d := 0, issued
-		for n < 30 {
+		for n < term {
 			d = d.Add(1)
 			w, err := cal.IsWorkingDay(d)
 			if err != nil {
@@ -119,18 +128,67 @@ func TestPropCertificateThirtyWorkingDays(t *testing.T) {
 }
 
 // Before 326-ФЗ (in force 01.01.2011) the library knows no temporary
-// certificate; the start is unconfirmed, so a 2010 certificate is a
-// Warning, not a Violation.
+// certificate nor its term: an error wrapping oms.ErrNotInForce.
 func TestCertificateBefore2011(t *testing.T) {
-	_, dec, err := CertificateValidity(Certificate{Issued: day(2010, 6, 1)}, nil)
+	if _, _, err := CertificateValidity(Certificate{Issued: day(2010, 6, 1)}, nil); !errors.Is(err, oms.ErrNotInForce) {
+		t.Errorf("2010: %v", err)
+	}
+	_, dec, _ := CertificateValidity(Certificate{Issued: day(2011, 1, 11)}, nil)
+	if dec.Has("policy.certificate.not-issued-then") {
+		t.Errorf("2011: %v", dec.Codes())
+	}
+}
+
+// The term and its point by the day of issue (rules-points.md row 4; 158н
+// p. 37: «тридцати рабочих дней»; 108н p. 48: «сорока пяти рабочих
+// дней»). A 158н point after 803н (2017) is unconfirmed: the numbering
+// after it was not read.
+func TestCertificateDeadlinePoints(t *testing.T) {
+	for _, tc := range []struct {
+		issued      date.Date
+		n           int
+		act, point  string
+		unconfirmed bool
+	}{
+		{day(2015, 3, 2), 30, oms.ActRules158n, "37", false},
+		{day(2017, 3, 1), 30, oms.ActRules158n, "37", true},
+		{day(2019, 5, 27), 30, oms.ActRules158n, "37", true},
+		{day(2019, 5, 28), 45, oms.ActRules108n, "48", false},
+		{day(2021, 6, 1), 45, oms.ActRules108n, "48", false},
+	} {
+		d, err := CertificateDeadline(tc.issued, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Period.N != tc.n || d.Period.Unit != calendar.WorkingDays || d.Citation.Act != tc.act || d.Citation.Point != tc.point || d.Unconfirmed != tc.unconfirmed {
+			t.Errorf("%s: %s, %s (unconfirmed %v)", tc.issued, d.Period, d.Citation, d.Unconfirmed)
+		}
+		if d.Code != DutyCertificateTerm || d.Event != OnCertificateIssued {
+			t.Errorf("%s: %s %s", tc.issued, d.Code, d.Event)
+		}
+		_, dec, _ := CertificateValidity(Certificate{Issued: tc.issued}, nil)
+		if f := finding(t, dec, CodeCertificateTerm); f.Citation != d.Citation {
+			t.Errorf("%s: the term finding cites %s", tc.issued, f.Citation)
+		}
+	}
+	// The policy handed over on the last day met the duty.
+	d, _ := CertificateDeadline(day(2021, 12, 24), nil)
+	if !d.Check(oms.SomeDate(day(2022, 3, 9)), day(2022, 4, 1)).Has(DutyCertificateTerm+".met") ||
+		!d.Check(oms.SomeDate(day(2022, 3, 10)), day(2022, 4, 1)).Has(DutyCertificateTerm+".late") {
+		t.Error("duty status")
+	}
+	if _, err := CertificateDeadline(day(2010, 1, 1), nil); !errors.Is(err, oms.ErrNotInForce) {
+		t.Errorf("2010: %v", err)
+	}
+}
+
+// From 10.01.2023 the point is not known: 326-ФЗ art. 46, unconfirmed.
+func TestCertificateDeadlineAfter789(t *testing.T) {
+	d, err := CertificateDeadline(day(2023, 3, 1), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f := finding(t, dec, "policy.certificate.not-issued-then"); f.Severity != oms.Warning || !f.Unconfirmed || !dec.OK() {
-		t.Errorf("2010: %+v", f)
-	}
-	_, dec, _ = CertificateValidity(Certificate{Issued: day(2011, 1, 11)}, nil)
-	if dec.Has("policy.certificate.not-issued-then") {
-		t.Errorf("2011: %v", dec.Codes())
+	if d.Citation.Act != oms.Act326FZ || d.Citation.Article != "46" || !d.Unconfirmed || d.Period.N != 45 {
+		t.Errorf("2023: %s (unconfirmed %v) %s", d.Citation, d.Unconfirmed, d.Period)
 	}
 }

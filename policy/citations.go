@@ -2,9 +2,20 @@ package policy
 
 import "github.com/omsrules/oms"
 
-// The provisions the package's rules rest on. Point numbers of the Rules
-// of ОМС are given only where the spec read them in the primary text
-// (chapter III of 108н as amended by 789н: points 28–30).
+// Names of acts the package cites that the root package has no constant
+// for, spelled once here.
+const (
+	actLaw1991       = "Закон РФ от 28.06.1991 № 1499-1"
+	actLaw405        = "Федеральный закон от 06.12.2021 № 405-ФЗ"
+	actLetter13057   = "Письмо ФОМС от 08.11.2017 № 13057/91/и"
+	actLaw210        = "Федеральный закон от 27.07.2010 № 210-ФЗ"
+	actISO27931Mod10 = "ISO/HL7 27931:2009 (HL7 v2.5), Mod10"
+)
+
+// The provisions the package's rules rest on. The points of the Rules of
+// ОМС by edition are in points.go (rulePoint); the citations here are of
+// laws, letters and the points of chapter III of 108н as amended by 789н
+// (pp. 28–30). URLs go to the act itself or are left empty.
 var (
 	citeArt10 = oms.Citation{
 		Act: oms.Act326FZ, Article: "10",
@@ -14,6 +25,14 @@ var (
 		Act: oms.Act326FZ, Article: "45",
 		Title: "Полис обязательного медицинского страхования",
 		URL:   "https://base.garant.ru/57417448/c7f0164139c159e5c4e7786790ae469d",
+	}
+	citeArt16Part11 = oms.Citation{
+		Act: oms.Act326FZ, Article: "16", Part: "1.1",
+		Title: "Права временно пребывающих иностранных работников со стажем уплаты страховых взносов",
+	}
+	citeArt46 = oms.Citation{
+		Act: oms.Act326FZ, Article: "46",
+		Title: "Выдача полисов обязательного медицинского страхования",
 	}
 	citeArt51Part2 = oms.Citation{
 		Act: oms.Act326FZ, Article: "51", Part: "2",
@@ -30,7 +49,6 @@ var (
 	citeArt16Part2Item3 = oms.Citation{
 		Act: oms.Act326FZ, Article: "16", Part: "2", Point: "3",
 		Title: "Уведомить СМО об изменении ФИО, данных документа, удостоверяющего личность, места жительства в течение одного месяца",
-		URL:   "https://website.foms74.ru/doc/novosti/pri-smene-pasporta-i-lichnyx-dannyx-neobxodimo-obratitsya-v-straxovuyu-kompaniyu",
 	}
 	citeArt16Part2Item4 = oms.Citation{
 		Act: oms.Act326FZ, Article: "16", Part: "2", Point: "4",
@@ -39,11 +57,6 @@ var (
 	citeGK192 = oms.Citation{
 		Act: oms.ActCivilCode, Article: "192", Point: "3",
 		Title: "Срок, исчисляемый месяцами, истекает в соответствующее число последнего месяца срока",
-	}
-	citeRules108 = oms.Citation{
-		Act:   oms.ActRules108n,
-		Title: "Правила обязательного медицинского страхования",
-		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
 	}
 	citeRulesP28 = oms.Citation{
 		Act: oms.ActRules108n, Point: "28",
@@ -64,9 +77,8 @@ var (
 	// method of ISO/HL7 27931:2009, as the territorial fund of the Rostov
 	// region describes the structure of the ЕНП (law.md §3.1, [S]).
 	citeENPCheckDigit = oms.Citation{
-		Act:   "ISO/HL7 27931:2009 (HL7 v2.5), Mod10",
-		Title: "Структура единого номера полиса (ЕНП): контрольная цифра (ТФОМС Ростовской области)",
-		URL:   "https://github.com/atronah/firebird_utils",
+		Act:   actISO27931Mod10,
+		Title: "Структура единого номера полиса (ЕНП): контрольная цифра (по описанию ТФОМС Ростовской области)",
 	}
 	// citeLaw405 is the 2021 reform law. A reproduction of 326-ФЗ art. 44
 	// (zakonrf.info) marks an item "утратил силу с 1 декабря 2022 года —
@@ -75,9 +87,8 @@ var (
 	// and the basis of 01.12.2022 [U] (a June-2022 law may have set the
 	// date), so the versions citing it are Unconfirmed.
 	citeLaw405 = oms.Citation{
-		Act:   "Федеральный закон от 06.12.2021 № 405-ФЗ",
+		Act:   actLaw405,
 		Title: "Изменения 326-ФЗ: полис как запись в ЕРЗ, с 01.12.2022",
-		URL:   "https://zakonrf.info/izmeneniya-v-zakonodatelstve/sravnenie-36545",
 	}
 	citeRulesP29 = oms.Citation{
 		Act: oms.ActRules108n, Point: "29",
@@ -89,21 +100,37 @@ var (
 		Title: "При переоформлении или утрате полиса на бланке новый бланк не изготавливается",
 		URL:   "https://docs.cntd.ru/document/554023464/titles/7DU0KB",
 	}
-	citeRules158 = oms.Citation{
-		Act:   oms.ActRules158n,
-		Title: "Правила обязательного медицинского страхования (2011–2019)",
+	citeTerm158 = oms.Citation{
+		Act: oms.ActRules158n, Point: "31–33",
+		Title: "Срок действия полиса: гражданам и постоянно проживающим — без ограничения; беженцам — срок пребывания; временно проживающим — срок РВП",
 	}
-	// citeRulesReissue and citeRulesCertificate name both editions of
-	// the Rules, for a rule both carried (158н until 2019, 108н after), at
-	// points the spec could not read. The re-issue grounds are from the
-	// territorial fund of Tatarstan's page (law.md §2.3).
-	citeRulesReissue = oms.Citation{
-		Act:   oms.ActRules158n108n,
-		Title: "переоформление полиса, дубликат при утрате",
+	citeDuplicate158 = oms.Citation{
+		Act: oms.ActRules158n, Point: "55",
+		Title: "Дубликат полиса при ветхости, непригодности или утрате",
 	}
-	citeRulesCertificate = oms.Citation{
-		Act:   oms.ActRules158n108n,
-		Title: "временное свидетельство действует до получения полиса, но не более 30 рабочих дней",
+	citeTerm108P36 = oms.Citation{
+		Act: oms.ActRules108n, Point: "36",
+		Title: "Полисы, выданные до 01.01.2011, действуют до замены на полис единого образца",
+	}
+	citeDuplicate108 = oms.Citation{
+		Act: oms.ActRules108n, Point: "63",
+		Title: "Дубликат полиса при ветхости, непригодности или утрате",
+	}
+	citeCertificateIssue158 = oms.Citation{
+		Act: oms.ActRules158n, Point: "34",
+		Title: "В день подачи заявления СМО выдаёт полис либо временное свидетельство",
+	}
+	citeCertificateIssue108 = oms.Citation{
+		Act: oms.ActRules108n, Point: "44",
+		Title: "В день подачи заявления СМО выдаёт полис либо временное свидетельство",
+	}
+	citeRegister158 = oms.Citation{
+		Act: oms.ActRules158n, Point: "38–49",
+		Title: "Сроки обмена сведениями СМО, ТФОМС и ФОМС и изготовления полиса",
+	}
+	citeRegister108 = oms.Citation{
+		Act: oms.ActRules108n, Point: "49–58",
+		Title: "Сроки обмена сведениями СМО, ТФОМС и ФОМС и изготовления полиса",
 	}
 	// citeCap2017, citeCap2019 and citeCap108 are the calendar-year cap
 	// around the 2018 letter: secondary sources only (law-addendum.md
@@ -111,28 +138,25 @@ var (
 	citeCap2017 = oms.Citation{
 		Act:   oms.ActOrder803n,
 		Title: "Изменения Правил ОМС (158н) с 2017 г.: полис иностранным гражданам, лицам без гражданства и беженцам — на календарный год (по сообщениям СМИ)",
-		URL:   "http://vladmedicina.ru/news/russia/2017-11-29-inostrantsam-annuliruyut.htm",
+		URL:   "https://www.consultant.ru/document/cons_doc_LAW_209307/",
 	}
 	citeCap2019 = oms.Citation{
-		Act:   oms.ActRules158n,
-		Title: "полис иностранным гражданам и лицам без гражданства — до конца календарного года (ежегодное переоформление после письма ФОМС 13057/91/и, до вступления в силу 108н)",
-		URL:   "http://migrant.ru/napominaem-polisy-oms-dlya-inostrancev-budut-annulirovany/",
+		Act: oms.Act326FZ, Article: "45",
+		Title: "полис иностранным гражданам и лицам без гражданства — до конца календарного года (ежегодное переоформление после письма ФОМС 13057/91/и, до вступления в силу 108н; по сообщениям СМИ)",
 	}
 	citeCap108 = oms.Citation{
-		Act:   oms.ActRules108n,
-		Title: "полис иностранным гражданам и лицам без гражданства — до конца календарного года (по данным страховщика)",
-		URL:   "http://xn--h1afefccrc.xn--p1ai/inostr.htm",
+		Act: oms.ActRules108n, Point: "38–41",
+		Title: "Полис иностранным гражданам, лицам без гражданства, лицам по закону «О беженцах», трудящимся ЕАЭС — до конца календарного года (п. 43: обратившимся с 1 ноября — до конца следующего года)",
 	}
 	citeLetter13057 = oms.Citation{
-		Act:   "Письмо ФОМС от 08.11.2017 № 13057/91/и",
+		Act:   actLetter13057,
 		Title: "Срок действия полиса иностранных граждан, лиц без гражданства и беженцев — до конца 2018 года",
-		URL:   "http://oms44.ru/dokumenty/federalnye-dokumenty/1555-pismo-foms-ot-08-11-2017-13057-91-i",
 	}
 	citeOldLaw = oms.Citation{
-		Act:   "Закон РФ от 28.06.1991 № 1499-1",
+		Act:   actLaw1991,
 		Title: "О медицинском страховании граждан в Российской Федерации (до 2011 года)",
 	}
 	citeUEK = oms.Citation{
-		Act: "210-ФЗ", Title: "Универсальная электронная карта (выпуск с 2013 г.; прекращён с 01.01.2017 Федеральным законом от 28.12.2016 № 471-ФЗ)",
+		Act: actLaw210, Title: "Универсальная электронная карта (выпуск с 2013 г.; прекращён с 01.01.2017 Федеральным законом от 28.12.2016 № 471-ФЗ)",
 	}
 )

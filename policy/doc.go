@@ -29,19 +29,30 @@
 //     the uniform paper policy and plastic card, the УЭК, and the digital
 //     policy since 01.12.2022; blank policies stay valid (Rules p. 29) and
 //     no new blank is made on re-issue or loss (p. 30, from 10.01.2023).
-//   - Validity, InForce: the term by category (eligibility.Category):
+//   - Validity, InForce: the term by category (eligibility.Category), by
+//     the Rules in force on the day of issue: under 158н (pp. 31–33)
 //     indefinite for citizens and permanent residents, to the end of the
-//     temporary basis for the others, with the historical year-end cap.
-//   - CertificateValidity: the temporary certificate of 2011–2022, valid
-//     until the policy is received but at most 30 working days, counted
-//     through the production calendar (package calendar).
+//     temporary basis for the others; under 108н (pp. 37–43) to the end of
+//     the calendar year for non-citizens (the next year from 1 November);
+//     with the historical cap of the letter of 2017.
+//   - CertificateDeadline, CertificateValidity: the temporary certificate
+//     of 2011–2022, valid until the policy is received but at most 30
+//     working days (158н p. 37) or 45 (108н p. 48, from 28.05.2019),
+//     counted through the production calendar (package calendar).
+//   - RegisterSteps: the register deadlines of the paper era (158н pp.
+//     38–49, 108н pp. 49–58), each a calendar.Duty.
 //   - Reissue, NotifyDeadline: the grounds for re-issue and the duty to
-//     notify the insurer within one month (a Civil Code period).
+//     notify the insurer within one month (a Civil Code period, a
+//     calendar.Duty); a late notice is a Warning, not a bar to re-issue.
 //   - Lifecycle: applied, issued, re-issued, suspended for a service whose
 //     members are not insured, ended; an invalid transition is an error.
 //
 // Every check returns an oms.Decision: every finding at once, with a
-// stable code, messages in Russian and English, and the provision of law.
+// stable code (codes.go; Codes lists them), messages in Russian and
+// English, and the provision of law: the point of the Rules in force on
+// the day of the event (158н to 27.05.2019, 108н from 28.05.2019), or,
+// where the point is not known (from 10.01.2023 outside chapter III), the
+// article of 326-ФЗ the Rules implement, marked Unconfirmed.
 // Rules that law changed are oms.Timelines of dated versions; a question
 // takes an as-of date. Rules the library's sources leave uncertain are
 // encoded with the best-supported default, marked Unconfirmed in their

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/policy"
 	"github.com/rickb777/date"
@@ -86,7 +87,7 @@ func ExampleValidity() {
 	per, dec, _ := policy.Validity(policy.Policy{
 		Category: eligibility.ForeignTemporary,
 		Issued:   date.New(2018, time.February, 1),
-		BasisEnd: date.New(2020, time.June, 30),
+		BasisEnd: oms.SomeDate(date.New(2020, time.June, 30)),
 	})
 	fmt.Println(per)
 	for _, f := range dec.Findings() {
@@ -94,13 +95,13 @@ func ExampleValidity() {
 	}
 	// Output:
 	// 2018-02-01…2018-12-31
-	// policy.validity.until-rvp — Правила ОМС (Приказы № 158н и № 108н)
+	// policy.validity.until-rvp — Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. 33
 	// policy.validity.year-end-cap — Письмо ФОМС от 08.11.2017 № 13057/91/и
 }
 
 func ExampleInForce() {
 	p := policy.Policy{Category: eligibility.TemporaryAsylum,
-		Issued: date.New(2024, time.May, 1), BasisEnd: date.New(2025, time.April, 30)}
+		Issued: date.New(2024, time.May, 1), BasisEnd: oms.SomeDate(date.New(2025, time.April, 30))}
 	for _, d := range []date.Date{date.New(2025, time.April, 30), date.New(2025, time.May, 1)} {
 		dec, _ := policy.InForce(p, d)
 		fmt.Println(d, dec.OK(), dec.Codes()[len(dec.Codes())-1])
@@ -111,18 +112,22 @@ func ExampleInForce() {
 }
 
 func ExampleCertificateValidity() {
-	// A temporary certificate of 24.12.2021: 30 working days, over the
-	// New Year holidays of 2022.
-	per, _, _ := policy.CertificateValidity(policy.Certificate{Issued: date.New(2021, time.December, 24)}, nil)
+	// A temporary certificate of 24.12.2021: 45 working days (Rules 108н
+	// p. 48), over the New Year holidays of 2022.
+	per, dec, _ := policy.CertificateValidity(policy.Certificate{Issued: date.New(2021, time.December, 24)}, nil)
 	fmt.Println(per)
-	// Output: 2021-12-24…2022-02-14
+	f, _ := dec.Find(policy.CodeCertificateTerm)
+	fmt.Println(f.Citation)
+	// Output:
+	// 2021-12-24…2022-03-09
+	// Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 48
 }
 
 func ExampleNotifyDeadline() {
 	// A surname changed on 31.01.2024: notify the insurer within a month,
 	// which ends on the last day of February.
 	n, dec, _ := policy.NotifyDeadline(policy.ChangeName, date.New(2024, time.January, 31), nil)
-	fmt.Println(n.Required, n.Deadline)
+	fmt.Println(n.Required, n.Duty.Due)
 	f, _ := dec.Find("policy.notify.deadline")
 	fmt.Println(f.Citation)
 	// Output:
@@ -152,4 +157,34 @@ func ExampleLifecycle() {
 	// Output:
 	// true
 	// issued false [reissue suspend end]
+}
+
+func ExampleRegisterSteps() {
+	// An application of 03.06.2019 under the Rules 108н: the register
+	// steps of the paper era, each a calendar.Duty with its point.
+	steps, _ := policy.RegisterSteps(date.New(2019, time.June, 3), nil)
+	for _, s := range steps {
+		fmt.Println(s.Due, s.Code, "п.", s.Citation.Point)
+	}
+	// Output:
+	// 2019-06-04 policy.register.to-fund п. 49
+	// 2019-06-07 policy.register.check п. 49
+	// 2019-06-10 policy.register.result п. 49
+	// 2019-06-10 policy.register.to-ffoms п. 53
+	// 2019-07-01 policy.register.policy-made п. 56
+	// 2019-07-03 policy.register.policy-to-smo п. 57
+	// 2019-07-08 policy.register.inform п. 58 подп. 1
+}
+
+func ExampleCertificateDeadline() {
+	// 30 working days under 158н (p. 37), 45 under 108н (p. 48), through
+	// the federal calendar: in 2016 the 7th and 8th of March were days
+	// off; in 2020 the 9th of March and the 1st, 4th and 5th of May.
+	for _, issued := range []date.Date{date.New(2016, time.March, 1), date.New(2020, time.March, 2)} {
+		d, _ := policy.CertificateDeadline(issued, nil)
+		fmt.Println(issued, d.Period, d.Due, d.Citation)
+	}
+	// Output:
+	// 2016-03-01 30 working days 2016-04-14 Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. 37
+	// 2020-03-02 45 working days 2020-05-08 Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 48
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
 
@@ -73,10 +74,11 @@ var (
 	dayUEKFrom       = date.New(2013, time.January, 1)
 	dayUEKLast       = date.New(2016, time.December, 31)
 	dayOldStyleLast  = date.New(2011, time.April, 30)
-	dayLaw326InForce = date.New(2011, time.January, 1)
+	dayLaw326InForce = eligibility.LawStart()
 	// day108n is the day the Rules 108н came into force (registered on
-	// 17.05.2019; in force 28.05.2019 by a secondary source, kvadroplus.com).
-	day108n = date.New(2019, time.May, 28)
+	// 17.05.2019; in force 28.05.2019 by a secondary source, kvadroplus.com);
+	// package eligibility owns the day.
+	day108n = eligibility.Rules108nStart()
 	// dayUEKLastAtLatest is the end of УЭК issue by law.md §1.4 ("2013 to
 	// 2018").
 	dayUEKLastAtLatest = date.New(2018, time.December, 31)
@@ -200,6 +202,9 @@ func FormOfERZCode(code rune) (Form, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (f Form) MarshalText() ([]byte, error) {
+	if f == 0 {
+		return []byte{}, nil // the zero Form: unknown
+	}
 	if !f.IsValid() {
 		return nil, fmt.Errorf("policy: invalid form %d", uint8(f))
 	}
@@ -208,6 +213,10 @@ func (f Form) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (f *Form) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*f = 0
+		return nil
+	}
 	v, err := ParseForm(string(text))
 	if err != nil {
 		return err
@@ -252,8 +261,9 @@ func (r Rules) NewPolicyForm(d date.Date) (Form, oms.Decision, error) {
 		return 0, oms.Decision{}, fmt.Errorf("policy: form of a policy issued on %s: %w", d, err)
 	}
 	f := v.Value
-	dec := oms.NewDecision(oms.Finding{
-		Code:        "policy.form.new",
+	var b oms.DecisionBuilder
+	b.Add(oms.Finding{
+		Code:        CodeFormNew,
 		Severity:    oms.Info,
 		RU:          fmt.Sprintf("Полис, оформляемый %s, выдаётся в форме: %s", ruDate(d), f.NameRU()),
 		EN:          fmt.Sprintf("A policy issued on %s takes the form: %s", d, f.NameEN()),
@@ -265,8 +275,8 @@ func (r Rules) NewPolicyForm(d date.Date) (Form, oms.Decision, error) {
 			continue
 		}
 		s := formTable[alt]
-		dec = dec.With(oms.Finding{
-			Code:        "policy.form.alternative",
+		b.Add(oms.Finding{
+			Code:        CodeFormAlternative,
 			Severity:    oms.Info,
 			RU:          fmt.Sprintf("По заявлению, где предлагается, может быть выдан: %s", alt.NameRU()),
 			EN:          fmt.Sprintf("On request, where offered, the policy may instead be: %s", alt.NameEN()),
@@ -274,7 +284,7 @@ func (r Rules) NewPolicyForm(d date.Date) (Form, oms.Decision, error) {
 			Unconfirmed: s.fromUnconfirmed || s.lastUnconfirmed,
 		})
 	}
-	return f, dec, nil
+	return f, b.Decision(), nil
 }
 
 // ReissueForm returns the form a policy in form current takes when it is
@@ -307,7 +317,7 @@ func (r Rules) ReissueForm(current Form, d date.Date) (Form, oms.Decision, error
 	switch {
 	case noBlank.Value:
 		return Digital, oms.NewDecision(oms.Finding{
-			Code:     "policy.reissue.no-new-blank",
+			Code:     CodeReissueNoNewBlank,
 			Severity: oms.Info,
 			RU: fmt.Sprintf("При переоформлении %s новый бланк не изготавливается: сведения вносятся в ЕРЗ, полис — %s",
 				ruDate(d), Digital.NameRU()),
@@ -318,7 +328,7 @@ func (r Rules) ReissueForm(current Form, d date.Date) (Form, oms.Decision, error
 		}), nil
 	case def.Value == Digital:
 		return Digital, oms.NewDecision(oms.Finding{
-			Code:     "policy.reissue.digital",
+			Code:     CodeReissueDigital,
 			Severity: oms.Info,
 			RU: fmt.Sprintf("С 01.12.2022 бланки не выдаются; при переоформлении %s полис — %s (п. 30 Правил действует с 10.01.2023)",
 				ruDate(d), Digital.NameRU()),
@@ -339,7 +349,7 @@ func (r Rules) ReissueForm(current Form, d date.Date) (Form, oms.Decision, error
 		out = Plastic
 	}
 	return out, oms.NewDecision(oms.Finding{
-		Code:     "policy.reissue.new-blank",
+		Code:     CodeReissueNewBlank,
 		Severity: oms.Info,
 		RU: fmt.Sprintf("При переоформлении %s выдаётся новый полис: %s (прежний: %s)",
 			ruDate(d), out.NameRU(), current.NameRU()),
@@ -362,13 +372,13 @@ func (r Rules) ReissueForm(current Form, d date.Date) (Form, oms.Decision, error
 func CheckForm(f Form, issued, asOf date.Date) oms.Decision {
 	if !f.IsValid() {
 		return oms.NewDecision(oms.Finding{
-			Code: "policy.form.invalid", Severity: oms.Violation,
+			Code: CodeFormInvalid, Severity: oms.Violation,
 			RU: fmt.Sprintf("Неизвестная форма полиса %d", uint8(f)),
 			EN: fmt.Sprintf("Unknown policy form %d", uint8(f)),
 		})
 	}
 	s := formTable[f]
-	var dec oms.Decision
+	var b oms.DecisionBuilder
 	if !f.IssuedOn(issued) {
 		unconfirmed := (issued.Before(s.from) && s.fromUnconfirmed) ||
 			(!s.open && issued.After(s.last) && s.lastUnconfirmed && !(s.lastAtLatest.After(s.last) && issued.After(s.lastAtLatest)))
@@ -380,8 +390,8 @@ func CheckForm(f Form, issued, asOf date.Date) oms.Decision {
 		if s.open {
 			span = fmt.Sprintf("с %s", s.from)
 		}
-		dec = dec.With(oms.Finding{
-			Code:        "policy.form.not-issued-then",
+		b.Add(oms.Finding{
+			Code:        CodeFormNotIssuedThen,
 			Severity:    sev,
 			RU:          fmt.Sprintf("%s не выдавался %s (выдавался %s)", capitalize(f.NameRU()), ruDate(issued), span),
 			EN:          fmt.Sprintf("No %s was issued on %s (issued %s)", f.NameEN(), issued, span),
@@ -391,26 +401,36 @@ func CheckForm(f Form, issued, asOf date.Date) oms.Decision {
 	}
 	switch f {
 	case OldStyle:
-		dec = dec.With(oms.Finding{
-			Code:     "policy.form.valid-until-replaced",
+		// 326-ФЗ art. 51 part 2; the Rules 108н repeat it in p. 36.
+		cite := citeArt51Part2
+		if editionOn(asOf) == ed108 {
+			cite = citeTerm108P36
+		}
+		b.Add(oms.Finding{
+			Code:     CodeFormValidUntilReplaced,
 			Severity: oms.Info,
 			RU:       "Полис старого образца действует до замены на полис единого образца",
 			EN:       "An old-style policy stays valid until it is replaced by a uniform policy",
-			Citation: citeArt51Part2,
+			Citation: cite,
 		})
 	case Paper, Plastic:
 		if !asOf.Before(dayDigital) {
-			dec = dec.With(oms.Finding{
-				Code:     "policy.form.blank-stays-valid",
+			// p. 29 is in force from 10.01.2023; before, the law of 2021.
+			cite, unconfirmed := citeRulesP29, false
+			if asOf.Before(dayNoNewBlank) {
+				cite, unconfirmed = citeArt45Ed2021, true
+			}
+			b.Add(oms.Finding{
+				Code:     CodeFormBlankStaysValid,
 				Severity: oms.Info,
 				RU:       "Полис на бланке, выданный до перехода на цифровой полис, действует до истечения срока и замене не подлежит",
 				EN:       "A policy on a blank issued before the digital policy stays valid for its term and need not be replaced",
-				Citation: citeRulesP29,
+				Citation: cite, Unconfirmed: unconfirmed,
 			})
 		}
 	case UEK:
-		dec = dec.With(oms.Finding{
-			Code:        "policy.form.uek-legacy",
+		b.Add(oms.Finding{
+			Code:        CodeFormUEKLegacy,
 			Severity:    oms.Warning,
 			RU:          "Полис в составе УЭК — устаревшая форма; её действие после прекращения выпуска УЭК источниками не подтверждено",
 			EN:          "The УЭК policy is a legacy form; whether it stays valid after УЭК issue ended is not confirmed by the sources",
@@ -418,7 +438,7 @@ func CheckForm(f Form, issued, asOf date.Date) oms.Decision {
 			Unconfirmed: true,
 		})
 	}
-	return dec
+	return b.Decision()
 }
 
 // ruDate formats d as DD.MM.YYYY, the Russian way.

@@ -182,8 +182,15 @@ func TestFormText(t *testing.T) {
 	if err := f.UnmarshalText([]byte("Paper")); !errors.Is(err, ErrUnknownForm) {
 		t.Errorf("UnmarshalText(Paper) = %v", err)
 	}
-	if _, err := Form(0).MarshalText(); err == nil {
-		t.Error("the zero Form marshals")
+	// The zero Form (unknown) marshals as "" and back; an invalid one fails.
+	if b, err := Form(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("the zero Form: %q %v", b, err)
+	}
+	if err := f.UnmarshalText(nil); err != nil || f != 0 {
+		t.Errorf("empty text: %v %v", f, err)
+	}
+	if _, err := Form(99).MarshalText(); err == nil {
+		t.Error("Form(99) marshals")
 	}
 	if Form(0).String() != "Form(0)" || Form(0).ERZCode() != 0 || Form(0).IssuedOn(day(2020, 1, 1)) || Form(0).NameRU() != "Form(0)" || Form(0).NameEN() != "Form(0)" {
 		t.Error("the zero Form misbehaves")
@@ -247,10 +254,14 @@ func TestDefaultRulesCited(t *testing.T) {
 	if v, _ := r.YearEndCap.At(day(2018, 6, 1)); v.Unconfirmed || v.Value.NotBeforeYear != 2018 {
 		t.Errorf("2018 cap: %+v", v)
 	}
-	for _, d := range []date.Date{day(2019, 3, 1), day(2020, 6, 1), day(2024, 6, 1)} {
+	for _, d := range []date.Date{day(2019, 3, 1), day(2024, 6, 1)} {
 		if v, _ := r.YearEndCap.At(d); !v.Unconfirmed {
 			t.Errorf("cap version at %s should be unconfirmed: %+v", d, v)
 		}
+	}
+	// The 108н cap is read in the Rules' own text (pp. 38–43).
+	if v, _ := r.YearEndCap.At(day(2020, 6, 1)); v.Unconfirmed || !v.Value.NextYearFromNov1 || !v.Value.ExceptOfficials || v.Citation.Act != oms.ActRules108n {
+		t.Errorf("108н cap: %+v", v)
 	}
 	// No cap before the letter unless the caller applies Cap2017 (the spec
 	// has none; news of 2017 report one).
@@ -260,9 +271,11 @@ func TestDefaultRulesCited(t *testing.T) {
 	if c := Cap2017(); !c.Unconfirmed || !c.Value.Applies || c.From != day(2017, 1, 1) || c.Citation.URL == "" {
 		t.Errorf("Cap2017: %+v", c)
 	}
-	// 108н came into force on 28.05.2019: its version starts then, the
-	// months before cite the Rules 158н (review 2d).
-	if v, _ := r.YearEndCap.At(day(2019, 5, 27)); v.Citation.Act != oms.ActRules158n {
+	// 108н came into force on 28.05.2019: its version starts then; the
+	// months before have no known point of 158н and cite 326-ФЗ art. 45,
+	// unconfirmed (rules-points.md: every finding cites its point, or the
+	// article).
+	if v, _ := r.YearEndCap.At(day(2019, 5, 27)); v.Citation.Act != oms.Act326FZ || v.Citation.Article != "45" || !v.Unconfirmed {
 		t.Errorf("cap on 27.05.2019 cites %s", v.Citation)
 	}
 	if v, _ := r.YearEndCap.At(day(2019, 5, 28)); v.Citation.Act != oms.ActRules108n {
@@ -300,4 +313,22 @@ func mustAt[T any](t *testing.T, tl oms.Timeline[T], d date.Date) oms.Dated[T] {
 func formSpanOf(f Form) (from, last date.Date, open, fromU, lastU bool, cite oms.Citation) {
 	s := formTable[f]
 	return s.from, s.last, s.open, s.fromUnconfirmed, s.lastUnconfirmed, s.cite
+}
+
+// An old-style policy stays valid until replaced: 326-ФЗ art. 51 part 2,
+// repeated by 108н p. 36 (rules-points.md row 3) for days under 108н.
+func TestOldStylePoint(t *testing.T) {
+	for _, tc := range []struct {
+		asOf date.Date
+		want string
+	}{
+		{day(2015, 1, 1), "326-ФЗ, ст. 51, ч. 2"},
+		{day(2020, 1, 1), "Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 36"},
+		{day(2024, 1, 1), "326-ФЗ, ст. 51, ч. 2"},
+	} {
+		f := finding(t, CheckForm(OldStyle, day(2010, 6, 1), tc.asOf), CodeFormValidUntilReplaced)
+		if f.Citation.String() != tc.want {
+			t.Errorf("%s: %s", tc.asOf, f.Citation)
+		}
+	}
 }

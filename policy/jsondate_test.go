@@ -5,18 +5,21 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
 )
 
 func TestJSONRoundTrips(t *testing.T) {
 	values := []any{
-		&Policy{ENP: MustParseENP("1234567890123452"), Form: Paper, Category: eligibility.ForeignTemporary, Issued: day(2018, 2, 1), BasisEnd: day(2020, 6, 30)},
+		&Policy{ENP: MustParseENP("1234567890123452"), Form: Paper, Category: eligibility.ForeignTemporary, Issued: day(2018, 2, 1), BasisEnd: oms.SomeDate(day(2020, 6, 30))},
 		&Period{From: day(2018, 2, 1), Last: day(2018, 12, 31)},
 		&Period{From: day(2018, 2, 1), Open: true},
-		&Certificate{Issued: day(2019, 4, 26), PolicyReceived: day(2019, 5, 20), HasPolicy: true},
+		&Certificate{Issued: day(2019, 4, 26), PolicyReceived: oms.SomeDate(day(2019, 5, 20))},
+		&Certificate{Issued: day(2019, 4, 26)},
 		&ReissueRequest{Reason: Loss, Current: Plastic, Changed: day(2020, 1, 9), Applied: day(2020, 1, 10)},
-		&Notice{Required: true, Deadline: day(2024, 2, 29)},
-		&ReissueOutcome{Form: Digital, Notice: Notice{Required: true, Deadline: day(2024, 2, 29)}},
+		&Notice{Required: true, Duty: mustNotice(t).Duty},
+		&Notice{},
+		&ReissueOutcome{Form: Digital, Notice: mustNotice(t)},
 		&Transition{On: day(2020, 5, 15), Event: EventSuspend, From: Issued, To: Suspended, Service: eligibility.MilitaryService},
 	}
 	for _, v := range values {
@@ -55,6 +58,7 @@ func FuzzJSON(f *testing.F) {
 	f.Add(`{"reason":"loss","current":"plastic","changed":"2020-01-09","applied":"2020-01-10"}`)
 	f.Add(`{"on":"2020-05-15","event":"suspend","from":"issued","to":"suspended","service":"military"}`)
 	f.Add(`{"from":"2018-02-01","last":"2018-12-31","open":true,"deadline":"2024-02-29"}`)
+	f.Add(`{"required":true,"duty":{"code":"policy.notify-change","start":"00000-00","due":"2019-02-30"}}`)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, newV := range []func() any{
 			func() any { return new(Policy) }, func() any { return new(Period) }, func() any { return new(Certificate) },
@@ -74,4 +78,29 @@ func FuzzJSON(f *testing.F) {
 			}
 		}
 	})
+}
+
+func mustNotice(t *testing.T) Notice {
+	t.Helper()
+	n, _, err := NotifyDeadline(ChangeResidence, day(2024, 1, 29), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// A Notice's duties read their days strictly: no panic, no rolled-over day.
+func TestNoticeJSONStrict(t *testing.T) {
+	for _, bad := range []string{
+		`{"duty":{"start":"00000-00"}}`, `{"duty":{"due":"2019-02-30"}}`, `{"choose_insurer":{"due":"x"}}`, `{"duty":5}`,
+	} {
+		var n Notice
+		if err := json.Unmarshal([]byte(bad), &n); err == nil {
+			t.Errorf("Notice accepted %s", bad)
+		}
+	}
+	var n Notice
+	if err := json.Unmarshal([]byte(`{"required":false,"duty":null}`), &n); err != nil || n.Required {
+		t.Errorf("null duty: %v", err)
+	}
 }

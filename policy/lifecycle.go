@@ -103,13 +103,16 @@ func enumString(names []string, v uint8, kind string) string {
 }
 
 func enumText(names []string, v uint8, kind string) ([]byte, error) {
-	if int(v) < len(names) && names[v] != "" {
+	if v == 0 || (int(v) < len(names) && names[v] != "") {
 		return []byte(names[v]), nil
 	}
 	return nil, fmt.Errorf("policy: invalid %s %d", kind, v)
 }
 
 func enumParse(names []string, text []byte, kind string) (uint8, error) {
+	if len(text) == 0 {
+		return 0, nil // the zero value, which marshals as ""
+	}
 	for i, n := range names {
 		if n != "" && n == string(text) {
 			return uint8(i), nil

@@ -60,6 +60,13 @@ func TestLifecycleTable(t *testing.T) {
 		}
 		l = next
 	}
+	checkLifecycleHistory(t, l)
+}
+
+// checkLifecycleHistory checks the lifecycle TestLifecycleTable built, and
+// the zero lifecycle.
+func checkLifecycleHistory(t *testing.T, l Lifecycle) {
+	t.Helper()
 	// StateOn reads the history by date.
 	for _, tc := range []struct {
 		on   date.Date
@@ -132,7 +139,7 @@ func TestLifecycleJSON(t *testing.T) {
 	for _, v := range []interface {
 		MarshalText() ([]byte, error)
 		String() string
-	}{State(9), Event(0), Service(99), EndReason(0)} {
+	}{State(9), Event(42), Service(99), EndReason(42)} {
 		if _, err := v.MarshalText(); err == nil {
 			t.Errorf("invalid %s marshals", v)
 		}
@@ -229,34 +236,7 @@ func TestLifecycleStateMachine(t *testing.T) {
 				on := next(t)
 				try(t, EventApply, on, false, Applied, func() (Lifecycle, error) { return l.Apply(on) })
 			},
-			"": func(t *rapid.T) {
-				h := l.History()
-				if l.State() != m.state || len(h) != m.steps {
-					t.Fatalf("state %v (%d steps), model %v (%d)", l.State(), len(h), m.state, m.steps)
-				}
-				if l.StateOn(m.last) != m.state || l.StateOn(h[0].On.Add(-1)) != StateNone {
-					t.Fatalf("StateOn disagrees with the model")
-				}
-				for i := 1; i < len(h); i++ {
-					if h[i].On.Before(h[i-1].On) || h[i].From != h[i-1].To {
-						t.Fatalf("history is not a chain: %+v", h)
-					}
-				}
-				for _, ev := range l.Allowed() {
-					if _, ok := l.target(ev); !ok {
-						t.Fatalf("Allowed lists %v", ev)
-					}
-				}
-				// JSON replays to the same lifecycle.
-				b, err := json.Marshal(l)
-				if err != nil {
-					t.Fatal(err)
-				}
-				var back Lifecycle
-				if err := json.Unmarshal(b, &back); err != nil || !slices.Equal(back.History(), h) {
-					t.Fatalf("JSON round trip: %v", err)
-				}
-			},
+			"": func(t *rapid.T) { checkLifecycleModel(t, l, m) },
 		})
 	})
 }
@@ -280,4 +260,34 @@ func FuzzLifecycleJSON(f *testing.F) {
 			t.Fatalf("%s: round trip %s: %v", s, b, err)
 		}
 	})
+}
+
+// checkLifecycleModel checks the lifecycle l against the model m.
+func checkLifecycleModel(t *rapid.T, l Lifecycle, m lifecycleModel) {
+	h := l.History()
+	if l.State() != m.state || len(h) != m.steps {
+		t.Fatalf("state %v (%d steps), model %v (%d)", l.State(), len(h), m.state, m.steps)
+	}
+	if l.StateOn(m.last) != m.state || l.StateOn(h[0].On.Add(-1)) != StateNone {
+		t.Fatalf("StateOn disagrees with the model")
+	}
+	for i := 1; i < len(h); i++ {
+		if h[i].On.Before(h[i-1].On) || h[i].From != h[i-1].To {
+			t.Fatalf("history is not a chain: %+v", h)
+		}
+	}
+	for _, ev := range l.Allowed() {
+		if _, ok := l.target(ev); !ok {
+			t.Fatalf("Allowed lists %v", ev)
+		}
+	}
+	// JSON replays to the same lifecycle.
+	b, err := json.Marshal(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Lifecycle
+	if err := json.Unmarshal(b, &back); err != nil || !slices.Equal(back.History(), h) {
+		t.Fatalf("JSON round trip: %v", err)
+	}
 }

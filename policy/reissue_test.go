@@ -45,7 +45,7 @@ func TestNotifyDeadline(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%v %s: %v", tc.reason, tc.changed, err)
 		}
-		if n.Required != tc.required || (tc.required && n.Deadline != tc.due) {
+		if n.Required != tc.required || (tc.required && n.Duty.Due != tc.due) {
 			t.Errorf("NotifyDeadline(%v, %s) = %+v; want required=%v by %s", tc.reason, tc.changed, n, tc.required, tc.due)
 		}
 		code := "policy.notify.none"
@@ -95,7 +95,7 @@ func TestReissue(t *testing.T) {
 			Digital, false, []string{"policy.reissue.reason", "policy.notify.deadline", "policy.notify.month-period", "policy.reissue.no-new-blank", "policy.reissue.enp-kept"}, true},
 		{"change of name, late",
 			ReissueRequest{Reason: ChangeName, Current: Plastic, Changed: day(2023, 3, 1), Applied: day(2023, 4, 4)},
-			Digital, false, []string{"policy.reissue.reason", "policy.notify.deadline", "policy.notify.month-period", "policy.notify.late", "policy.reissue.no-new-blank", "policy.reissue.enp-kept"}, false},
+			Digital, false, []string{"policy.reissue.reason", "policy.notify.deadline", "policy.notify.month-period", "policy.notify.late", "policy.reissue.no-new-blank", "policy.reissue.enp-kept"}, true},
 		{"wear of a paper policy, 2014",
 			ReissueRequest{Reason: Wear, Current: Paper, Changed: day(2014, 9, 1), Applied: day(2014, 9, 1)},
 			Paper, false, []string{"policy.reissue.reason", "policy.notify.none", "policy.reissue.new-blank", "policy.reissue.enp-kept"}, true},
@@ -153,16 +153,16 @@ func TestPropNotifyDeadline(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if w, _ := cal.IsWorkingDay(n.Deadline); !w || !n.Required {
-			t.Fatalf("%s: deadline %s is not a working day", changed, n.Deadline)
+		if w, _ := cal.IsWorkingDay(n.Duty.Due); !w || !n.Required {
+			t.Fatalf("%s: deadline %s is not a working day", changed, n.Duty.Due)
 		}
 		nominal := changed.AddDate(0, 1, 0)
 		if nominal.Day() != changed.Day() { // no such day: the month's last day
 			nominal = nominal.AddDate(0, 0, -nominal.Day())
 		}
 		next, _ := cal.NextWorkingDay(nominal)
-		if n.Deadline != next {
-			t.Fatalf("%s: deadline %s, want the working day on or after %s (%s)", changed, n.Deadline, nominal, next)
+		if n.Duty.Due != next {
+			t.Fatalf("%s: deadline %s, want the working day on or after %s (%s)", changed, n.Duty.Due, nominal, next)
 		}
 	})
 }
@@ -178,8 +178,12 @@ func TestReasonText(t *testing.T) {
 			t.Errorf("%v: round trip %v, %v", r, g, err)
 		}
 	}
-	if _, err := Reason(0).MarshalText(); !errors.Is(err, ErrUnknownReason) {
-		t.Error("zero Reason marshals")
+	// The zero Reason (none given) marshals as ""; an invalid one fails.
+	if b, err := Reason(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero Reason: %q %v", b, err)
+	}
+	if _, err := Reason(42).MarshalText(); !errors.Is(err, ErrUnknownReason) {
+		t.Error("Reason(42) marshals")
 	}
 	var g Reason
 	if err := g.UnmarshalText([]byte("lost")); !errors.Is(err, ErrUnknownReason) {
@@ -210,4 +214,68 @@ func FuzzParseReason(f *testing.F) {
 			t.Fatalf("%q: round trip %v %v", s, again, err)
 		}
 	})
+}
+
+// Each re-issue cites the point of the Rules in force on the day of the
+// application (rules-points.md rows 5a, 5b): 158н pp. 52–55, 108н pp.
+// 60–63, and from 10.01.2023 p. 30 for a duplicate or 326-ФЗ art. 46,
+// unconfirmed, where the point is not known.
+func TestReissuePoints(t *testing.T) {
+	for _, tc := range []struct {
+		reason      Reason
+		applied     date.Date
+		code, cite  string
+		unconfirmed bool
+	}{
+		{ChangeName, day(2014, 4, 1), CodeReissueReason, r158 + "52", false},
+		{DataError, day(2014, 4, 1), CodeReissueReason, r158 + "52–54", false},
+		{Loss, day(2014, 4, 1), CodeReissueDuplicate, r158 + "55", false},
+		{Loss, day(2018, 4, 2), CodeReissueDuplicate, r158 + "55", true}, // after 803н
+		{ChangeName, day(2020, 7, 1), CodeReissueReason, r108 + "60", false},
+		{ChangeBirthDate, day(2020, 7, 1), CodeReissueReason, r108 + "61", false},
+		{ChangeBirthPlace, day(2020, 7, 1), CodeReissueReason, r108 + "61", true},
+		{Wear, day(2020, 7, 1), CodeReissueReason, r108 + "63", false},
+		{Loss, day(2020, 7, 1), CodeReissueDuplicate, r108 + "63", false},
+		{Loss, day(2023, 3, 1), CodeReissueReason, r108 + "30", false},
+		{ChangeName, day(2024, 3, 1), CodeReissueReason, "326-ФЗ, ст. 46", true},
+	} {
+		out, dec, err := Reissue(ReissueRequest{Reason: tc.reason, Current: Paper, Changed: tc.applied, Applied: tc.applied}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := finding(t, dec, tc.code)
+		if f.Citation.String() != tc.cite || f.Unconfirmed != tc.unconfirmed {
+			t.Errorf("%v on %s: %s cites %q (unconfirmed %v), want %q %v", tc.reason, tc.applied, tc.code, f.Citation, f.Unconfirmed, tc.cite, tc.unconfirmed)
+		}
+		if out.Notice.Required && (out.Notice.Duty.Code != DutyNotifyChange || out.Notice.Duty.Start != tc.applied) {
+			t.Errorf("%v: notice duty %+v", tc.reason, out.Notice.Duty)
+		}
+	}
+}
+
+// A late notice (issue 9): the law sets the duty to notify within a month
+// but no sanction, so the re-issue goes ahead and the finding is a
+// Warning. A surname changed on 15.01.2021, applied for on 01.04.2021.
+func TestReissueLateNotice(t *testing.T) {
+	out, dec, err := Reissue(ReissueRequest{Reason: ChangeName, Current: Paper, Changed: day(2021, 1, 15), Applied: day(2021, 4, 1)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := finding(t, dec, CodeNotifyLate)
+	if f.Severity != oms.Warning || !dec.OK() || out.Form != Paper {
+		t.Errorf("late notice: %+v, OK %v, form %v", f, dec.OK(), out.Form)
+	}
+	if s := out.Notice.Duty.Status(oms.SomeDate(day(2021, 4, 1)), day(2021, 4, 1)); s != calendar.Late || out.Notice.Duty.Due != day(2021, 2, 15) {
+		t.Errorf("duty %s due %s", s, out.Notice.Duty.Due)
+	}
+	// In time: no warning.
+	_, dec, _ = Reissue(ReissueRequest{Reason: ChangeName, Current: Paper, Changed: day(2021, 1, 15), Applied: day(2021, 2, 15)}, nil)
+	if dec.Has(CodeNotifyLate) {
+		t.Error("in time reported late")
+	}
+	// A change of residence brings the duty to choose an insurer there.
+	n, _, _ := NotifyDeadline(ChangeResidence, day(2021, 1, 15), nil)
+	if n.ChooseInsurer.Code != DutyChooseAfterMove || n.ChooseInsurer.Due != n.Duty.Due || n.ChooseInsurer.Citation.Point != "4" {
+		t.Errorf("choose insurer: %+v", n.ChooseInsurer)
+	}
 }

@@ -58,9 +58,9 @@ type Policy struct {
 	// StatelessTemporary); the stay under the law «О беженцах» (the
 	// refugee-law categories); the labour contract (EAEUWorker,
 	// StayingWorker); the powers (EAEUOfficial). It is ignored for the
-	// other categories. A BasisEnd before Issued — the zero Date, left
-	// unset, included — is a Violation: the basis had ended.
-	BasisEnd date.Date `json:"basis_end"`
+	// other categories. For these categories a BasisEnd before Issued, or
+	// none, is a Violation: the basis had ended, or is not shown.
+	BasisEnd oms.OptionalDate `json:"basis_end,omitzero"`
 }
 
 // categoryTerm says how long the right of a category lasts.
@@ -69,18 +69,14 @@ type categoryTerm struct {
 	code       string // finding code for a term to the basis end
 	basisRU    string
 	basisEN    string
+	// point is the rule of the Rules on the category's term.
+	point rulePoint
 	// sinceRule is the version of the rule from which the category is
 	// insured, when hasSince; a category of a rule that never insures it
 	// has no day of issue that is valid.
 	sinceRule       oms.Dated[bool]
 	hasSince        bool
 	termUnconfirmed bool
-}
-
-var citeRulesTerm = oms.Citation{
-	Act:   oms.ActRules158n108n,
-	Title: "срок действия полиса по категориям застрахованных лиц",
-	URL:   "http://www.tfoms22.ru/forp/kak-poluchit-polis-oms/",
 }
 
 // since returns the first day the dated rule t gives a value for which
@@ -101,26 +97,28 @@ func since[T any](t oms.Timeline[T], insured func(T) bool) (oms.Dated[T], bool) 
 func (r Rules) termOf(c eligibility.Category) categoryTerm {
 	var t categoryTerm
 	switch {
-	case c.IsCitizen() || c.IsPermanentResident():
-		return categoryTerm{indefinite: true}
+	case c.IsCitizen():
+		return categoryTerm{indefinite: true, point: ptTermCitizen}
+	case c.IsPermanentResident():
+		return categoryTerm{indefinite: true, point: ptTermPermanent}
 	case c.IsResident():
-		return categoryTerm{code: "policy.validity.until-rvp",
+		return categoryTerm{code: CodeValidityUntilRVP, point: ptTermTemporary,
 			basisRU: "срока действия разрешения на временное проживание", basisEN: "the end of the temporary residence permit (РВП)"}
 	case c.IsRefugeeLaw():
-		return categoryTerm{code: "policy.validity.until-stay",
+		return categoryTerm{code: CodeValidityUntilStay, point: ptTermRefugee,
 			basisRU: "срока пребывания (статуса беженца, рассмотрения ходатайства, временного убежища)",
 			basisEN: "the end of the stay (refugee status, the petition, temporary asylum)"}
 	case c == eligibility.EAEUWorker || c == eligibility.EAEUOfficial:
-		t = categoryTerm{code: "policy.validity.until-contract",
+		t = categoryTerm{code: CodeValidityUntilContract, point: ptTermEAEUWorker,
 			basisRU: "срока действия трудового договора", basisEN: "the end of the labour contract"}
 		if c == eligibility.EAEUOfficial {
-			t.code, t.basisRU, t.basisEN = "policy.validity.until-powers", "срока исполнения полномочий", "the end of the powers"
+			t.code, t.point, t.basisRU, t.basisEN = CodeValidityUntilPowers, ptTermEAEUOfficial, "срока исполнения полномочий", "the end of the powers"
 		}
 		t.sinceRule, t.hasSince = since(r.EAEU, func(v bool) bool { return v })
 	case c == eligibility.StayingWorker:
 		// The end of the right of these workers is not found (law.md §1.4,
 		// [U]): the term to the labour contract is unconfirmed.
-		t = categoryTerm{code: "policy.validity.until-contract",
+		t = categoryTerm{code: CodeValidityUntilContract, point: rulePoint{law: citeArt16Part11},
 			basisRU: "срока действия трудового договора", basisEN: "the end of the labour contract",
 			termUnconfirmed: true}
 		var v oms.Dated[int]
@@ -134,18 +132,26 @@ func (r Rules) termOf(c eligibility.Category) categoryTerm {
 // explains it; see Rules.Validity.
 func Validity(p Policy) (Period, oms.Decision, error) { return defaultRules.Validity(p) }
 
-// Validity returns the period the policy p is valid under the rules r:
+// Validity returns the period the policy p is valid under the rules r, by
+// the Rules in force on the day of issue (rules-points.md row 3):
 //
-//   - indefinite for citizens of the RF and for foreigners and stateless
-//     persons permanently residing (вид на жительство);
-//   - to BasisEnd for the others: the end of the РВП, of the stay under
-//     the law «О беженцах», of the labour contract (EAEU workers; also,
-//     unconfirmed, the temporarily staying workers of art. 16 part 1.1,
-//     for whom no end-date rule was found), or of the powers (EAEU
-//     officials);
-//   - for every category but citizens, no later than the year-end cap in
-//     force on the day of issue (Rules.YearEndCap: the 2018 cap of the
-//     letter ФОМС N 13057/91/и, and the calendar-year rule around it).
+//   - under 158н (to 27.05.2019): indefinite for citizens and for
+//     foreigners and stateless persons permanently residing (p. 31); to
+//     the end of the stay for persons under the law «О беженцах» (p. 32);
+//     to the end of the РВП (p. 33); EAEU workers and officials from 2017,
+//     to the end of the labour contract or powers (the point 803н added is
+//     not known: 326-ФЗ art. 45 is cited, unconfirmed); with the year-end
+//     cap of 2017–2019 (Rules.YearEndCap: the letter ФОМС N 13057/91/и);
+//   - under 108н (from 28.05.2019): indefinite for citizens (p. 37); to
+//     the end of the calendar year for permanent residents (p. 38), and
+//     for refugees, РВП holders and EAEU workers, not beyond their basis
+//     (pp. 39–41); EEC officials to the end of the powers (p. 42); applied
+//     for from 1 November to 31 December, to the end of the next year
+//     (p. 43);
+//   - from the digital policy (01.12.2022) no year-end cap, and from
+//     10.01.2023 no known point: the terms are the best-supported default
+//     (indefinite, or to the basis end), cite 326-ФЗ art. 45 and are
+//     Unconfirmed.
 //
 // The period starts on p.Issued. A category not yet insured on the day of
 // issue (EAEU workers before 2017, staying workers before 2023) and
@@ -156,80 +162,127 @@ func (r Rules) Validity(p Policy) (Period, oms.Decision, error) {
 	if !c.IsValid() {
 		return Period{}, oms.Decision{}, fmt.Errorf("policy: validity: %w: %d", eligibility.ErrUnknownCategory, uint8(c))
 	}
-	empty := Period{From: p.Issued, Last: p.Issued.Add(-1)}
+	t := r.termOf(c)
+	if f, bad := r.noBasis(p, t); bad {
+		return Period{From: p.Issued, Last: p.Issued.Add(-1)}, oms.NewDecision(f), nil
+	}
+	cite, unconfirmed := t.point.on(p.Issued)
+	basisEnd := p.BasisEnd.Or(p.Issued)
+	per := Period{From: p.Issued, Open: t.indefinite}
+	if !t.indefinite {
+		per.Last = basisEnd
+	}
+	capFinding, capped := r.yearEndCap(p, t, &per)
+	var b oms.DecisionBuilder
+	switch {
+	case t.indefinite && !capped:
+		if c.IsPermanentResident() && editionOn(p.Issued) == ed108 {
+			// 108н p. 38 caps the paper policy; the digital policy of
+			// 01.12.2022 is not capped (Rules.YearEndCap, unconfirmed).
+			if v, err := r.YearEndCap.At(p.Issued); err == nil {
+				cite, unconfirmed = v.Citation, v.Unconfirmed
+			}
+		}
+		b.Add(oms.Finding{
+			Code: CodeValidityIndefinite, Severity: oms.Info,
+			RU:       fmt.Sprintf("Категория «%s» не ограничивает срок действия полиса", c.NameRU()),
+			EN:       fmt.Sprintf("The category %q sets no time limit on the policy", c.NameEN()),
+			Citation: cite, Unconfirmed: unconfirmed,
+		})
+	case !t.indefinite:
+		b.Add(oms.Finding{
+			Code: t.code, Severity: oms.Info,
+			RU:       fmt.Sprintf("Для категории «%s» полис действует до окончания %s: %s", c.NameRU(), t.basisRU, ruDate(basisEnd)),
+			EN:       fmt.Sprintf("For the category %q the policy runs to %s: %s", c.NameEN(), t.basisEN, basisEnd),
+			Citation: cite, Unconfirmed: unconfirmed || t.termUnconfirmed,
+		})
+	}
+	if capped {
+		b.Add(capFinding)
+	}
+	return per, b.Decision(), nil
+}
+
+// noBasis returns the Violation for a policy that has no basis: the person
+// is not insured, the category was not yet insured on the day of issue,
+// or the temporary basis had ended before it.
+func (r Rules) noBasis(p Policy, t categoryTerm) (oms.Finding, bool) {
+	c := p.Category
 	if !c.Insured() {
-		return empty, oms.NewDecision(oms.Finding{
-			Code: "policy.validity.not-insured", Severity: oms.Violation,
+		return oms.Finding{
+			Code: CodeValidityNotInsured, Severity: oms.Violation,
 			RU:       "Лицо не подлежит обязательному медицинскому страхованию; полис не выдаётся",
 			EN:       "The person is not subject to compulsory medical insurance; no policy is issued",
 			Citation: citeArt10,
-		}), nil
+		}, true
 	}
-	t := r.termOf(c)
 	if c.IsEAEU() || c == eligibility.StayingWorker {
 		if !t.hasSince {
-			return empty, oms.NewDecision(oms.Finding{
-				Code: "policy.validity.category-not-yet-insured", Severity: oms.Violation,
+			return oms.Finding{
+				Code: CodeValidityCategoryNotYetInsured, Severity: oms.Violation,
 				RU:       fmt.Sprintf("По применяемым правилам категория «%s» не застрахована; полис, выданный %s, не имеет основания", c.NameRU(), ruDate(p.Issued)),
 				EN:       fmt.Sprintf("Under the rules applied the category %q is never insured; a policy issued on %s has no basis", c.NameEN(), p.Issued),
 				Citation: citeArt10,
-			}), nil
+			}, true
 		}
 		if p.Issued.Before(t.sinceRule.From) {
-			return empty, oms.NewDecision(oms.Finding{
-				Code: "policy.validity.category-not-yet-insured", Severity: oms.Violation,
+			return oms.Finding{
+				Code: CodeValidityCategoryNotYetInsured, Severity: oms.Violation,
 				RU:          fmt.Sprintf("Категория «%s» застрахована с %s; полис, выданный %s, не имеет основания", c.NameRU(), ruDate(t.sinceRule.From), ruDate(p.Issued)),
 				EN:          fmt.Sprintf("The category %q is insured from %s; a policy issued on %s has no basis", c.NameEN(), t.sinceRule.From, p.Issued),
 				Citation:    t.sinceRule.Citation,
 				Unconfirmed: t.sinceRule.Unconfirmed,
-			}), nil
+			}, true
 		}
 	}
-	var dec oms.Decision
-	per := Period{From: p.Issued}
-	if t.indefinite {
-		per.Open = true
-		dec = dec.With(oms.Finding{
-			Code: "policy.validity.indefinite", Severity: oms.Info,
-			RU:       fmt.Sprintf("Категория «%s» не ограничивает срок действия полиса", c.NameRU()),
-			EN:       fmt.Sprintf("The category %q sets no time limit on the policy", c.NameEN()),
-			Citation: citeRulesTerm,
-		})
-	} else {
-		if p.BasisEnd.Before(p.Issued) {
-			return empty, oms.NewDecision(oms.Finding{
-				Code: "policy.validity.basis-ended", Severity: oms.Violation,
-				RU:       fmt.Sprintf("Полис действует не дольше %s, а основание окончилось %s, до выдачи полиса %s", t.basisRU, ruDate(p.BasisEnd), ruDate(p.Issued)),
-				EN:       fmt.Sprintf("The policy runs at most to %s, which was %s, before the policy was issued on %s", t.basisEN, p.BasisEnd, p.Issued),
-				Citation: citeRulesTerm,
-			}), nil
+	end, hasEnd := p.BasisEnd.Get()
+	if !t.indefinite && (!hasEnd || end.Before(p.Issued)) {
+		cite, unconfirmed := t.point.on(p.Issued)
+		f := oms.Finding{
+			Code: CodeValidityBasisEnded, Severity: oms.Violation,
+			RU:       fmt.Sprintf("Полис действует не дольше %s, а основание окончилось %s, до выдачи полиса %s", t.basisRU, ruDate(end), ruDate(p.Issued)),
+			EN:       fmt.Sprintf("The policy runs at most to %s, which was %s, before the policy was issued on %s", t.basisEN, end, p.Issued),
+			Citation: cite, Unconfirmed: unconfirmed || t.termUnconfirmed,
 		}
-		per.Last = p.BasisEnd
-		dec = dec.With(oms.Finding{
-			Code: t.code, Severity: oms.Info,
-			RU:          fmt.Sprintf("Для категории «%s» полис действует до окончания %s: %s", c.NameRU(), t.basisRU, ruDate(p.BasisEnd)),
-			EN:          fmt.Sprintf("For the category %q the policy runs to %s: %s", c.NameEN(), t.basisEN, p.BasisEnd),
-			Citation:    citeRulesTerm,
-			Unconfirmed: t.termUnconfirmed,
-		})
-	}
-	if !c.IsCitizen() {
-		if v, err := r.YearEndCap.At(p.Issued); err == nil && v.Value.Applies {
-			y := max(p.Issued.Year(), v.Value.NotBeforeYear)
-			capDay := date.New(y, time.December, 31)
-			if per.Open || per.Last.After(capDay) {
-				per.Open, per.Last = false, capDay
-				dec = dec.With(oms.Finding{
-					Code: "policy.validity.year-end-cap", Severity: oms.Info,
-					RU:          fmt.Sprintf("Полис, выданный %s лицу категории «%s», действует не позднее конца %d года", ruDate(p.Issued), c.NameRU(), y),
-					EN:          fmt.Sprintf("A policy issued on %s to the category %q runs no later than the end of %d", p.Issued, c.NameEN(), y),
-					Citation:    v.Citation,
-					Unconfirmed: v.Unconfirmed,
-				})
-			}
+		if !hasEnd {
+			f.RU = fmt.Sprintf("Полис действует не дольше %s, а день окончания основания не указан", t.basisRU)
+			f.EN = fmt.Sprintf("The policy runs at most to %s, and that day is not given", t.basisEN)
 		}
+		return f, true
 	}
-	return per, dec, nil
+	return oms.Finding{}, false
+}
+
+// yearEndCap applies the year-end cap in force on the day of issue to per
+// and returns its finding, if it shortens the period. Under 108н the
+// finding cites the category's point (pp. 38–41), or p. 43 when the policy
+// was applied for from 1 November and runs to the end of the next year.
+func (r Rules) yearEndCap(p Policy, t categoryTerm, per *Period) (oms.Finding, bool) {
+	c := p.Category
+	v, err := r.YearEndCap.At(p.Issued)
+	if c.IsCitizen() || err != nil || !v.Value.Applies || (v.Value.ExceptOfficials && c == eligibility.EAEUOfficial) {
+		return oms.Finding{}, false
+	}
+	y := max(p.Issued.Year(), v.Value.NotBeforeYear)
+	cite, unconfirmed := v.Citation, v.Unconfirmed
+	if v.Citation.Act == oms.ActRules108n && editionOn(p.Issued) == ed108 {
+		cite, unconfirmed = t.point.on(p.Issued)
+	}
+	if v.Value.NextYearFromNov1 && p.Issued.Month() >= time.November {
+		y = p.Issued.Year() + 1
+		cite, unconfirmed = ptTermNextYear.on(p.Issued)
+	}
+	capDay := date.New(y, time.December, 31)
+	if !per.Open && !per.Last.After(capDay) {
+		return oms.Finding{}, false
+	}
+	per.Open, per.Last = false, capDay
+	return oms.Finding{
+		Code: CodeValidityYearEndCap, Severity: oms.Info,
+		RU:       fmt.Sprintf("Полис, выданный %s лицу категории «%s», действует не позднее конца %d года", ruDate(p.Issued), c.NameRU(), y),
+		EN:       fmt.Sprintf("A policy issued on %s to the category %q runs no later than the end of %d", p.Issued, c.NameEN(), y),
+		Citation: cite, Unconfirmed: unconfirmed,
+	}, true
 }
 
 // InForce reports whether the policy p is in force on d; see
@@ -244,46 +297,45 @@ func InForce(p Policy, d date.Date) (oms.Decision, error) { return defaultRules.
 // "policy.not-yet-issued" or "policy.expired". A suspension of the policy
 // for a period of service is a matter of its Lifecycle, not seen here.
 func (r Rules) InForce(p Policy, d date.Date) (oms.Decision, error) {
-	per, dec, err := r.Validity(p)
+	per, vdec, err := r.Validity(p)
 	if err != nil {
 		return oms.Decision{}, err
 	}
+	// The last finding of Validity is the rule that sets the period's end.
+	vfs := vdec.Findings()
+	basis := vfs[len(vfs)-1]
+	var b oms.DecisionBuilder
+	b.AddDecision(vdec)
 	if p.Form != 0 {
-		dec = dec.Merge(CheckForm(p.Form, p.Issued, d))
+		b.AddDecision(CheckForm(p.Form, p.Issued, d))
 	}
 	if !p.ENP.IsZero() && !p.ENP.CheckDigitOK() {
-		dec = dec.With(oms.Finding{
-			Code: "policy.enp.check-digit", Severity: oms.Warning,
+		b.Add(oms.Finding{
+			Code: CodeENPCheckDigit, Severity: oms.Warning,
 			RU:       fmt.Sprintf("Контрольная цифра ЕНП %s не совпадает с расчётной (%d): возможно, номер прежнего формата", p.ENP, p.ENP.expectedCheckDigit()),
 			EN:       fmt.Sprintf("The check digit of ЕНП %s is not the computed one (%d): possibly a legacy number", p.ENP, p.ENP.expectedCheckDigit()),
 			Citation: citeENPCheckDigit,
 		})
 	}
+	dec := b.Decision() // empties b
 	if !dec.OK() {
 		return dec, nil
 	}
+	b.AddDecision(dec)
+	f := oms.Finding{Code: CodeInForce, Severity: oms.Info, Citation: basis.Citation, Unconfirmed: basis.Unconfirmed,
+		RU: fmt.Sprintf("На %s полис действует (%s)", ruDate(d), per),
+		EN: fmt.Sprintf("On %s the policy is in force (%s)", d, per),
+	}
 	switch {
 	case d.Before(per.From):
-		dec = dec.With(oms.Finding{
-			Code: "policy.not-yet-issued", Severity: oms.Violation,
-			RU:       fmt.Sprintf("На %s полис ещё не выдан (выдан %s)", ruDate(d), ruDate(per.From)),
-			EN:       fmt.Sprintf("On %s the policy had not been issued yet (issued %s)", d, per.From),
-			Citation: citeRulesTerm,
-		})
+		f.Code, f.Severity = CodeNotYetIssued, oms.Violation
+		f.RU = fmt.Sprintf("На %s полис ещё не выдан (выдан %s)", ruDate(d), ruDate(per.From))
+		f.EN = fmt.Sprintf("On %s the policy had not been issued yet (issued %s)", d, per.From)
 	case !per.Contains(d):
-		dec = dec.With(oms.Finding{
-			Code: "policy.expired", Severity: oms.Violation,
-			RU:       fmt.Sprintf("Срок действия полиса истёк %s", ruDate(per.Last)),
-			EN:       fmt.Sprintf("The policy expired on %s", per.Last),
-			Citation: citeRulesTerm,
-		})
-	default:
-		dec = dec.With(oms.Finding{
-			Code: "policy.in-force", Severity: oms.Info,
-			RU:       fmt.Sprintf("На %s полис действует (%s)", ruDate(d), per),
-			EN:       fmt.Sprintf("On %s the policy is in force (%s)", d, per),
-			Citation: citeRulesTerm,
-		})
+		f.Code, f.Severity = CodeExpired, oms.Violation
+		f.RU = fmt.Sprintf("Срок действия полиса истёк %s", ruDate(per.Last))
+		f.EN = fmt.Sprintf("The policy expired on %s", per.Last)
 	}
-	return dec, nil
+	b.Add(f)
+	return b.Decision(), nil
 }

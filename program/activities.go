@@ -90,12 +90,22 @@ func (a Activity) NameEN() string {
 	return activityTable[a].en
 }
 
-// Since returns the first programme year that has the activity.
+// Since returns the first built-in programme year that has the activity.
 func (a Activity) Since() int {
 	if !a.valid() {
 		return 0
 	}
 	return activityTable[a].since
+}
+
+// parseActivity returns the activity with the stable key s.
+func parseActivity(s string) (Activity, error) {
+	for a := Activity(1); a < activityEnd; a++ {
+		if activityTable[a].key == s {
+			return a, nil
+		}
+	}
+	return 0, fmt.Errorf("program: unknown activity %q", s)
 }
 
 // String returns the stable key, such as "nipt".
@@ -110,27 +120,23 @@ func (a Activity) String() string {
 func (p *Programme) Activities() []Activity {
 	var out []Activity
 	for a := Activity(1); a < activityEnd; a++ {
-		if p.year >= activityTable[a].since {
+		if p.activities[a] {
 			out = append(out, a)
 		}
 	}
 	return out
 }
 
-// Finding codes of HasActivity.
-const (
-	CodeActivityIn    = "program.activity.in"
-	CodeActivityNotIn = "program.activity.not-in"
-)
-
-// HasActivity says whether the programme of p's year pays for activity a.
+// HasActivity says whether the programme of p's year pays for activity a
+// (the year's data lists it, or, where the data gives no list, it is not
+// newer than the year).
 func (p *Programme) HasActivity(a Activity) oms.Decision {
 	if !a.valid() {
 		return oms.NewDecision(oms.Finding{Code: CodeActivityNotIn, Severity: oms.Violation,
 			RU: "неизвестное мероприятие", EN: "unknown activity"})
 	}
 	i := activityTable[a]
-	if p.year < i.since {
+	if !p.activities[a] {
 		return oms.NewDecision(oms.Finding{Code: CodeActivityNotIn, Severity: oms.Violation,
 			RU:       fmt.Sprintf("%s: в программе %d года нет (введено с %d года)", i.ru, p.year, i.since),
 			EN:       fmt.Sprintf("%s: not in the %d programme (from %d)", i.en, p.year, i.since),

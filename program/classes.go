@@ -238,25 +238,6 @@ func (c Class) Unconfirmed() string {
 	return ""
 }
 
-// unconfirmedFor reports whether what the sources do not settle about the
-// class bears on code: for some classes only a part of their ranges is in
-// doubt (U07 in the infectious class, Q65–Q68 between items 17 and 18).
-func (c Class) unconfirmedFor(code ICD10) bool {
-	i := c.info()
-	if i == nil || i.unconfirmed == "" {
-		return false
-	}
-	if i.doubtful == nil {
-		return true
-	}
-	for _, r := range i.doubtful {
-		if r.Contains(code) {
-			return true
-		}
-	}
-	return false
-}
-
 // String returns the stable key of the class, such as "infectious"; the
 // same text MarshalText writes.
 func (c Class) String() string {
@@ -302,26 +283,12 @@ type classRange struct {
 	class  Class
 }
 
-// classIndex holds every range of every class sorted by lo; ranges do not
-// overlap (TestClassIndexDisjoint), so a binary search finds the one range
-// that can hold a code.
-var classIndex = func() []classRange {
-	var out []classRange
-	for c := Class(1); int(c) <= classCount; c++ {
-		for _, r := range classTable[c].ranges {
-			out = append(out, classRange{lo: r.lo(), hi: r.hi(), class: c})
-		}
-	}
-	slices.SortFunc(out, func(a, b classRange) int { return int(a.lo) - int(b.lo) })
-	return out
-}()
-
-// ClassOf returns the class of section III that code falls in, and false
-// for a code in none of them (Z00–Z99, V01–Y98, most U codes, and codes
-// outside the chapters). It is a binary search over the sorted ranges and
-// allocates nothing.
+// ClassOf returns the class of section III that code falls in under the
+// built-in ICD-10 mapping, and false for a code in none of them (Z00–Z99,
+// V01–Y98, most U codes, and codes outside the chapters). It is a binary
+// search over the sorted ranges and allocates nothing.
 func ClassOf(code ICD10) (Class, bool) {
-	return searchRanges(classIndex, code)
+	return builtinClasses.classOf(code)
 }
 
 func searchRanges(idx []classRange, code ICD10) (Class, bool) {

@@ -7,15 +7,11 @@ import (
 )
 
 func TestClassIndexDisjoint(t *testing.T) {
-	for i := 1; i < len(classIndex); i++ {
-		if classIndex[i].lo <= classIndex[i-1].hi {
-			t.Errorf("ranges of %s and %s overlap", classIndex[i-1].class, classIndex[i].class)
-		}
+	if a, b, ok := overlap(builtinClasses.index); ok {
+		t.Errorf("ranges of %s and %s overlap", a.class, b.class)
 	}
-	for i := 1; i < len(exclusionIndex); i++ {
-		if exclusionIndex[i].lo <= exclusionIndex[i-1].hi {
-			t.Errorf("exclusion ranges %d and %d overlap", i-1, i)
-		}
+	if a, b, ok := overlap(builtinClasses.excl); ok {
+		t.Errorf("exclusion ranges of %s and %s overlap", Exclusion(a.class), Exclusion(b.class))
 	}
 }
 
@@ -182,7 +178,7 @@ func BenchmarkClassOf(b *testing.B) {
 		for i := 0; b.Loop(); i++ {
 			c := codes[i%len(codes)]
 			sinkClass = 0
-			for _, r := range classIndex {
+			for _, r := range builtinClasses.index {
 				if r.lo <= c && c <= r.hi {
 					sinkClass = r.class
 					break

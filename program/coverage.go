@@ -2,6 +2,8 @@ package program
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 
 	"github.com/omsrules/oms"
 )
@@ -54,15 +56,6 @@ func (e Exclusion) NameEN() string {
 		return ""
 	}
 	return exclusionNames[e].en
-}
-
-// The ranges excluded in every case, sorted and disjoint. Sources:
-// program.md §1.3 (A15–A19, B20–B24, F00–F99 H; every code of A50–A64 M).
-var exclusionIndex = []classRange{
-	{lo: rs("A15")[0].lo(), hi: rs("A19")[0].hi(), class: Class(ExclusionTuberculosis)},
-	{lo: rs("A50")[0].lo(), hi: rs("A64")[0].hi(), class: Class(ExclusionSTD)},
-	{lo: rs("B20")[0].lo(), hi: rs("B24")[0].hi(), class: Class(ExclusionHIV)},
-	{lo: rs("F00")[0].lo(), hi: rs("F99")[0].hi(), class: Class(ExclusionMental)},
 }
 
 // The doubtful codes of program.md §1.3 and open question 5.
@@ -134,18 +127,18 @@ type CoverageRules struct {
 	// names tuberculosis, not its sequelae; the exclusion rests on the 2009
 	// Karachay-Cherkessia list of ОМС-funded ICD-10 blocks, which leaves
 	// out B90–B92 (program.md §1.3, M for B90).
-	ExcludeB90 bool
+	ExcludeB90 bool `json:"exclude_b90"`
 	// ExcludeZ21 excludes Z21 (asymptomatic HIV infection status) with
 	// HIV. Default false (covered): the sources only suggest considering it
 	// (program.md §1.3, L).
-	ExcludeZ21 bool
+	ExcludeZ21 bool `json:"exclude_z21"`
 	// ExcludeR75 excludes R75 (laboratory evidence of HIV) with HIV.
 	// Default false (covered): the sources only suggest considering it
 	// (program.md §1.3, L).
-	ExcludeR75 bool
+	ExcludeR75 bool `json:"exclude_r75"`
 	// Factors says how Z00–Z99 (factors influencing health status) are
 	// answered. Default FactorsAsActivities.
-	Factors FactorsRule
+	Factors FactorsRule `json:"factors"`
 	// PalliativeInBase counts palliative care as part of the base programme.
 	// Default false: palliative care is outside the base programme and paid
 	// from budgets (program.md §2.4). Unconfirmed: the wordings of the base
@@ -153,7 +146,7 @@ type CoverageRules struct {
 	// (law.md §1.3 [U], law-addendum.md §2 [S/U] ask for this to be
 	// configurable), so IncludesCare marks the answer Unconfirmed and cites
 	// section IV of the programme, not art. 35.
-	PalliativeInBase bool
+	PalliativeInBase bool `json:"palliative_in_base"`
 }
 
 // A FactorsRule says how Covers answers for Z00–Z99, which section III does
@@ -175,6 +168,7 @@ const (
 )
 
 // WithCoverageRules returns a copy of p that answers Covers with rules r.
+// The copy shares p's data.
 func (p *Programme) WithCoverageRules(r CoverageRules) *Programme {
 	q := *p
 	q.rules = r
@@ -185,31 +179,11 @@ func (p *Programme) WithCoverageRules(r CoverageRules) *Programme {
 func (p *Programme) CoverageRules() CoverageRules { return p.rules }
 
 // ExclusionOf returns the exclusion from the base programme that code falls
-// under with rules r, and false when none applies. It allocates nothing.
+// under with rules r, in the built-in ICD-10 mapping (Programme.ExclusionOf
+// uses the programme's), and false when none applies. It allocates nothing.
 func ExclusionOf(code ICD10, r CoverageRules) (Exclusion, bool) {
-	if c, ok := searchRanges(exclusionIndex, code); ok {
-		return Exclusion(c), true
-	}
-	if dc := doubtfulOf(code); dc != nil && dc.exclude(r) {
-		return dc.excl, true
-	}
-	return 0, false
+	return builtinClasses.exclusionOf(code, r)
 }
-
-// Finding codes of Covers.
-const (
-	CodeInvalid       = "program.coverage.invalid-code"
-	CodeClass         = "program.coverage.class"
-	CodeBase          = "program.coverage.base"
-	CodeExcluded      = "program.coverage.excluded"
-	CodeActivity      = "program.coverage.activity"
-	CodeExternalCause = "program.coverage.external-cause"
-	CodeSpecial       = "program.coverage.special-purpose"
-	CodeUnlisted      = "program.coverage.unlisted"
-	CodeDoubtful      = "program.coverage.doubtful-code"
-	CodeBudget        = "program.coverage.budget"
-	CodeInsuredEvent  = "program.coverage.insured-event"
-)
 
 // Covers says whether care for a patient whose main diagnosis is code is
 // inside the base programme of ОМС, and in which class of section III.
@@ -226,22 +200,103 @@ const (
 //
 // Exclusion follows the main diagnosis: a patient with tuberculosis treated
 // for a fracture is covered, because the case is coded S/T (program.md §1.3).
+//
+// The answers are computed once per programme year and shared: Covers is a
+// binary search that allocates nothing. Under CoverageRules other than the
+// defaults, the codes those rules touch (Z00–Z99, B90, Z21, R75) are
+// answered per call.
 func (p *Programme) Covers(code ICD10) oms.Decision {
+	if !code.IsValid() {
+		return invalidCodeDecision
+	}
+	if p.rules != (CoverageRules{}) && (rangeZ.Contains(code) || doubtfulOf(code) != nil) {
+		// The index holds the answers under the default rules; these codes
+		// are the only ones the rules change.
+		return p.coversUncached(code)
+	}
+	idx := p.cover
+	// Find the last segment with lo <= code; the first starts at the first code.
+	lo, hi := 0, len(idx)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if idx[m].lo <= code {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return idx[lo-1].dec
+}
+
+var invalidCodeDecision = oms.NewDecision(oms.Finding{
+	Code: CodeInvalid, Severity: oms.Violation,
+	RU: "код МКБ-10 не задан или неверен", EN: "the ICD-10 code is missing or invalid",
+})
+
+// A coverSegment is a run of ICD-10 codes, from lo to the next segment's
+// lo, that Covers answers alike.
+type coverSegment struct {
+	lo  ICD10
+	dec oms.Decision
+}
+
+// coverIndex computes the answer of Covers for every code once: the code
+// space splits at every bound of a class, an exclusion, a doubtful code and
+// the unlisted chapters, and inside each piece coversUncached answers alike
+// (its texts name classes, groups and ranges, never the code asked). Equal
+// neighbours are merged. Built when a programme is built, so that Covers is
+// a binary search returning a shared, immutable Decision.
+func coverIndex(p *Programme) []coverSegment {
+	p = p.WithCoverageRules(CoverageRules{})
+	cuts := []ICD10{1, icdMaxOrd}
+	add := func(lo, hi ICD10) { cuts = append(cuts, lo, hi+1) }
+	for _, r := range p.classes.index {
+		add(r.lo, r.hi)
+	}
+	for _, r := range p.classes.excl {
+		add(r.lo, r.hi)
+	}
+	for c := Class(1); int(c) <= classCount; c++ {
+		for _, r := range p.classes.classes[c].doubtful {
+			add(r.lo(), r.hi())
+		}
+	}
+	for _, r := range []ICD10Range{rangeZ, rangeVY, rangeU} {
+		add(r.lo(), r.hi())
+	}
+	for i := range doubtfulCodes {
+		add(doubtfulCodes[i].r.lo(), doubtfulCodes[i].r.hi())
+	}
+	slices.Sort(cuts)
+	cuts = slices.Compact(cuts)
+	var out []coverSegment
+	for _, lo := range cuts[:len(cuts)-1] {
+		d := p.coversUncached(lo)
+		if n := len(out); n > 0 && reflect.DeepEqual(out[n-1].dec.Findings(), d.Findings()) {
+			continue
+		}
+		out = append(out, coverSegment{lo: lo, dec: d})
+	}
+	return out
+}
+
+// coversUncached computes Covers for one code; coverIndex calls it once a
+// segment, and tests compare it with Covers.
+func (p *Programme) coversUncached(code ICD10) oms.Decision {
 	if !code.IsValid() {
 		return oms.NewDecision(oms.Finding{
 			Code: CodeInvalid, Severity: oms.Violation,
 			RU: "код МКБ-10 не задан или неверен", EN: "the ICD-10 code is missing or invalid",
 		})
 	}
-	s := code.String()
-	class, inList := ClassOf(code)
-	ex, excluded := ExclusionOf(code, p.rules)
+	class, inList := p.classes.classOf(code)
+	ex, excluded := p.classes.exclusionOf(code, p.rules)
 	dc := doubtfulOf(code)
 	doubtful := dc != nil
 	if !inList && !excluded {
-		d := p.coversUnlisted(code, s)
+		d := p.coversUnlisted(code)
 		if doubtful {
-			d = d.With(p.doubtfulFinding(s, dc, false))
+			d = d.With(p.doubtfulFinding(dc, false))
 		}
 		return d
 	}
@@ -249,19 +304,19 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 	if inList {
 		fs = append(fs, oms.Finding{
 			Code: CodeClass, Severity: oms.Info,
-			RU:          fmt.Sprintf("%s относится к п. %d раздела III: %s", s, class.Number(), class.NameRU()),
-			EN:          fmt.Sprintf("%s is in item %d of section III: %s", s, class.Number(), class.NameEN()),
+			RU:          fmt.Sprintf("п. %d раздела III: %s", class.Number(), class.NameRU()),
+			EN:          fmt.Sprintf("item %d of section III: %s", class.Number(), class.NameEN()),
 			Citation:    p.sectionIII(),
-			Unconfirmed: class.unconfirmedFor(code),
+			Unconfirmed: p.classes.unconfirmedFor(class, code),
 		})
 	}
 	if excluded {
 		fs = append(fs, oms.Finding{
 			Code: CodeExcluded, Severity: oms.Violation,
-			RU: fmt.Sprintf("%s (%s) не входит в базовую программу ОМС: медицинская помощь оказывается бесплатно за счет бюджетных ассигнований бюджета субъекта РФ",
-				s, ex.NameRU()),
-			EN: fmt.Sprintf("%s (%s) is outside the base ОМС programme: care is free but paid from the budget of the federal subject, not by ОМС",
-				s, ex.NameEN()),
+			RU: fmt.Sprintf("%s: не входит в базовую программу ОМС; медицинская помощь оказывается бесплатно за счет бюджетных ассигнований бюджета субъекта РФ",
+				ex.NameRU()),
+			EN: fmt.Sprintf("%s: outside the base ОМС programme; care is free but paid from the budget of the federal subject, not by ОМС",
+				ex.NameEN()),
 			Citation:    p.sectionIV(),
 			Unconfirmed: doubtful,
 		}, oms.Finding{
@@ -272,10 +327,10 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 	} else {
 		fs = append(fs, oms.Finding{
 			Code: CodeBase, Severity: oms.Info,
-			RU:          fmt.Sprintf("%s входит в базовую программу ОМС", s),
-			EN:          fmt.Sprintf("%s is covered by the base ОМС programme", s),
+			RU:          "входит в базовую программу ОМС",
+			EN:          "covered by the base ОМС programme",
 			Citation:    p.sectionIV(),
-			Unconfirmed: class.unconfirmedFor(code) || doubtful,
+			Unconfirmed: p.classes.unconfirmedFor(class, code) || doubtful,
 		}, oms.Finding{
 			Code: CodeInsuredEvent, Severity: oms.Info,
 			RU: "страховые случаи базовой программы", EN: "insured events of the base programme",
@@ -283,7 +338,7 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 		})
 	}
 	if doubtful {
-		fs = append(fs, p.doubtfulFinding(s, dc, excluded))
+		fs = append(fs, p.doubtfulFinding(dc, excluded))
 	}
 	return oms.NewDecision(fs...)
 }
@@ -291,7 +346,8 @@ func (p *Programme) Covers(code ICD10) oms.Decision {
 // doubtfulFinding is the Warning on B90, Z21 and R75: by default covered,
 // naming the optional exclusion and its source; excluded, naming the
 // caller's choice.
-func (p *Programme) doubtfulFinding(s string, dc *doubtfulCode, excluded bool) oms.Finding {
+func (p *Programme) doubtfulFinding(dc *doubtfulCode, excluded bool) oms.Finding {
+	s := dc.r.String()
 	f := oms.Finding{Code: CodeDoubtful, Severity: oms.Warning, Citation: p.sectionIV(), Unconfirmed: true}
 	if excluded {
 		f.RU = fmt.Sprintf("%s (%s) исключен из базовой программы ОМС вместе с группой «%s» по выбору CoverageRules.%s: %s.",
@@ -307,9 +363,10 @@ func (p *Programme) doubtfulFinding(s string, dc *doubtfulCode, excluded bool) o
 	return f
 }
 
-func (p *Programme) coversUnlisted(code ICD10, s string) oms.Decision {
+func (p *Programme) coversUnlisted(code ICD10) oms.Decision {
 	switch {
 	case rangeZ.Contains(code):
+		s := "Z00–Z99"
 		switch p.rules.Factors {
 		case FactorsCovered:
 			return oms.NewDecision(oms.Finding{
@@ -321,7 +378,7 @@ func (p *Programme) coversUnlisted(code ICD10, s string) oms.Decision {
 		case FactorsNotCovered:
 			return oms.NewDecision(oms.Finding{
 				Code: CodeUnlisted, Severity: oms.Violation,
-				RU:       s + ": фактор, влияющий на состояние здоровья, не назван в перечне заболеваний раздела III",
+				RU:       s + ": факторы, влияющие на состояние здоровья, не названы в перечне заболеваний раздела III",
 				EN:       s + ": factors influencing health status are not named in the disease list of section III",
 				Citation: p.sectionIII(),
 			})
@@ -338,23 +395,23 @@ func (p *Programme) coversUnlisted(code ICD10, s string) oms.Decision {
 	case rangeVY.Contains(code):
 		return oms.NewDecision(oms.Finding{
 			Code: CodeExternalCause, Severity: oms.Violation,
-			RU:       s + ": внешняя причина (класс XX МКБ-10) — дополнительный код; покрытие определяется основным диагнозом (травма, отравление)",
-			EN:       s + ": an external cause (ICD-10 chapter XX) is a secondary code; coverage follows the main diagnosis (the injury or poisoning)",
+			RU:       "V01–Y98: внешняя причина (класс XX МКБ-10) — дополнительный код; покрытие определяется основным диагнозом (травма, отравление)",
+			EN:       "V01–Y98: an external cause (ICD-10 chapter XX) is a secondary code; coverage follows the main diagnosis (the injury or poisoning)",
 			Citation: p.sectionIII(),
 		})
 	case rangeU.Contains(code):
 		return oms.NewDecision(oms.Finding{
 			Code: CodeSpecial, Severity: oms.Warning,
-			RU:          s + ": код для особых целей (класс U) не назван в перечне; покрытие определяется состоянием, которое он обозначает",
-			EN:          s + ": a code for special purposes (U) is not named in the list; coverage follows the condition it stands for",
+			RU:          "U00–U99: код для особых целей (класс U) не назван в перечне; покрытие определяется состоянием, которое он обозначает",
+			EN:          "U00–U99: a code for special purposes (U) is not named in the list; coverage follows the condition it stands for",
 			Citation:    p.sectionIII(),
 			Unconfirmed: true,
 		})
 	}
 	return oms.NewDecision(oms.Finding{
 		Code: CodeUnlisted, Severity: oms.Violation,
-		RU:       s + ": код вне классов МКБ-10, перечисленных в разделе III",
-		EN:       s + ": the code is outside the ICD-10 chapters listed in section III",
+		RU:       "код вне классов МКБ-10, перечисленных в разделе III",
+		EN:       "the code is outside the ICD-10 chapters listed in section III",
 		Citation: p.sectionIII(),
 	})
 }

@@ -1,6 +1,7 @@
 // Package program encodes Russia's Programme of State Guarantees of free
 // medical care (Программа государственных гарантий бесплатного оказания
-// гражданам медицинской помощи, ПГГ) year by year, 2019–2026, the base
+// гражданам медицинской помощи, ПГГ) year by year, 2019–2026 built in and
+// later years loaded from JSON, the base
 // programme of compulsory medical insurance (базовая программа ОМС) inside
 // it, and territorial programmes on top of it: what diseases and kinds of
 // care are free and who pays, how long a patient may be made to wait, and
@@ -21,6 +22,13 @@
 //
 // The pieces:
 //
+//   - A programme year is data: program/data/<year>.json, embedded, in the
+//     form LoadYear reads (errors name the JSON path). Builtin is the
+//     catalog of the built-in years, built once; Catalog.With adds loaded
+//     ones; Base and Catalog.Base give the programme of a day.
+//   - Rules are the package's configuration, dated timelines overridden in
+//     one gesture: the catalog, the coverage choices (CoverageRules) and
+//     the starting point of the oncology consultation.
 //   - ICD10 is an МКБ-10 code in 16 bits; ParseICD10 takes the forms people
 //     type and allocates nothing. ICD10Range is an inclusive range in which a
 //     category end takes in its subcategories (A15–A19 contains A19.9).
@@ -28,7 +36,8 @@
 //     also in 326-ФЗ art. 35 part 6), with its exact wording and ICD-10
 //     ranges; ClassOf is a binary search over the sorted ranges.
 //   - Programme.Covers says whether a main diagnosis is in the base programme
-//     and in which class; Exclusion names the four groups section IV leaves
+//     and in which class, from answers computed once per programme (tens of
+//     nanoseconds, no allocation); Exclusion names the four groups section IV leaves
 //     to regional budgets; CoverageRules holds the doubtful choices (B90,
 //     Z21, R75, Z00–Z99).
 //   - CareType, CareKind, Condition and Form are the types, kinds, conditions
@@ -38,7 +47,10 @@
 //     list (dispensarisation, NIPT, ...); Programme.HasActivity answers it.
 //   - WaitKind and Wait are the waiting-time norms, dated per programme
 //     year; DueBy says when care is due, counting working days in the
-//     production calendar of package calendar.
+//     production calendar of package calendar (an argument, nil: federal);
+//     Programme.Duty gives a calendar.Duty for the day-based norms. Home
+//     visits are norms only territorial programmes set.
+//   - Codes lists every finding code with its citations.
 //   - NormItem, Programme.Volume, UnitCost and PerCapita are the norms as
 //     decimals; PerCapitaOf and Total compute financing rounded to kopecks.
 //   - TerritorialSpec and Territorial are a region's programme: built in Go

@@ -72,7 +72,7 @@ func ExampleProgramme_Covers() {
 	fmt.Println(f.Citation.Act)
 	// Output:
 	// false
-	// B20.0 (diseases caused by the human immunodeficiency virus, acquired immunodeficiency syndrome) is outside the base ОМС programme: care is free but paid from the budget of the federal subject, not by ОМС
+	// diseases caused by the human immunodeficiency virus, acquired immunodeficiency syndrome: outside the base ОМС programme; care is free but paid from the budget of the federal subject, not by ОМС
 	// ПП РФ № 1940 от 27.12.2024
 }
 
@@ -105,15 +105,15 @@ func ExampleDueBy() {
 	w, _ := p.Wait(program.WaitSpecialist)
 	fmt.Println(w.Value, "—", w.Citation.Act)
 	// An appeal on Friday 26 December 2025: the New Year holidays do not count.
-	due, _ := program.DueBy(w.Value, time.Date(2025, time.December, 26, 10, 0, 0, 0, msk))
+	due, _ := program.DueBy(w.Value, time.Date(2025, time.December, 26, 10, 0, 0, 0, msk), nil)
 	fmt.Println(due.Day)
 	// In 2026, Tatarstan's own day off (Ураза-байрам, 20 March) does not
 	// count in its calendar: one day later than the federal count.
 	p2026 := program.MustBase(date.New(2026, time.March, 19))
 	appeal := time.Date(2026, time.March, 19, 10, 0, 0, 0, msk)
-	federal, _ := p2026.DueBy(program.WaitSpecialist, appeal)
+	federal, _ := p2026.DueBy(program.WaitSpecialist, appeal, nil)
 	tat, _ := calendar.ForRegion(oms.Tatarstan)
-	regional, _ := p2026.DueBy(program.WaitSpecialist, appeal, program.WithCalendar(tat))
+	regional, _ := p2026.DueBy(program.WaitSpecialist, appeal, tat)
 	fmt.Println(federal.Day, regional.Day)
 	// Output:
 	// 14 working-days from appeal — ПП РФ № 1940 от 27.12.2024

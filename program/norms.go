@@ -3,9 +3,7 @@ package program
 import (
 	"errors"
 	"fmt"
-	"time"
 
-	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 
 	"github.com/omsrules/oms"
@@ -119,118 +117,23 @@ func (n *NormItem) UnmarshalText(b []byte) error {
 	return fmt.Errorf("program: unknown norm item %q", b)
 }
 
-// normRow is one number of a table of norms in one programme year.
-type normRow struct {
-	year        int
-	value       string
-	unconfirmed bool
+// A normEntry is a programme's value of one norm; ok is false when the
+// library has no value for the year.
+type normEntry struct {
+	dated oms.Dated[decimal.Decimal]
+	ok    bool
 }
-
-// volumeData are the average volume norms the sources give (program.md
-// §4.2). Only these are encoded; the day-hospital and inpatient 2024 values
-// the spec marks L, and every year it lacks, are left out.
-//
-//   - NormAmbulance 0,29 calls per insured person: set for 2020–2022 by the
-//     2020 programme (docs.cntd.ru 561724289, H, confirmed for 2020); the
-//     2021–2022 programmes and 2023 were not read, and 2024–2026 are seen
-//     only in territorial tables (M): unconfirmed.
-//   - The 2024 primary-care items: the six-decimal federal values as
-//     reproduced in a 2024–2026 territorial table (docs.cntd.ru 465762783);
-//     that they equal the federal averages is M: unconfirmed.
-//   - Budget items 2025: the «Средние нормативы» table of the 2025–2027
-//     programme per 1 inhabitant (docs.kodeks.karelia.ru 407718221), M: the
-//     document id is not confirmed as the federal decree.
-var volumeData = [normItemEnd][]normRow{
-	NormAmbulance: {
-		{2020, "0.29", false}, {2021, "0.29", true}, {2022, "0.29", true}, {2023, "0.29", true},
-		{2024, "0.29", true}, {2025, "0.29", true}, {2026, "0.29", true},
-	},
-	NormProphylacticExams:            {{2024, "0.311412", true}},
-	NormDispensarisation:             {{2024, "0.388591", true}},
-	NormOtherVisits:                  {{2024, "2.133264", true}},
-	NormUrgentVisits:                 {{2024, "0.54", true}},
-	NormDiseaseCases:                 {{2024, "1.7877", true}},
-	NormDispensaryObservation:        {{2024, "0.261736", true}},
-	NormBudgetPrimaryVisits:          {{2025, "0.73", true}},
-	NormBudgetPrimaryDiseaseCases:    {{2025, "0.144", true}},
-	NormBudgetPrimaryDayHospital:     {{2025, "0.00098", true}},
-	NormBudgetSpecialisedDayHospital: {{2025, "0.00302", true}},
-}
-
-// unitCostData are the average unit-cost norms (roubles per unit of volume)
-// the sources give. The federal ОМС unit costs for 2024–2026 could not be
-// read (program.md open question 3) and are left out; only the 2025 budget
-// items are known (same source and confidence as their volumes).
-var unitCostData = [normItemEnd][]normRow{
-	NormBudgetPrimaryVisits:          {{2025, "669.92", true}},
-	NormBudgetPrimaryDiseaseCases:    {{2025, "1943.73", true}},
-	NormBudgetPrimaryDayHospital:     {{2025, "16367.60", true}},
-	NormBudgetSpecialisedDayHospital: {{2025, "20983.40", true}},
-}
-
-// perCapitaData is the average per-capita norm of financing of the base
-// programme of ОМС, roubles per insured person per year (program.md §4.2):
-//   - 2026: 24 922,9 — quoted from the programme by nashi-novosti.ru and by
-//     the Minister (RIA 02.02.2026), H.
-//   - 2025: about 22 500 ("22,5 тысячи рублей", nashi-novosti.ru), a rounded
-//     figure: unconfirmed.
-//
-// The 2024 figure of 17 932,5 is a norm for calculating subventions, not
-// the programme's average, and is left out.
-var perCapitaData = []normRow{
-	{2025, "22500", true},
-	{2026, "24922.9", false},
-}
-
-func normTimeline(rows []normRow, section func(*Programme) oms.Citation) oms.Timeline[decimal.Decimal] {
-	var vs []oms.Dated[decimal.Decimal]
-	for _, r := range rows {
-		p := &programmes[r.year-FirstYear]
-		from, _ := p.InForce()
-		vs = append(vs, oms.Dated[decimal.Decimal]{
-			From: from, Value: decimal.RequireFromString(r.value),
-			Citation: section(p), Unconfirmed: r.unconfirmed,
-		})
-	}
-	if len(vs) == 0 {
-		return oms.Timeline[decimal.Decimal]{}
-	}
-	// A year without a row has no value: end each timeline after the last
-	// year given, and leave gaps as separate checks in lookups.
-	last := rows[len(rows)-1].year
-	return oms.MustTimeline(vs...).Until(date.New(last, time.December, 31))
-}
-
-func normTimelines(data *[normItemEnd][]normRow) (out [normItemEnd]oms.Timeline[decimal.Decimal]) {
-	for i := NormItem(1); i < normItemEnd; i++ {
-		out[i] = normTimeline(data[i], (*Programme).sectionNorms)
-	}
-	return out
-}
-
-var (
-	volumeTimelines   = normTimelines(&volumeData)
-	unitCostTimelines = normTimelines(&unitCostData)
-	perCapitaTimeline = normTimeline(perCapitaData, (*Programme).sectionNorms)
-)
 
 // ErrNoNorm is returned (wrapped) when the library has no value of a norm
 // for the programme's year: the sources did not give it, and the library
 // does not invent it.
 var ErrNoNorm = errors.New("program: the library has no value of this norm for the year")
 
-func (p *Programme) normAt(tl oms.Timeline[decimal.Decimal], rows []normRow, what string) (oms.Dated[decimal.Decimal], error) {
-	has := false
-	for _, r := range rows {
-		if r.year == p.year {
-			has = true
-		}
-	}
-	if !has {
+func (p *Programme) normAt(e normEntry, what string) (oms.Dated[decimal.Decimal], error) {
+	if !e.ok {
 		return oms.Dated[decimal.Decimal]{}, fmt.Errorf("program: %s: %s: %w", p, what, ErrNoNorm)
 	}
-	from, _ := p.InForce()
-	return tl.At(from)
+	return e.dated, nil
 }
 
 // Volume returns the average volume norm of item for the programme year:
@@ -240,7 +143,7 @@ func (p *Programme) Volume(item NormItem) (oms.Dated[decimal.Decimal], error) {
 	if !item.valid() {
 		return oms.Dated[decimal.Decimal]{}, fmt.Errorf("program: invalid norm item %d: %w", uint8(item), ErrNoNorm)
 	}
-	return p.normAt(volumeTimelines[item], volumeData[item], "volume norm "+item.String())
+	return p.normAt(p.volumes[item], "volume norm "+item.String())
 }
 
 // UnitCost returns the average norm of financial costs per unit of volume
@@ -250,14 +153,14 @@ func (p *Programme) UnitCost(item NormItem) (oms.Dated[decimal.Decimal], error) 
 	if !item.valid() {
 		return oms.Dated[decimal.Decimal]{}, fmt.Errorf("program: invalid norm item %d: %w", uint8(item), ErrNoNorm)
 	}
-	return p.normAt(unitCostTimelines[item], unitCostData[item], "unit-cost norm "+item.String())
+	return p.normAt(p.unitCosts[item], "unit-cost norm "+item.String())
 }
 
 // PerCapita returns the average per-capita norm of financing of the base
 // programme of ОМС, roubles per insured person per year. The error wraps
 // ErrNoNorm for years the library has no value for (2019–2024).
 func (p *Programme) PerCapita() (oms.Dated[decimal.Decimal], error) {
-	return p.normAt(perCapitaTimeline, perCapitaData, "per-capita norm")
+	return p.normAt(p.perCapita, "per-capita norm")
 }
 
 // A Line is one line of a per-capita calculation: a volume norm per person

@@ -16,89 +16,72 @@ import (
 // planning years; the next year's decree replaces it, so the programme in
 // force for a year is the one approved for that year.
 //
-// A Programme is immutable and safe for concurrent use; the values Base
-// returns are shared. WithCoverageRules returns a modified copy.
+// A Programme is built once from its data (program/data/*.json for the
+// built-in years, LoadYear for others) and is immutable and safe for
+// concurrent use; the values Base returns are shared. WithCoverageRules
+// returns a modified copy.
 type Programme struct {
-	year        int
-	decree      oms.Citation
-	adopted     date.Date
-	unconfirmed string
-	amendments  []Amendment
-	rules       CoverageRules
+	*programmeYear // the year's data, built once and shared by every view
+	rules          CoverageRules
+	oncologyFrom   Event // the event the oncology consultation counts from; 0: the data's
+}
+
+// A programmeYear is what a programme year's data builds: immutable, shared
+// by the Programme values of that year (WithCoverageRules, Rules.Base).
+type programmeYear struct {
+	data       yearJSON // as loaded, normalised; MarshalJSON writes it
+	year       int
+	decree     oms.Citation
+	adopted    date.Date
+	amendments []Amendment
+	sections   sectionsJSON
+	classes    *classSet // the classes of section III and the exclusions of section IV
+	care       *[kindEnd]careEntry
+	activities [activityEnd]bool
+	waits      [waitKindEnd]waitEntry
+	volumes    [normItemEnd]normEntry
+	unitCosts  [normItemEnd]normEntry
+	perCapita  normEntry
+	cover      []coverSegment // the answers of Covers under the default CoverageRules (coverIndex)
 }
 
 // An Amendment is a later decree that changed a programme during its year.
 type Amendment struct {
 	// Citation is the amending decree.
-	Citation oms.Citation
+	Citation oms.Citation `json:"citation"`
 	// From is the first day the change applies.
-	From date.Date
-	// RU and EN say what changed.
-	RU, EN string
+	From date.Date `json:"from"`
+	// RU says what changed, in Russian.
+	RU string `json:"ru"`
+	// EN says what changed, in English.
+	EN string `json:"en"`
 	// Unconfirmed marks an amendment whose date or content the sources do not
 	// settle; Note says what.
-	Unconfirmed bool
+	Unconfirmed bool `json:"unconfirmed,omitempty"`
 	// Note says what is unconfirmed.
-	Note string
+	Note string `json:"note,omitempty"`
 }
 
-// ErrNoProgramme is returned (wrapped) by Base for a date outside the years
-// the library has (2019–2026). It wraps oms.ErrNotInForce.
-var ErrNoProgramme = fmt.Errorf("program: no programme of state guarantees in the library for that date: %w", oms.ErrNotInForce)
+// ErrNoProgramme is returned (wrapped) by Base for a date whose year has no
+// programme in the data: before 2019, or after the last year built in
+// (2026) until that year is loaded with LoadYear and Catalog.With. It wraps
+// oms.ErrNotInForce.
+var ErrNoProgramme = fmt.Errorf("program: the programme of state guarantees for that year is not in the data: %w", oms.ErrNotInForce)
 
-// FirstYear and LastYear are the programme years the library holds.
+// FirstYear and LastYear are the programme years built into the library
+// (program/data/*.json).
 const (
 	FirstYear = 2019
 	LastYear  = 2026
 )
 
-func decree(no, day string, url string) oms.Citation {
-	return oms.Citation{
-		Act:   "ПП РФ № " + no + " от " + day,
-		Title: "Программа государственных гарантий бесплатного оказания гражданам медицинской помощи",
-		URL:   url,
-	}
-}
-
-// programmes holds one programme per year, FirstYear to LastYear, in order.
-// Sources: program.md §0.
-var programmes = [...]Programme{
-	{year: 2019, decree: decree("1506", "10.12.2018", ""), adopted: date.New(2018, time.December, 10),
-		unconfirmed: "decree number and date from secondary sources; the text was not read (program.md §0, M)"},
-	{year: 2020, decree: decree("1610", "07.12.2019", "https://docs.cntd.ru/document/561724289"),
-		adopted:     date.New(2019, time.December, 7),
-		unconfirmed: "decree number from secondary sources (program.md §0, M)"},
-	{year: 2021, decree: decree("2299", "28.12.2020", ""), adopted: date.New(2020, time.December, 28)},
-	{year: 2022, decree: decree("2505", "28.12.2021", ""), adopted: date.New(2021, time.December, 28)},
-	{year: 2023, decree: decree("2497", "29.12.2022", ""), adopted: date.New(2022, time.December, 29),
-		unconfirmed: "decree number and date not confirmed by any stored source (program.md §0, L)"},
-	{year: 2024, decree: decree("2353", "28.12.2023", "https://docs.cntd.ru/document/1304475562"),
-		adopted:     date.New(2023, time.December, 28),
-		unconfirmed: "decree number from secondary sources; the text is docs.cntd.ru 1304475562 (program.md §0, M)"},
-	{year: 2025, decree: decree("1940", "27.12.2024", "https://r-19.ru/documents/10872/177096.html"),
-		adopted: date.New(2024, time.December, 27),
-		amendments: []Amendment{{
-			Citation:    oms.Citation{Act: "ПП РФ № 1365 от 04.09.2025", Title: "изменения в Программу на 2025 год (раздел IV)"},
-			From:        date.New(2025, time.September, 4),
-			RU:          "в базовую программу включена госпитализация лиц со стойкими нарушениями функций (маломобильных) для проведения диспансеризации",
-			EN:          "base programme covers hospitalisation of people with persistent functional impairments (low mobility) for dispensarisation",
-			Unconfirmed: true,
-			Note:        "the day the amendment took effect is taken as the decree's date; the publication date was not read (abakan-gazeta.ru 29.12.2025)",
-		}}},
-	{year: 2026, decree: decree("2188", "29.12.2025", "https://artramedica.ru/postanovlenie-2188-gosgarantii-2026-2028"),
-		adopted: date.New(2025, time.December, 29)},
-}
-
-// Base returns the programme in force on asOf: the one approved for the
-// calendar year of asOf. For a date before 2019 or after 2026 it returns an
-// error wrapping ErrNoProgramme (and oms.ErrNotInForce): the planning years
-// of the last decree are not the programme of those years.
+// Base returns the built-in programme in force on asOf: the one approved
+// for the calendar year of asOf. For a year the data does not have (before
+// 2019, after 2026) it returns an error wrapping ErrNoProgramme (and
+// oms.ErrNotInForce): the planning years of the last decree are not the
+// programme of those years. Builtin().With adds a loaded year.
 func Base(asOf date.Date) (*Programme, error) {
-	y := asOf.Year()
-	if y < FirstYear || y > LastYear {
-		return nil, fmt.Errorf("program: %s: the library has programmes for %d–%d: %w", asOf, FirstYear, LastYear, ErrNoProgramme)
-	}
-	return &programmes[y-FirstYear], nil
+	return Builtin().Base(asOf)
 }
 
 // MustBase is like Base but panics on error; for examples and tests.
@@ -110,13 +93,9 @@ func MustBase(asOf date.Date) *Programme {
 	return p
 }
 
-// Programmes returns every programme the library holds, oldest first.
+// Programmes returns every built-in programme, oldest first.
 func Programmes() []*Programme {
-	out := make([]*Programme, len(programmes))
-	for i := range programmes {
-		out[i] = &programmes[i]
-	}
-	return out
+	return Builtin().Programmes()
 }
 
 // Year returns the programme year (the first year of the decree's period).
@@ -144,7 +123,7 @@ func (p *Programme) Amendments() []Amendment { return slices.Clone(p.amendments)
 
 // Unconfirmed returns what the library's sources do not settle about the
 // decree itself (its number or date), or "".
-func (p *Programme) Unconfirmed() string { return p.unconfirmed }
+func (p *Programme) Unconfirmed() string { return p.data.Unconfirmed }
 
 // String returns "ПГГ 2026 (ПП РФ № 2188 от 29.12.2025)".
 func (p *Programme) String() string {
@@ -153,13 +132,13 @@ func (p *Programme) String() string {
 
 // section returns the citation of a section of the programme. The section is
 // named in Title because a programme has sections, not articles. Section
-// numbers are given only for the years the sources show them
-// (program.md §1.3, §3): II and III since 2019, IV (base ОМС) in 2023–2026,
-// VII (waiting times) in 2024–2026; otherwise the section is named by its
-// subject alone.
-func (p *Programme) section(number string, since int, title string) oms.Citation {
+// numbers are given only for the years the sources show them (the
+// "sections" of the year's data; program.md §1.3, §3): II and III since
+// 2019, IV (base ОМС) in 2023–2026, VII (waiting times) in 2024–2026;
+// otherwise the section is named by its subject alone.
+func (p *Programme) section(number string, title string) oms.Citation {
 	c := p.decree
-	if number != "" && p.year >= since {
+	if number != "" {
 		c.Title = "Программа государственных гарантий, раздел " + number + ": " + title
 	} else {
 		c.Title = "Программа государственных гарантий: " + title
@@ -168,27 +147,27 @@ func (p *Programme) section(number string, since int, title string) oms.Citation
 }
 
 func (p *Programme) sectionII() oms.Citation {
-	return p.section("II", 2019, "виды, условия и формы оказания медицинской помощи")
+	return p.section(p.sections.CareTypes, "виды, условия и формы оказания медицинской помощи")
 }
 
 func (p *Programme) sectionIII() oms.Citation {
-	return p.section("III", 2019, "перечень заболеваний и состояний, оказание медицинской помощи при которых осуществляется бесплатно")
+	return p.section(p.sections.Diseases, "перечень заболеваний и состояний, оказание медицинской помощи при которых осуществляется бесплатно")
 }
 
 func (p *Programme) sectionIV() oms.Citation {
-	return p.section("IV", 2023, "базовая программа обязательного медицинского страхования")
+	return p.section(p.sections.BaseProgramme, "базовая программа обязательного медицинского страхования")
 }
 
 func (p *Programme) sectionBudget() oms.Citation {
-	return p.section("", 0, "финансовое обеспечение за счет бюджетных ассигнований")
+	return p.section(p.sections.Budget, "финансовое обеспечение за счет бюджетных ассигнований")
 }
 
 func (p *Programme) sectionWaiting() oms.Citation {
-	return p.section("VII", 2024, "сроки ожидания медицинской помощи")
+	return p.section(p.sections.WaitingTimes, "сроки ожидания медицинской помощи")
 }
 
 func (p *Programme) sectionNorms() oms.Citation {
-	return p.section("", 0, "средние нормативы объема медицинской помощи, финансовых затрат и подушевые нормативы")
+	return p.section(p.sections.Norms, "средние нормативы объема медицинской помощи, финансовых затрат и подушевые нормативы")
 }
 
 // Citations of the federal laws the programme rests on.
@@ -199,6 +178,10 @@ var (
 		Title: "территориальная программа обязательного медицинского страхования"}
 	citeArt32 = oms.Citation{Act: oms.Act323FZ, Article: "32",
 		Title: "виды, условия и формы оказания медицинской помощи"}
+	citeArt32Conditions = oms.Citation{Act: oms.Act323FZ, Article: "32", Part: "3",
+		Title: "условия оказания медицинской помощи"}
+	citeArt32Forms = oms.Citation{Act: oms.Act323FZ, Article: "32", Part: "4",
+		Title: "формы оказания медицинской помощи"}
 	citeArt81 = oms.Citation{Act: oms.Act323FZ, Article: "81",
 		Title: "территориальная программа государственных гарантий"}
 )

@@ -1,20 +1,15 @@
 package program
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 
 	"github.com/omsrules/oms"
-	"github.com/omsrules/oms/calendar"
 )
 
 // A TerritorialSpec describes a territorial programme of state guarantees
@@ -61,8 +56,11 @@ type TerritorialSpec struct {
 // A WaitLimit is a territorial waiting-time limit.
 type WaitLimit struct {
 	Kind  WaitKind `json:"kind"`  // the norm
-	Limit int      `json:"limit"` // the maximum, in Unit
+	Limit int      `json:"limit"` // the maximum, in Unit; 0 calendar days is the same day
 	Unit  WaitUnit `json:"unit"`  // the unit of Limit
+	// Event is what the limit counts from; 0 means the federal norm's, or
+	// for a kind only regions set (home visits), the call.
+	Event Event `json:"event,omitempty"`
 }
 
 // A NormValue is a territorial value of a norm.
@@ -95,36 +93,6 @@ type Addition struct {
 	Categories []string `json:"categories,omitempty"`
 	// Citation is the provision of the regional act.
 	Citation oms.Citation `json:"citation"`
-}
-
-// ErrTerritorial is wrapped by every error NewTerritorial and
-// LoadTerritorial return.
-var ErrTerritorial = errors.New("program: invalid territorial programme")
-
-// A FieldError names the field of a territorial programme that is wrong,
-// as a path such as "waits[1].limit". It wraps ErrTerritorial and, where
-// there is one, the underlying error.
-type FieldError struct {
-	Field  string // path of the field, such as "additions[0].icd[1]"
-	Reason string // what is wrong, in English
-	Err    error  // the underlying error, if any
-}
-
-// Error returns "program: territorial programme: <field>: <reason>".
-func (e *FieldError) Error() string {
-	return "program: territorial programme: " + e.Field + ": " + e.Reason
-}
-
-// Unwrap returns ErrTerritorial and the underlying error.
-func (e *FieldError) Unwrap() []error {
-	if e.Err != nil {
-		return []error{ErrTerritorial, e.Err}
-	}
-	return []error{ErrTerritorial}
-}
-
-func fieldErr(field, reason string, err error) error {
-	return &FieldError{Field: field, Reason: reason, Err: err}
 }
 
 // A Territorial is a territorial programme for one region and year: the
@@ -162,13 +130,20 @@ func TerritorialFromBase(r oms.Region, p *Programme, act oms.Citation) Territori
 }
 
 // NewTerritorial checks s for structure (not for compliance with the base
-// programme, which is Validate's job) and returns the programme. Errors
-// are *FieldError naming the field.
+// programme, which is Validate's job) and returns the programme, on the
+// built-in programme of its year (DefaultRules). Errors are *FieldError
+// naming the field.
 func NewTerritorial(s TerritorialSpec) (*Territorial, error) {
+	return DefaultRules().NewTerritorial(s)
+}
+
+// NewTerritorial is like the function NewTerritorial, on the programme of
+// the year in r (a loaded year, the coverage choices of r).
+func (r Rules) NewTerritorial(s TerritorialSpec) (*Territorial, error) {
 	if !s.Region.IsValid() {
 		return nil, fieldErr("region", fmt.Sprintf("%d is not a federal subject", uint8(s.Region)), oms.ErrUnknownRegion)
 	}
-	base, err := Base(date.New(s.Year, time.January, 1))
+	base, err := r.Base(date.New(s.Year, time.January, 1))
 	if err != nil {
 		return nil, fieldErr("year", fmt.Sprintf("no base programme for %d", s.Year), err)
 	}
@@ -176,50 +151,71 @@ func NewTerritorial(s TerritorialSpec) (*Territorial, error) {
 		return nil, fieldErr("act.act", "the regional act is not named", nil)
 	}
 	t := &Territorial{spec: cloneSpec(s), base: base}
+	for _, check := range []func(TerritorialSpec) error{t.resolveLists, checkWaitLimits, checkNorms, t.indexAdditions} {
+		if err := check(s); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// resolveLists sets the classes and kinds of care: the base programme's
+// where s gives none.
+func (t *Territorial) resolveLists(s TerritorialSpec) error {
 	if s.Classes == nil {
-		t.classes = base.BaseClasses()
+		t.classes = t.base.BaseClasses()
 	} else {
 		for i, c := range s.Classes {
 			if !c.IsValid() {
-				return nil, fieldErr(fmt.Sprintf("classes[%d]", i), fmt.Sprintf("unknown class %d", uint8(c)), nil)
+				return fieldErr(fmt.Sprintf("classes[%d]", i), fmt.Sprintf("unknown class %d", uint8(c)), nil)
 			}
 			if slices.Contains(s.Classes[:i], c) {
-				return nil, fieldErr(fmt.Sprintf("classes[%d]", i), "class "+c.String()+" listed twice", nil)
+				return fieldErr(fmt.Sprintf("classes[%d]", i), "class "+c.String()+" listed twice", nil)
 			}
 		}
 		t.classes = slices.Sorted(slices.Values(s.Classes))
 	}
 	if s.Care == nil {
-		t.care = base.BaseCare()
-	} else {
-		for i, k := range s.Care {
-			if !k.IsValid() {
-				return nil, fieldErr(fmt.Sprintf("care[%d]", i), fmt.Sprintf("unknown care kind %d", uint8(k)), nil)
-			}
-			if slices.Contains(s.Care[:i], k) {
-				return nil, fieldErr(fmt.Sprintf("care[%d]", i), "care kind "+k.String()+" listed twice", nil)
-			}
-		}
-		t.care = slices.Sorted(slices.Values(s.Care))
+		t.care = t.base.BaseCare()
+		return nil
 	}
+	for i, k := range s.Care {
+		if !k.IsValid() {
+			return fieldErr(fmt.Sprintf("care[%d]", i), fmt.Sprintf("unknown care kind %d", uint8(k)), nil)
+		}
+		if slices.Contains(s.Care[:i], k) {
+			return fieldErr(fmt.Sprintf("care[%d]", i), "care kind "+k.String()+" listed twice", nil)
+		}
+	}
+	t.care = slices.Sorted(slices.Values(s.Care))
+	return nil
+}
+
+func checkWaitLimits(s TerritorialSpec) error {
 	for i, w := range s.Waits {
 		f := fmt.Sprintf("waits[%d]", i)
 		switch {
 		case !w.Kind.valid():
-			return nil, fieldErr(f+".kind", fmt.Sprintf("unknown wait kind %d", uint8(w.Kind)), nil)
-		case w.Limit <= 0:
-			return nil, fieldErr(f+".limit", fmt.Sprintf("limit %d is not positive", w.Limit), nil)
+			return fieldErr(f+".kind", fmt.Sprintf("unknown wait kind %d", uint8(w.Kind)), nil)
+		case w.Limit < 0 || (w.Limit == 0 && w.Unit != CalendarDays):
+			return fieldErr(f+".limit", fmt.Sprintf("limit %d is not positive (0 only in calendar days: the same day)", w.Limit), nil)
 		case !w.Unit.valid():
-			return nil, fieldErr(f+".unit", fmt.Sprintf("unknown unit %d", uint8(w.Unit)), nil)
+			return fieldErr(f+".unit", fmt.Sprintf("unknown unit %d", uint8(w.Unit)), nil)
+		case w.Event != 0 && !w.Event.valid():
+			return fieldErr(f+".event", fmt.Sprintf("unknown event %d", uint8(w.Event)), nil)
 		}
 		for _, v := range s.Waits[:i] {
 			if v.Kind == w.Kind {
-				return nil, fieldErr(f+".kind", "wait kind "+w.Kind.String()+" listed twice", nil)
+				return fieldErr(f+".kind", "wait kind "+w.Kind.String()+" listed twice", nil)
 			}
 		}
 	}
+	return nil
+}
+
+func checkNorms(s TerritorialSpec) error {
 	if s.PerCapita != nil && s.PerCapita.IsNegative() {
-		return nil, fieldErr("per_capita", "negative", nil)
+		return fieldErr("per_capita", "negative", nil)
 	}
 	for _, nv := range []struct {
 		name string
@@ -229,47 +225,52 @@ func NewTerritorial(s TerritorialSpec) (*Territorial, error) {
 		for i, v := range vs {
 			f := fmt.Sprintf("%s[%d]", name, i)
 			if !v.Item.valid() {
-				return nil, fieldErr(f+".item", fmt.Sprintf("unknown norm item %d", uint8(v.Item)), nil)
+				return fieldErr(f+".item", fmt.Sprintf("unknown norm item %d", uint8(v.Item)), nil)
 			}
 			if v.Value.IsNegative() {
-				return nil, fieldErr(f+".value", "negative", nil)
+				return fieldErr(f+".value", "negative", nil)
 			}
 			for _, u := range vs[:i] {
 				if u.Item == v.Item {
-					return nil, fieldErr(f+".item", "norm item "+v.Item.String()+" listed twice", nil)
+					return fieldErr(f+".item", "norm item "+v.Item.String()+" listed twice", nil)
 				}
 			}
 		}
 	}
+	return nil
+}
+
+// indexAdditions checks the additions and sorts their ICD-10 ranges.
+func (t *Territorial) indexAdditions(s TerritorialSpec) error {
 	for i, a := range s.Additions {
 		f := fmt.Sprintf("additions[%d]", i)
 		switch {
 		case a.Key == "":
-			return nil, fieldErr(f+".key", "empty", nil)
+			return fieldErr(f+".key", "empty", nil)
 		case a.NameRU == "":
-			return nil, fieldErr(f+".name_ru", "empty", nil)
+			return fieldErr(f+".name_ru", "empty", nil)
 		case a.Funding != FundingOMS && a.Funding != FundingRegionalBudget:
-			return nil, fieldErr(f+".funding", "must be oms or regional-budget", nil)
+			return fieldErr(f+".funding", "must be oms or regional-budget", nil)
 		}
 		for _, b := range s.Additions[:i] {
 			if b.Key == a.Key {
-				return nil, fieldErr(f+".key", "key "+strconv.Quote(a.Key)+" listed twice", nil)
+				return fieldErr(f+".key", "key "+strconv.Quote(a.Key)+" listed twice", nil)
 			}
 		}
 		for j, r := range a.ICD {
 			if !r.IsValid() {
-				return nil, fieldErr(fmt.Sprintf("%s.icd[%d]", f, j), "not a range of ICD-10 codes", ErrInvalidICD10)
+				return fieldErr(fmt.Sprintf("%s.icd[%d]", f, j), "not a range of ICD-10 codes", ErrInvalidICD10)
 			}
 			t.addICD = append(t.addICD, addRange{lo: r.lo(), hi: r.hi(), add: i})
 		}
 		for j, k := range a.Care {
 			if !k.IsValid() {
-				return nil, fieldErr(fmt.Sprintf("%s.care[%d]", f, j), fmt.Sprintf("unknown care kind %d", uint8(k)), nil)
+				return fieldErr(fmt.Sprintf("%s.care[%d]", f, j), fmt.Sprintf("unknown care kind %d", uint8(k)), nil)
 			}
 		}
 	}
 	slices.SortFunc(t.addICD, func(a, b addRange) int { return int(a.lo) - int(b.lo) })
-	return t, nil
+	return nil
 }
 
 func cloneSpec(s TerritorialSpec) TerritorialSpec {
@@ -338,539 +339,4 @@ func (t *Territorial) Addition(key string) (Addition, bool) {
 // String returns "ТПГГ 2026, 77 (Закон ...)".
 func (t *Territorial) String() string {
 	return fmt.Sprintf("ТПГГ %d, %s (%s)", t.spec.Year, t.spec.Region.Code(), t.spec.Act.Act)
-}
-
-// Wait returns the waiting-time limit of kind k in the region: its own if
-// it set one (citing its act), else the base programme's. A region may set
-// a shorter limit, never a longer one: where its own limit is certainly
-// longer than the federal maximum, the federal limit is returned, since it
-// is the patient's guarantee (Validate reports the breach). Use DueBy on
-// the result, or Territorial.DueBy.
-func (t *Territorial) Wait(k WaitKind) (oms.Dated[Wait], error) {
-	base, baseErr := t.base.Wait(k)
-	for _, w := range t.spec.Waits {
-		if w.Kind != k {
-			continue
-		}
-		if baseErr == nil {
-			if longer, _ := compareWait(Wait{Kind: k, Limit: w.Limit, Unit: w.Unit}, base.Value); longer {
-				return base, nil
-			}
-		}
-		ev := base.Value.Event
-		if baseErr != nil { // a norm the base programme of the year lacks
-			if latest, err := WaitTimeline(k).At(date.New(LastYear, time.January, 1)); err == nil {
-				ev = latest.Value.Event
-			}
-		}
-		from, _ := t.base.InForce()
-		return oms.Dated[Wait]{From: from, Value: Wait{Kind: k, Limit: w.Limit, Unit: w.Unit, Event: ev}, Citation: t.spec.Act}, nil
-	}
-	return base, baseErr
-}
-
-// DueBy returns when care under norm k is due in the region; see DueBy.
-// Working days are counted in the region's production calendar
-// (calendar.ForRegion with its defaults: the region's own days off that
-// bind all employers), unless WithCalendar gives another.
-func (t *Territorial) DueBy(k WaitKind, event time.Time, opts ...DueOption) (Due, error) {
-	w, err := t.Wait(k)
-	if err != nil {
-		return Due{}, err
-	}
-	if cal, err := calendar.ForRegion(t.spec.Region); err == nil {
-		opts = append([]DueOption{WithCalendar(cal)}, opts...)
-	}
-	return DueBy(w.Value, event, opts...)
-}
-
-// PerCapita returns the per-capita norm of the ТП ОМС: the region's own if
-// it states one, else the base programme's.
-func (t *Territorial) PerCapita() (oms.Dated[decimal.Decimal], error) {
-	if t.spec.PerCapita != nil {
-		from, _ := t.base.InForce()
-		return oms.Dated[decimal.Decimal]{From: from, Value: *t.spec.PerCapita, Citation: t.spec.Act}, nil
-	}
-	return t.base.PerCapita()
-}
-
-// Lines returns the norms of the ТП ОМС (FundingOMS) or of the budget part
-// (FundingRegionalBudget) for which both a volume and a unit cost are known:
-// the region's own values where it set them, else the base programme's.
-// PerCapitaOf(t.Lines(FundingOMS)...) is then the per-capita financing
-// those lines make up.
-func (t *Territorial) Lines(f Funding) []Line {
-	own := func(vs []NormValue, i NormItem) (decimal.Decimal, bool) {
-		for _, v := range vs {
-			if v.Item == i {
-				return v.Value, true
-			}
-		}
-		return decimal.Decimal{}, false
-	}
-	var out []Line
-	for i := NormItem(1); i < normItemEnd; i++ {
-		if i.Funding() != f {
-			continue
-		}
-		vol, ok := own(t.spec.Volumes, i)
-		if !ok {
-			v, err := t.base.Volume(i)
-			if err != nil {
-				continue
-			}
-			vol = v.Value
-		}
-		cost, ok := own(t.spec.UnitCosts, i)
-		if !ok {
-			c, err := t.base.UnitCost(i)
-			if err != nil {
-				continue
-			}
-			cost = c.Value
-		}
-		out = append(out, Line{Item: i, Volume: vol, UnitCost: cost})
-	}
-	return out
-}
-
-// Finding codes of territorial programmes.
-const (
-	CodeTerritorialMeetsBase      = "program.territorial.meets-base"
-	CodeTerritorialClassRemoved   = "program.territorial.class-removed"
-	CodeTerritorialCareRemoved    = "program.territorial.care-removed"
-	CodeTerritorialWaitLonger     = "program.territorial.wait-longer"
-	CodeTerritorialWaitUnits      = "program.territorial.wait-units"
-	CodeTerritorialWaitShorter    = "program.territorial.wait-shorter"
-	CodeTerritorialPerCapitaLower = "program.territorial.per-capita-lower"
-	CodeTerritorialVolumeLower    = "program.territorial.volume-lower"
-	CodeTerritorialUnitCostLower  = "program.territorial.unit-cost-lower"
-	CodeTerritorialAddition       = "program.territorial.addition"
-	CodeTerritorialCategories     = "program.territorial.categories"
-)
-
-// Validate lists every way the programme falls below the base programme of
-// its year, each a Violation with its citation: a class of section III or a
-// kind of care of the base programme left out; a waiting time longer than
-// the federal one; a per-capita norm below the base one. A volume or unit
-// cost below the federal average is a Warning: federal averages may be
-// differentiated for the region (program.md §4.3, M). Limits in different
-// units that cannot be compared for certain are a Warning. Additions and
-// shorter limits are Info findings. The decision is OK when the programme
-// keeps all of the base programme.
-func (t *Territorial) Validate() oms.Decision {
-	var fs []oms.Finding
-	b := t.base
-	for _, c := range b.BaseClasses() {
-		if !slices.Contains(t.classes, c) {
-			fs = append(fs, oms.Finding{Code: CodeTerritorialClassRemoved, Severity: oms.Violation,
-				RU:       fmt.Sprintf("из программы исключен п. %d раздела III базовой программы: %s", c.Number(), c.NameRU()),
-				EN:       fmt.Sprintf("item %d of section III of the base programme is left out: %s", c.Number(), c.NameEN()),
-				Citation: citeArt36})
-		}
-	}
-	for _, k := range b.BaseCare() {
-		if !slices.Contains(t.care, k) {
-			fs = append(fs, oms.Finding{Code: CodeTerritorialCareRemoved, Severity: oms.Violation,
-				RU:       "из программы исключен вид медицинской помощи базовой программы: " + k.NameRU(),
-				EN:       "a kind of care of the base programme is left out: " + k.NameEN(),
-				Citation: citeArt36})
-		}
-	}
-	for _, w := range t.spec.Waits {
-		bw, err := b.Wait(w.Kind)
-		tw := Wait{Kind: w.Kind, Limit: w.Limit, Unit: w.Unit}
-		if err != nil {
-			fs = append(fs, oms.Finding{Code: CodeTerritorialWaitShorter, Severity: oms.Info,
-				RU:       "установлен срок ожидания, которого нет в федеральной программе: " + w.Kind.NameRU(),
-				EN:       "a waiting time the federal programme does not set: " + w.Kind.String(),
-				Citation: t.spec.Act})
-			continue
-		}
-		longer, doubtful := compareWait(tw, bw.Value)
-		switch {
-		case longer:
-			fs = append(fs, oms.Finding{Code: CodeTerritorialWaitLonger, Severity: oms.Violation,
-				RU: fmt.Sprintf("срок ожидания «%s» (%d %s) больше федерального (%d %s)", w.Kind.NameRU(),
-					w.Limit, waitUnitNames[w.Unit].ru, bw.Value.Limit, waitUnitNames[bw.Value.Unit].ru),
-				EN: fmt.Sprintf("waiting time %s (%d %s) is longer than the federal %d %s", w.Kind,
-					w.Limit, w.Unit, bw.Value.Limit, bw.Value.Unit),
-				Citation: bw.Citation, Unconfirmed: bw.Unconfirmed})
-		case doubtful:
-			fs = append(fs, oms.Finding{Code: CodeTerritorialWaitUnits, Severity: oms.Warning,
-				RU: fmt.Sprintf("срок ожидания «%s» задан в других единицах (%d %s), чем федеральный (%d %s); сравнить точно нельзя",
-					w.Kind.NameRU(), w.Limit, waitUnitNames[w.Unit].ru, bw.Value.Limit, waitUnitNames[bw.Value.Unit].ru),
-				EN: fmt.Sprintf("waiting time %s is in other units (%d %s) than the federal one (%d %s) and cannot be compared for certain",
-					w.Kind, w.Limit, w.Unit, bw.Value.Limit, bw.Value.Unit),
-				Citation: bw.Citation, Unconfirmed: true})
-		default:
-			fs = append(fs, oms.Finding{Code: CodeTerritorialWaitShorter, Severity: oms.Info,
-				RU: fmt.Sprintf("срок ожидания «%s»: %d %s (федеральный: %d %s)", w.Kind.NameRU(),
-					w.Limit, waitUnitNames[w.Unit].ru, bw.Value.Limit, waitUnitNames[bw.Value.Unit].ru),
-				EN:       fmt.Sprintf("waiting time %s: %d %s (federal: %d %s)", w.Kind, w.Limit, w.Unit, bw.Value.Limit, bw.Value.Unit),
-				Citation: t.spec.Act})
-		}
-	}
-	if t.spec.PerCapita != nil {
-		if bp, err := b.PerCapita(); err == nil && t.spec.PerCapita.LessThan(bp.Value) {
-			// Against a base value the sources give only roughly, a lower
-			// norm is a Warning, not a Violation.
-			sev := oms.Violation
-			if bp.Unconfirmed {
-				sev = oms.Warning
-			}
-			fs = append(fs, oms.Finding{Code: CodeTerritorialPerCapitaLower, Severity: sev,
-				RU:       fmt.Sprintf("подушевой норматив ТП ОМС %s руб. ниже норматива базовой программы %s руб.", t.spec.PerCapita.String(), bp.Value.String()),
-				EN:       fmt.Sprintf("per-capita norm %s roubles is below the base programme's %s", t.spec.PerCapita.String(), bp.Value.String()),
-				Citation: citeArt36, Unconfirmed: bp.Unconfirmed})
-		}
-	}
-	normCheck := func(vs []NormValue, get func(NormItem) (oms.Dated[decimal.Decimal], error), code, ru, en string) {
-		for _, v := range vs {
-			bv, err := get(v.Item)
-			if err != nil || !v.Value.LessThan(bv.Value) || v.Item.Funding() != FundingOMS {
-				continue
-			}
-			fs = append(fs, oms.Finding{Code: code, Severity: oms.Warning,
-				RU:       fmt.Sprintf("%s «%s» %s ниже среднего федерального %s", ru, v.Item.NameRU(), v.Value, bv.Value),
-				EN:       fmt.Sprintf("%s %s %s is below the federal average %s", en, v.Item, v.Value, bv.Value),
-				Citation: bv.Citation, Unconfirmed: true})
-		}
-	}
-	normCheck(t.spec.Volumes, b.Volume, CodeTerritorialVolumeLower, "норматив объема", "volume norm")
-	normCheck(t.spec.UnitCosts, b.UnitCost, CodeTerritorialUnitCostLower, "норматив финансовых затрат", "unit-cost norm")
-	for _, a := range t.spec.Additions {
-		fs = append(fs, additionFinding(a))
-	}
-	for _, c := range t.classes {
-		if !slices.Contains(b.BaseClasses(), c) {
-			fs = append(fs, oms.Finding{Code: CodeTerritorialAddition, Severity: oms.Info,
-				RU:       "сверх базовой программы в ТП ОМС включен п. " + strconv.Itoa(c.Number()) + " раздела III: " + c.NameRU(),
-				EN:       "above the base programme the ТП ОМС covers item " + strconv.Itoa(c.Number()) + " of section III: " + c.NameEN(),
-				Citation: t.spec.Act})
-		}
-	}
-	for _, k := range t.care {
-		if b.BaseFunding(k) != FundingOMS {
-			fs = append(fs, oms.Finding{Code: CodeTerritorialAddition, Severity: oms.Info,
-				RU:       "сверх базовой программы в ТП ОМС включена " + k.NameRU(),
-				EN:       "above the base programme the ТП ОМС includes " + k.NameEN(),
-				Citation: t.spec.Act})
-		}
-	}
-	d := oms.NewDecision(fs...)
-	if d.OK() {
-		d = d.With(oms.Finding{Code: CodeTerritorialMeetsBase, Severity: oms.Info,
-			RU:       "территориальная программа ОМС включает базовую программу в полном объеме",
-			EN:       "the territorial ОМС programme includes the whole base programme",
-			Citation: citeArt36}, oms.Finding{Code: CodeTerritorialMeetsBase + ".pgg", Severity: oms.Info,
-			RU: "территориальная программа государственных гарантий", EN: "territorial programme of state guarantees",
-			Citation: citeArt81})
-	}
-	return d
-}
-
-func additionFinding(a Addition) oms.Finding {
-	ru := "сверх базовой программы: " + a.NameRU + " (" + a.Funding.NameRU() + ")"
-	en := "beyond the base programme: " + a.NameEN + " (" + fundingNames[a.Funding].en + ")"
-	if a.NameEN == "" {
-		en = "beyond the base programme: " + a.Key + " (" + fundingNames[a.Funding].en + ")"
-	}
-	if len(a.Categories) > 0 {
-		ru += "; для категорий: " + strings.Join(a.Categories, "; ")
-		en += "; for listed categories only"
-	}
-	return oms.Finding{Code: CodeTerritorialAddition, Severity: oms.Info, RU: ru, EN: en, Citation: a.Citation}
-}
-
-// Covers says whether care for main diagnosis code is paid under the
-// region's ТП ОМС: the base programme's answer, less the classes the region
-// left out, plus its additions. An addition funded by ОМС above the base
-// programme turns a base exclusion into coverage; one funded by the
-// region's budget is reported as an Info (care is free, but not under ОМС).
-// An addition limited to categories of persons gives a Warning, since the
-// decision cannot know the patient's category.
-func (t *Territorial) Covers(code ICD10) oms.Decision {
-	d := t.base.Covers(code)
-	if !code.IsValid() {
-		return d
-	}
-	var extra []oms.Finding
-	coveredByOMS := false
-	if class, ok := ClassOf(code); ok && !slices.Contains(t.classes, class) && slices.Contains(t.base.BaseClasses(), class) {
-		extra = append(extra, oms.Finding{Code: CodeTerritorialClassRemoved, Severity: oms.Violation,
-			RU:       fmt.Sprintf("%s: п. %d раздела III не включен в территориальную программу", code, class.Number()),
-			EN:       fmt.Sprintf("%s: item %d of section III is left out of the territorial programme", code, class.Number()),
-			Citation: t.spec.Act})
-	}
-	if class, ok := ClassOf(code); ok && class == ClassMental && slices.Contains(t.classes, ClassMental) {
-		coveredByOMS = true
-		extra = append(extra, oms.Finding{Code: CodeTerritorialAddition, Severity: oms.Info,
-			RU:       fmt.Sprintf("%s: п. %d раздела III включен в ТП ОМС сверх базовой программы", code, class.Number()),
-			EN:       fmt.Sprintf("%s: item %d of section III is in the ТП ОМС above the base programme", code, class.Number()),
-			Citation: t.spec.Act})
-	}
-	for _, r := range t.addICD {
-		if r.lo <= code && code <= r.hi {
-			a := t.spec.Additions[r.add]
-			f := additionFinding(a)
-			f.RU = code.String() + ": " + f.RU
-			f.EN = code.String() + ": " + f.EN
-			extra = append(extra, f)
-			if a.Funding == FundingOMS {
-				coveredByOMS = true
-			}
-			if len(a.Categories) > 0 {
-				extra = append(extra, oms.Finding{Code: CodeTerritorialCategories, Severity: oms.Warning,
-					RU:       "только для категорий: " + strings.Join(a.Categories, "; "),
-					EN:       "only for the listed categories of persons",
-					Citation: a.Citation})
-			}
-		}
-	}
-	if coveredByOMS && !d.OK() {
-		// The base exclusion stands as information; the region pays under ОМС.
-		fs := d.Findings()
-		for i := range fs {
-			if fs[i].Severity == oms.Violation && fs[i].Code == CodeExcluded {
-				fs[i].Severity = oms.Info
-			}
-		}
-		d = oms.NewDecision(fs...)
-	}
-	return d.With(extra...)
-}
-
-// IncludesCare says whether the region's ТП ОМС includes care c: the base
-// programme's answer for its kind, a Violation if the region left a base
-// kind out, and coverage for kinds the region adds under ОМС.
-func (t *Territorial) IncludesCare(c Care) oms.Decision {
-	d := t.base.IncludesCare(c)
-	if !c.Kind.IsValid() {
-		return d
-	}
-	inTP := slices.Contains(t.care, c.Kind)
-	var extra []oms.Finding
-	var addedBy *Addition
-	for i := range t.spec.Additions {
-		if slices.Contains(t.spec.Additions[i].Care, c.Kind) {
-			addedBy = &t.spec.Additions[i]
-			extra = append(extra, additionFinding(*addedBy))
-			if addedBy.Funding == FundingOMS {
-				inTP = true
-			}
-		}
-	}
-	switch {
-	case !inTP && t.base.BaseFunding(c.Kind) == FundingOMS:
-		extra = append(extra, oms.Finding{Code: CodeTerritorialCareRemoved, Severity: oms.Violation,
-			RU: c.Kind.NameRU() + ": не включена в территориальную программу", EN: c.Kind.NameEN() + " is left out of the territorial programme",
-			Citation: t.spec.Act})
-	case inTP && !d.OK():
-		fs := d.Findings()
-		for i := range fs {
-			if fs[i].Code == CodeCareExcluded {
-				fs[i].Severity = oms.Info
-			}
-		}
-		d = oms.NewDecision(fs...)
-		if addedBy == nil {
-			extra = append(extra, oms.Finding{Code: CodeTerritorialAddition, Severity: oms.Info,
-				RU: "сверх базовой программы в ТП ОМС включена " + c.Kind.NameRU(), EN: "above the base programme the ТП ОМС includes " + c.Kind.NameEN(),
-				Citation: t.spec.Act})
-		}
-	}
-	return d.With(extra...)
-}
-
-// territorialJSON is the wire form, with plain types so that every error
-// can name its field.
-type territorialJSON struct {
-	Region    string          `json:"region"`
-	Year      int             `json:"year"`
-	Act       oms.Citation    `json:"act"`
-	Classes   []string        `json:"classes"`
-	Care      []string        `json:"care"`
-	Waits     []waitJSON      `json:"waits"`
-	PerCapita json.RawMessage `json:"per_capita"`
-	Volumes   []normValueJSON `json:"volumes"`
-	UnitCosts []normValueJSON `json:"unit_costs"`
-	Additions []additionJSON  `json:"additions"`
-}
-
-type waitJSON struct {
-	Kind  string `json:"kind"`
-	Limit int    `json:"limit"`
-	Unit  string `json:"unit"`
-}
-
-type normValueJSON struct {
-	Item  string          `json:"item"`
-	Value json.RawMessage `json:"value"`
-}
-
-type additionJSON struct {
-	Key        string       `json:"key"`
-	NameRU     string       `json:"name_ru"`
-	NameEN     string       `json:"name_en"`
-	Funding    string       `json:"funding"`
-	ICD        []string     `json:"icd"`
-	Care       []string     `json:"care"`
-	Categories []string     `json:"categories"`
-	Citation   oms.Citation `json:"citation"`
-}
-
-// LoadTerritorial reads a territorial programme from JSON (the form
-// MarshalJSON writes) and builds it with NewTerritorial. Unknown fields are
-// errors; every error is a *FieldError naming the field, such as
-// "additions[0].icd[1]".
-func LoadTerritorial(data []byte) (*Territorial, error) {
-	var w territorialJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
-		return nil, jsonFieldError(err)
-	}
-	if dec.More() {
-		return nil, fieldErr("(document)", "more than one JSON value", nil)
-	}
-	var s TerritorialSpec
-	var err error
-	if s.Region, err = oms.ParseRegion(w.Region); err != nil {
-		return nil, fieldErr("region", strconv.Quote(w.Region)+" is not a region code", err)
-	}
-	s.Year, s.Act = w.Year, w.Act
-	if w.Classes != nil {
-		s.Classes = make([]Class, len(w.Classes))
-		for i, v := range w.Classes {
-			if s.Classes[i], err = ParseClass(v); err != nil {
-				return nil, fieldErr(fmt.Sprintf("classes[%d]", i), "unknown class "+strconv.Quote(v), err)
-			}
-		}
-	}
-	if s.Care, err = parseKinds(w.Care, "care"); err != nil {
-		return nil, err
-	}
-	for i, v := range w.Waits {
-		f := fmt.Sprintf("waits[%d]", i)
-		var wl WaitLimit
-		if err := wl.Kind.UnmarshalText([]byte(v.Kind)); err != nil {
-			return nil, fieldErr(f+".kind", "unknown wait kind "+strconv.Quote(v.Kind), err)
-		}
-		if err := wl.Unit.UnmarshalText([]byte(v.Unit)); err != nil {
-			return nil, fieldErr(f+".unit", "unknown unit "+strconv.Quote(v.Unit), err)
-		}
-		wl.Limit = v.Limit
-		s.Waits = append(s.Waits, wl)
-	}
-	if len(w.PerCapita) > 0 && string(w.PerCapita) != "null" {
-		v, err := parseJSONDecimal(w.PerCapita)
-		if err != nil {
-			return nil, fieldErr("per_capita", err.Error(), err)
-		}
-		s.PerCapita = &v
-	}
-	if s.Volumes, err = parseNormValues(w.Volumes, "volumes"); err != nil {
-		return nil, err
-	}
-	if s.UnitCosts, err = parseNormValues(w.UnitCosts, "unit_costs"); err != nil {
-		return nil, err
-	}
-	for i, a := range w.Additions {
-		f := fmt.Sprintf("additions[%d]", i)
-		add := Addition{Key: a.Key, NameRU: a.NameRU, NameEN: a.NameEN, Categories: a.Categories, Citation: a.Citation}
-		if err := add.Funding.UnmarshalText([]byte(a.Funding)); err != nil {
-			return nil, fieldErr(f+".funding", "unknown funding "+strconv.Quote(a.Funding), err)
-		}
-		for j, r := range a.ICD {
-			rr, err := ParseICD10Range(r)
-			if err != nil {
-				return nil, fieldErr(fmt.Sprintf("%s.icd[%d]", f, j), strconv.Quote(r)+" is not a code or range of ICD-10", err)
-			}
-			add.ICD = append(add.ICD, rr)
-		}
-		if add.Care, err = parseKinds(a.Care, f+".care"); err != nil {
-			return nil, err
-		}
-		s.Additions = append(s.Additions, add)
-	}
-	return NewTerritorial(s)
-}
-
-func parseKinds(vs []string, field string) ([]CareKind, error) {
-	if vs == nil {
-		return nil, nil
-	}
-	out := make([]CareKind, len(vs))
-	for i, v := range vs {
-		if err := out[i].UnmarshalText([]byte(v)); err != nil {
-			return nil, fieldErr(fmt.Sprintf("%s[%d]", field, i), "unknown care kind "+strconv.Quote(v), err)
-		}
-	}
-	return out, nil
-}
-
-func parseNormValues(vs []normValueJSON, field string) ([]NormValue, error) {
-	var out []NormValue
-	for i, v := range vs {
-		f := fmt.Sprintf("%s[%d]", field, i)
-		var nv NormValue
-		if err := nv.Item.UnmarshalText([]byte(v.Item)); err != nil {
-			return nil, fieldErr(f+".item", "unknown norm item "+strconv.Quote(v.Item), err)
-		}
-		d, err := parseJSONDecimal(v.Value)
-		if err != nil {
-			return nil, fieldErr(f+".value", err.Error(), err)
-		}
-		nv.Value = d
-		out = append(out, nv)
-	}
-	return out, nil
-}
-
-// parseJSONDecimal accepts a JSON number or a string holding one.
-func parseJSONDecimal(raw json.RawMessage) (decimal.Decimal, error) {
-	s := string(bytes.TrimSpace(raw))
-	if strings.HasPrefix(s, `"`) {
-		var u string
-		if err := json.Unmarshal(raw, &u); err != nil {
-			return decimal.Decimal{}, err
-		}
-		s = u
-	}
-	if s == "" || s == "null" {
-		return decimal.Decimal{}, errors.New("a number is required")
-	}
-	// Reject exponents far out of range, which would make huge values.
-	if i := strings.IndexAny(s, "eE"); i >= 0 {
-		if e, err := strconv.Atoi(s[i+1:]); err != nil || e > 30 || e < -30 {
-			return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number in range", s)
-		}
-	}
-	d, err := decimal.NewFromString(s)
-	if err != nil {
-		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number", s)
-	}
-	return d, nil
-}
-
-func jsonFieldError(err error) error {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		f := te.Field
-		if f == "" {
-			f = "(document)"
-		}
-		return fieldErr(f, "expected "+te.Type.String()+", got JSON "+te.Value, err)
-	}
-	if msg, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-		return fieldErr(strings.Trim(msg, `"`), "unknown field", err)
-	}
-	return fieldErr("(document)", err.Error(), err)
-}
-
-// MarshalJSON writes the programme's spec in the form LoadTerritorial
-// reads.
-func (t *Territorial) MarshalJSON() ([]byte, error) {
-	return json.Marshal(t.spec)
 }

@@ -115,7 +115,7 @@ func TestTerritorialAdditionsUnderOMS(t *testing.T) {
 	s.PerCapita = &pc
 	// Shorter limits, as in the ТПГГ at docs.cntd.ru/document/460226494
 	// (10 working days for specialists, 7 for diagnostics).
-	s.Waits = []WaitLimit{{WaitSpecialist, 10, WorkingDays}, {WaitDiagnostics, 7, WorkingDays}}
+	s.Waits = []WaitLimit{{Kind: WaitSpecialist, Limit: 10, Unit: WorkingDays}, {Kind: WaitDiagnostics, Limit: 7, Unit: WorkingDays}}
 	tp := mustTerritorial(t, s)
 	d := tp.Validate()
 	if !d.OK() {
@@ -142,11 +142,11 @@ func TestTerritorialAdditionsUnderOMS(t *testing.T) {
 	// 10 working days in Tatarstan's calendar (20.03.2026, Ураза-байрам, is
 	// a day off there; Указ Раиса РТ, regions data) → 03.04.2026; in the
 	// federal calendar → 02.04.2026.
-	due, err := tp.DueBy(WaitSpecialist, at(2026, time.March, 19, 10, 0))
+	due, err := tp.DueBy(WaitSpecialist, at(2026, time.March, 19, 10, 0), nil)
 	if err != nil || due.Day != date.New(2026, time.April, 3) {
 		t.Errorf("due %v %v", due, err)
 	}
-	due, err = tp.DueBy(WaitSpecialist, at(2026, time.March, 19, 10, 0), WithCalendar(calendar.Federal()))
+	due, err = tp.DueBy(WaitSpecialist, at(2026, time.March, 19, 10, 0), calendar.Federal())
 	if err != nil || due.Day != date.New(2026, time.April, 2) {
 		t.Errorf("federal due %v %v", due, err)
 	}
@@ -170,8 +170,10 @@ func TestTerritorialRemovals(t *testing.T) {
 		{"care", func(s *TerritorialSpec) {
 			s.Care = slices.DeleteFunc(base2026.BaseCare(), func(k CareKind) bool { return k == KindRehabilitation })
 		}, CodeTerritorialCareRemoved},
-		{"wait", func(s *TerritorialSpec) { s.Waits = []WaitLimit{{WaitPlannedSpecialised, 20, WorkingDays}} }, CodeTerritorialWaitLonger},
-		{"wait in minutes", func(s *TerritorialSpec) { s.Waits = []WaitLimit{{WaitAmbulance, 40, Minutes}} }, CodeTerritorialWaitLonger},
+		{"wait", func(s *TerritorialSpec) {
+			s.Waits = []WaitLimit{{Kind: WaitPlannedSpecialised, Limit: 20, Unit: WorkingDays}}
+		}, CodeTerritorialWaitLonger},
+		{"wait in minutes", func(s *TerritorialSpec) { s.Waits = []WaitLimit{{Kind: WaitAmbulance, Limit: 40, Unit: Minutes}} }, CodeTerritorialWaitLonger},
 		{"per capita", func(s *TerritorialSpec) { v := dec("24000"); s.PerCapita = &v }, CodeTerritorialPerCapitaLower},
 	}
 	for _, tt := range tests {
@@ -188,7 +190,7 @@ func TestTerritorialRemovals(t *testing.T) {
 	// A longer regional limit does not lengthen the patient's wait: the
 	// federal maximum applies.
 	s := TerritorialFromBase(oms.Saratov, base2026, testAct)
-	s.Waits = []WaitLimit{{WaitPlannedSpecialised, 20, WorkingDays}}
+	s.Waits = []WaitLimit{{Kind: WaitPlannedSpecialised, Limit: 20, Unit: WorkingDays}}
 	if w, err := mustTerritorial(t, s).Wait(WaitPlannedSpecialised); err != nil || w.Value.Limit != 14 || w.Citation.Act != base2026.Decree().Act {
 		t.Errorf("longer regional limit: %v %v", w, err)
 	}
@@ -218,13 +220,13 @@ func TestTerritorialRemovals(t *testing.T) {
 	}
 	// Different units that cannot be compared: a warning.
 	s = TerritorialFromBase(oms.Saratov, base2026, testAct)
-	s.Waits = []WaitLimit{{WaitSpecialist, 18, CalendarDays}, {WaitSpecialistCardio, 2, WorkingDays}}
+	s.Waits = []WaitLimit{{Kind: WaitSpecialist, Limit: 18, Unit: CalendarDays}, {Kind: WaitSpecialistCardio, Limit: 2, Unit: WorkingDays}}
 	if d := mustTerritorial(t, s).Validate(); !d.OK() || !d.Has(CodeTerritorialWaitUnits) {
 		t.Errorf("units: %v", d)
 	}
 	// A norm the base programme of the year lacks.
 	s = TerritorialFromBase(oms.Saratov, MustBase(date.New(2025, time.May, 1)), testAct)
-	s.Waits = []WaitLimit{{WaitSpecialistCardio, 5, WorkingDays}}
+	s.Waits = []WaitLimit{{Kind: WaitSpecialistCardio, Limit: 5, Unit: WorkingDays}}
 	tp = mustTerritorial(t, s)
 	if d := tp.Validate(); !d.OK() {
 		t.Errorf("extra norm: %v", d)
@@ -272,11 +274,11 @@ func TestNewTerritorialErrors(t *testing.T) {
 		{"classes[1]", func(s *TerritorialSpec) { s.Classes = []Class{ClassEye, ClassEye} }},
 		{"care[0]", func(s *TerritorialSpec) { s.Care = []CareKind{0} }},
 		{"care[1]", func(s *TerritorialSpec) { s.Care = []CareKind{KindAmbulance, KindAmbulance} }},
-		{"waits[0].kind", func(s *TerritorialSpec) { s.Waits = []WaitLimit{{0, 1, Hours}} }},
-		{"waits[0].limit", func(s *TerritorialSpec) { s.Waits = []WaitLimit{{WaitSpecialist, 0, Hours}} }},
-		{"waits[0].unit", func(s *TerritorialSpec) { s.Waits = []WaitLimit{{WaitSpecialist, 1, 0}} }},
+		{"waits[0].kind", func(s *TerritorialSpec) { s.Waits = []WaitLimit{{Kind: 0, Limit: 1, Unit: Hours}} }},
+		{"waits[0].limit", func(s *TerritorialSpec) { s.Waits = []WaitLimit{{Kind: WaitSpecialist, Limit: 0, Unit: Hours}} }},
+		{"waits[0].unit", func(s *TerritorialSpec) { s.Waits = []WaitLimit{{Kind: WaitSpecialist, Limit: 1, Unit: 0}} }},
 		{"waits[1].kind", func(s *TerritorialSpec) {
-			s.Waits = []WaitLimit{{WaitSpecialist, 1, Hours}, {WaitSpecialist, 2, Hours}}
+			s.Waits = []WaitLimit{{Kind: WaitSpecialist, Limit: 1, Unit: Hours}, {Kind: WaitSpecialist, Limit: 2, Unit: Hours}}
 		}},
 		{"per_capita", func(s *TerritorialSpec) { s.PerCapita = &neg }},
 		{"volumes[0].item", func(s *TerritorialSpec) { s.Volumes = []NormValue{{Item: 0}} }},
@@ -370,7 +372,7 @@ func genTerritorialAdditions(t *rapid.T) TerritorialSpec {
 	}
 	for _, w := range p.Waits() {
 		if rapid.Bool().Draw(t, "shorter "+w.Value.Kind.String()) {
-			s.Waits = append(s.Waits, WaitLimit{w.Value.Kind, rapid.IntRange(1, w.Value.Limit).Draw(t, "limit"), w.Value.Unit})
+			s.Waits = append(s.Waits, WaitLimit{Kind: w.Value.Kind, Limit: rapid.IntRange(1, w.Value.Limit).Draw(t, "limit"), Unit: w.Value.Unit})
 		}
 	}
 	if bp, err := p.PerCapita(); err == nil && rapid.Bool().Draw(t, "per capita") {
@@ -418,7 +420,7 @@ func TestTerritorialValidateProperty(t *testing.T) {
 			ws := p.Waits()
 			w := ws[rapid.IntRange(0, len(ws)-1).Draw(t, "wait")].Value
 			s.Waits = slices.DeleteFunc(s.Waits, func(x WaitLimit) bool { return x.Kind == w.Kind })
-			s.Waits = append(s.Waits, WaitLimit{w.Kind, w.Limit + rapid.IntRange(1, 30).Draw(t, "longer"), w.Unit})
+			s.Waits = append(s.Waits, WaitLimit{Kind: w.Kind, Limit: w.Limit + rapid.IntRange(1, 30).Draw(t, "longer"), Unit: w.Unit})
 		case 3:
 			bp, err := p.PerCapita()
 			if err != nil || bp.Unconfirmed {

@@ -3,12 +3,8 @@ package program
 import (
 	"errors"
 	"fmt"
-	"time"
-
-	"github.com/rickb777/date"
 
 	"github.com/omsrules/oms"
-	"github.com/omsrules/oms/calendar"
 )
 
 // A WaitUnit is the unit a waiting-time limit is counted in.
@@ -69,6 +65,7 @@ const (
 	EventReferral                              // выдача лечащим врачом направления на госпитализацию
 	EventDiagnosis                             // постановка (установление) диагноза
 	EventHistologyOrDiagnosis                  // гистологическая верификация опухоли или установление диагноза заболевания (состояния)
+	EventHomeCall                              // вызов медицинского работника на дом
 )
 
 var eventNames = [...]struct{ key, ru, en string }{
@@ -78,6 +75,7 @@ var eventNames = [...]struct{ key, ru, en string }{
 	EventReferral:             {"referral", "выдача лечащим врачом направления на госпитализацию", "the referral for hospitalisation by the attending doctor"},
 	EventDiagnosis:            {"diagnosis", "постановка диагноза", "the diagnosis"},
 	EventHistologyOrDiagnosis: {"histology-or-diagnosis", "гистологическая верификация опухоли или установление диагноза заболевания (состояния)", "histological verification of the tumour or the diagnosis"},
+	EventHomeCall:             {"home-call", "вызов медицинского работника на дом", "the call for a home visit"},
 }
 
 func (e Event) valid() bool { return e != 0 && int(e) < len(eventNames) }
@@ -104,6 +102,42 @@ func (e Event) String() string {
 		return fmt.Sprintf("Event(%d)", uint8(e))
 	}
 	return eventNames[e].key
+}
+
+// MarshalText implements encoding.TextMarshaler with the stable key; the
+// zero Event (not given) is "".
+func (e Event) MarshalText() ([]byte, error) {
+	if e == 0 {
+		return []byte{}, nil
+	}
+	if !e.valid() {
+		return nil, fmt.Errorf("program: invalid event %d", uint8(e))
+	}
+	return []byte(eventNames[e].key), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero Event.
+func (e *Event) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*e = 0
+		return nil
+	}
+	v, err := parseEvent(string(b))
+	if err != nil {
+		return err
+	}
+	*e = v
+	return nil
+}
+
+// parseEvent returns the event with the stable key s.
+func parseEvent(s string) (Event, error) {
+	for e := Event(1); int(e) < len(eventNames); e++ {
+		if eventNames[e].key == s {
+			return e, nil
+		}
+	}
+	return 0, fmt.Errorf("program: unknown event %q", s)
 }
 
 // A WaitKind names one waiting-time norm of the programme (section VII in
@@ -179,6 +213,16 @@ const (
 	// the call. Territorial programmes may adjust it for transport access,
 	// population density, climate and geography.
 	WaitAmbulance
+	// WaitHomeVisit: обслуживание вызова на дом врачом-терапевтом
+	// участковым, врачом общей практики, врачом-педиатром участковым. No
+	// federal limit exists (access.md §5): only a territorial programme
+	// sets one (Smolensk: the same day, [S], year unknown); counted from
+	// the call (EventHomeCall).
+	WaitHomeVisit
+	// WaitHomeVisitDental: посещение на дому врачом-стоматологом, a
+	// territorial norm only (access.md §5: a St Petersburg 5-day limit of
+	// 2020 is reported but unconfirmed); counted from the call.
+	WaitHomeVisitDental
 	waitKindEnd
 )
 
@@ -197,6 +241,22 @@ var waitKindNames = [...]struct{ key, ru string }{
 	WaitPlannedSpecialisedOncology: {"planned-specialised-oncology", "оказание специализированной медицинской помощи пациентам с онкологическими заболеваниями"},
 	WaitPlannedSpecialisedCardio:   {"planned-specialised-cardio", "оказание специализированной медицинской помощи пациентам с сердечно-сосудистыми заболеваниями"},
 	WaitAmbulance:                  {"ambulance", "время доезда до пациента бригад скорой медицинской помощи при оказании скорой медицинской помощи в экстренной форме"},
+	WaitHomeVisit:                  {"home-visit", "обслуживание вызова на дом врачом-терапевтом участковым, врачом общей практики (семейным врачом), врачом-педиатром участковым"},
+	WaitHomeVisitDental:            {"home-visit-dental", "оказание медицинской помощи на дому врачом-стоматологом"},
+}
+
+// defaultEvent is what a territorial limit of kind k counts from when the
+// region does not say: the federal norm's event where the built-in
+// programmes set the kind, the call for home visits.
+func defaultEvent(k WaitKind) Event {
+	switch k {
+	case WaitHomeVisit, WaitHomeVisitDental:
+		return EventHomeCall
+	}
+	if vs := WaitTimeline(k).Versions(); len(vs) > 0 {
+		return vs[len(vs)-1].Value.Event
+	}
+	return 0
 }
 
 // WaitKinds returns every waiting-time norm the package knows.
@@ -246,11 +306,12 @@ func (k *WaitKind) UnmarshalText(b []byte) error {
 }
 
 // A Wait is a waiting-time limit: at most Limit units counted from Event.
+// A Limit of 0 calendar days is "the same day" (a territorial norm).
 type Wait struct {
-	Kind  WaitKind // which norm
-	Limit int      // the maximum wait, in Unit
-	Unit  WaitUnit // minutes, hours, calendar or working days
-	Event Event    // what the wait is counted from
+	Kind  WaitKind `json:"kind"`  // which norm
+	Limit int      `json:"limit"` // the maximum wait, in Unit
+	Unit  WaitUnit `json:"unit"`  // minutes, hours, calendar or working days
+	Event Event    `json:"event"` // what the wait is counted from
 }
 
 // String returns "14 working-days from referral".
@@ -265,6 +326,9 @@ func (w Wait) RU() string {
 	if w.Unit.valid() {
 		u = waitUnitNames[w.Unit].ru
 	}
+	if w.Limit == 0 && w.Unit == CalendarDays {
+		return "в тот же день с момента: " + w.Event.NameRU()
+	}
 	return fmt.Sprintf("не более %d %s с момента: %s", w.Limit, u, w.Event.NameRU())
 }
 
@@ -272,132 +336,26 @@ func (w Wait) check() error {
 	switch {
 	case !w.Kind.valid():
 		return fmt.Errorf("program: invalid wait kind %d", uint8(w.Kind))
-	case w.Limit <= 0:
-		return fmt.Errorf("program: wait limit %d is not positive", w.Limit)
+	case w.Limit < 0 || (w.Limit == 0 && w.Unit != CalendarDays):
+		return fmt.Errorf("program: wait limit %d is not positive (0 only in calendar days: the same day)", w.Limit)
 	case !w.Unit.valid():
 		return fmt.Errorf("program: invalid wait unit %d", uint8(w.Unit))
 	}
 	return nil
 }
 
-// waitRow is the value of one norm in one programme year; ok false means
-// the norm is not in that year's programme.
-type waitRow struct {
-	limit       int
-	unit        WaitUnit
-	event       Event
-	unconfirmed bool
-}
-
-// waitData returns the row of norm k in year y. Sources: program.md §3.1
-// (2025–2026, H), §3.2 and law-addendum.md §4 (history). The 2019 values
-// are the calendar-day values of the 2018–2020 territorial copies (M); 2020,
-// the year believed to switch to working days, is unconfirmed (the
-// alternative is 2021); from 2021 both readings agree.
-//
-// The cancer limits of 2019 follow law-addendum.md §4 ("the 2019 programme
-// still had calendar days, with the cancer-specific 3/7/14 limits already
-// present": 3 working days for a consultation, 7 for tests, 14 calendar
-// days for hospital care), which corrects program.md §3.2 (fast track from
-// 2020); they are unconfirmed. program.md's low-confidence note that CT/MRI
-// for cancer patients was 14 calendar days in 2019 is not encoded: the 7
-// working days of WaitDiagnosticsOncology are used. The oncology dispensary
-// limit (3 working days from the diagnosis) is not among the limits
-// law-addendum.md §4 places in 2019: program.md §3.2 dates it, with the
-// whole cancer fast track, to 2020. The library reads it as one of that
-// set of cancer limits and applies it from 2019 too, unconfirmed in 2019
-// and 2020 like every early row; a caller who reads 2019 otherwise passes
-// its own Wait to DueBy.
-func waitData(k WaitKind, y int) (waitRow, bool) {
-	early := y <= 2020 // 2019 text not read; 2020 switch year unverified
-	wd := func(n int, e Event) (waitRow, bool) { return waitRow{n, WorkingDays, e, early}, true }
-	switch k {
-	case WaitPrimaryDoctor:
-		return waitRow{24, Hours, EventAppeal, early}, true
-	case WaitUrgentPrimary:
-		return waitRow{2, Hours, EventAppeal, early}, true
-	case WaitAmbulance:
-		return waitRow{20, Minutes, EventCall, early}, true
-	case WaitSpecialist:
-		if y == 2019 {
-			return waitRow{14, CalendarDays, EventAppeal, true}, true
-		}
-		return wd(14, EventAppeal)
-	case WaitSpecialistOncology:
-		return waitRow{3, WorkingDays, EventAppeal, true}, true
-	case WaitDiagnostics:
-		if y == 2019 {
-			return waitRow{14, CalendarDays, EventPrescription, true}, true
-		}
-		return wd(14, EventPrescription)
-	case WaitCTMRI:
-		if y == 2019 {
-			return waitRow{30, CalendarDays, EventPrescription, true}, true
-		}
-		return wd(14, EventPrescription)
-	case WaitDiagnosticsOncology:
-		return wd(7, EventPrescription)
-	case WaitOncologyDispensary:
-		// In 2019 by inference only: no source names this limit in ПП 1506.
-		return wd(3, EventDiagnosis)
-	case WaitPlannedSpecialised:
-		if y == 2019 {
-			return waitRow{30, CalendarDays, EventReferral, true}, true
-		}
-		return wd(14, EventReferral)
-	case WaitPlannedSpecialisedOncology:
-		if y == 2019 {
-			return waitRow{14, CalendarDays, EventHistologyOrDiagnosis, true}, true
-		}
-		return wd(7, EventHistologyOrDiagnosis)
-	case WaitSpecialistCardio:
-		if y >= 2026 {
-			return wd(3, EventAppeal)
-		}
-	case WaitDiagnosticsCardio:
-		if y >= 2026 {
-			return wd(7, EventPrescription)
-		}
-	case WaitPlannedSpecialisedCardio:
-		if y >= 2026 {
-			return waitRow{7, WorkingDays, EventDiagnosis, true}, true
-		}
-	}
-	return waitRow{}, false
-}
-
-// waitTimelines holds, for each norm, one version per programme year that
-// has it, each citing that year's decree.
-var waitTimelines = func() (out [waitKindEnd]oms.Timeline[Wait]) {
-	for k := WaitKind(1); k < waitKindEnd; k++ {
-		var vs []oms.Dated[Wait]
-		for i := range programmes {
-			p := &programmes[i]
-			row, ok := waitData(k, p.year)
-			if !ok {
-				continue
-			}
-			from, _ := p.InForce()
-			vs = append(vs, oms.Dated[Wait]{
-				From:        from,
-				Value:       Wait{Kind: k, Limit: row.limit, Unit: row.unit, Event: row.event},
-				Citation:    p.sectionWaiting(),
-				Unconfirmed: row.unconfirmed,
-			})
-		}
-		out[k] = oms.MustTimeline(vs...).Until(date.New(LastYear, time.December, 31))
-	}
-	return out
-}()
-
-// WaitTimeline returns the history of norm k across the programmes the
-// library holds, one version per year, each with its decree. It is empty
-// for an unknown kind.
+// WaitTimeline returns the history of norm k across the built-in
+// programmes, one version per year, each with its decree; see
+// Catalog.WaitTimeline. It is empty for an unknown kind.
 func WaitTimeline(k WaitKind) oms.Timeline[Wait] {
-	if !k.valid() {
-		return oms.Timeline[Wait]{}
-	}
-	return waitTimelines[k]
+	return Builtin().WaitTimeline(k)
+}
+
+// A waitEntry is a programme's norm of one kind; ok is false when the
+// programme does not set it.
+type waitEntry struct {
+	dated oms.Dated[Wait]
+	ok    bool
 }
 
 // ErrNoWait is returned (wrapped) when a programme has no norm of the kind
@@ -407,153 +365,28 @@ var ErrNoWait = errors.New("program: the programme sets no such waiting time")
 // Wait returns norm k of the programme, with its decree and whether it is
 // confirmed. The error wraps ErrNoWait when the programme does not have the
 // norm.
+//
+// For WaitSpecialistOncology the event is the one the Rules choose
+// (Rules.OncologyConsultationFrom; see there), unconfirmed either way.
 func (p *Programme) Wait(k WaitKind) (oms.Dated[Wait], error) {
-	from, _ := p.InForce()
-	v, err := WaitTimeline(k).At(from)
-	if err != nil {
+	if !k.valid() || !p.waits[k].ok {
 		return oms.Dated[Wait]{}, fmt.Errorf("program: %s has no waiting time %q: %w", p, k, ErrNoWait)
 	}
-	return v, nil
+	w := p.waits[k].dated
+	if k == WaitSpecialistOncology && p.oncologyFrom != 0 && p.oncologyFrom != w.Value.Event {
+		w.Value.Event = p.oncologyFrom
+		w.Unconfirmed = true
+	}
+	return w, nil
 }
 
 // Waits returns every waiting-time norm of the programme, in WaitKind order.
 func (p *Programme) Waits() []oms.Dated[Wait] {
 	var out []oms.Dated[Wait]
 	for k := WaitKind(1); k < waitKindEnd; k++ {
-		if v, err := p.Wait(k); err == nil {
-			out = append(out, v)
+		if w, err := p.Wait(k); err == nil {
+			out = append(out, w)
 		}
 	}
 	return out
-}
-
-// Due is when care under a waiting-time norm is due.
-type Due struct {
-	// Day is the last day on which care is due, in the location of the
-	// event; for minutes and hours, the day of Instant there.
-	Day date.Date
-	// Instant is the moment by which care is due: the event plus the limit
-	// for minutes and hours; for days, the end of Day (24:00, which is the
-	// first instant of the next day) in the location of the event.
-	Instant time.Time
-}
-
-type dueConfig struct {
-	cal *calendar.Calendar
-}
-
-// A DueOption changes how DueBy counts.
-type DueOption func(*dueConfig)
-
-// WithCalendar makes DueBy count working days in c, such as a regional
-// calendar from calendar.ForRegion, instead of calendar.Federal().
-func WithCalendar(c *calendar.Calendar) DueOption {
-	return func(cfg *dueConfig) {
-		if c != nil {
-			cfg.cal = c
-		}
-	}
-}
-
-// DueBy returns when care is due under norm w for an event at the given
-// instant (the appeal, the referral, the call ...):
-//
-//   - minutes and hours are added to the instant;
-//   - calendar days: the day of the event in its location plus Limit days.
-//     The day is not moved off a weekend or holiday: the norm limits waiting
-//     for care, which medical organisations give on any day, so the rule of
-//     ГК РФ ст. 193 for acts due on a working day is not applied;
-//   - working days: the Limit-th working day strictly after the day of the
-//     event (the count starts the next day, ГК РФ ст. 191), in the federal
-//     production calendar unless WithCalendar gives another.
-//
-// The due moment is never before the event. Errors: a norm with no kind,
-// no positive limit or no unit; a working-day count outside the years the
-// calendar knows (wrapping calendar.ErrUnknownYear).
-func DueBy(w Wait, event time.Time, opts ...DueOption) (Due, error) {
-	if err := w.check(); err != nil {
-		return Due{}, err
-	}
-	loc := event.Location()
-	day := date.NewAt(event)
-	endOf := func(d date.Date) time.Time {
-		y, m, dd := d.Date()
-		return time.Date(y, m, dd+1, 0, 0, 0, 0, loc)
-	}
-	switch w.Unit {
-	case Minutes, Hours:
-		unit := time.Minute
-		if w.Unit == Hours {
-			unit = time.Hour
-		}
-		at := event.Add(time.Duration(w.Limit) * unit)
-		return Due{Day: date.NewAt(at), Instant: at}, nil
-	case CalendarDays:
-		d := day.AddDate(0, 0, w.Limit)
-		return Due{Day: d, Instant: endOf(d)}, nil
-	}
-	cal := calendar.Federal()
-	if len(opts) > 0 { // the config escapes to the options; only pay for it when there are some
-		cfg := &dueConfig{cal: cal}
-		for _, o := range opts {
-			o(cfg)
-		}
-		cal = cfg.cal
-	}
-	d, err := cal.AddWorkingDays(day, w.Limit)
-	if err != nil {
-		return Due{}, fmt.Errorf("program: %d working days from %s: %w", w.Limit, day, err)
-	}
-	return Due{Day: d, Instant: endOf(d)}, nil
-}
-
-// DueBy returns when care under norm k of the programme is due for an event
-// at the given instant; see the function DueBy.
-func (p *Programme) DueBy(k WaitKind, event time.Time, opts ...DueOption) (Due, error) {
-	w, err := p.Wait(k)
-	if err != nil {
-		return Due{}, err
-	}
-	return DueBy(w.Value, event, opts...)
-}
-
-// bounds bounds the length of a limit from above and below in minutes,
-// for comparing limits in different units. A working day count n spans at
-// least n calendar days and, in the Russian calendar, never more than
-// 2n+12 (the longest run of days off is the New Year holidays, with their
-// weekends), which is a generous upper bound.
-func (w Wait) bounds() (lo, hi int) {
-	const day = 24 * 60
-	switch w.Unit {
-	case Minutes:
-		return w.Limit, w.Limit
-	case Hours:
-		return w.Limit * 60, w.Limit * 60
-	case CalendarDays:
-		return w.Limit * day, (w.Limit + 1) * day
-	case WorkingDays:
-		return w.Limit * day, (2*w.Limit + 12) * day
-	}
-	return 0, 0
-}
-
-// compareWait reports whether territorial limit t is longer than base limit
-// b: longer is true when t is longer for certain; doubtful is true when the
-// units differ so that neither is certain.
-func compareWait(t, b Wait) (longer, doubtful bool) {
-	if t.Unit == b.Unit {
-		return t.Limit > b.Limit, false
-	}
-	tlo, thi := t.bounds()
-	blo, bhi := b.bounds()
-	switch {
-	case thi <= blo:
-		return false, false
-	case tlo > bhi:
-		return true, false
-	case t.Unit == CalendarDays && b.Unit == WorkingDays && t.Limit <= b.Limit:
-		// n calendar days never exceed n working days.
-		return false, false
-	}
-	return false, true
 }

@@ -143,11 +143,7 @@ func TestDueByRealCases(t *testing.T) {
 		{"cardio Tatarstan", base2026, WaitSpecialistCardio, at(2026, time.March, 19, 11, 0), mustRegion(t, oms.Tatarstan), date.New(2026, time.March, 25)},
 	}
 	for _, tt := range tests {
-		var opts []DueOption
-		if tt.cal != nil {
-			opts = append(opts, WithCalendar(tt.cal))
-		}
-		due, err := tt.p.DueBy(tt.kind, tt.event, opts...)
+		due, err := tt.p.DueBy(tt.kind, tt.event, tt.cal)
 		if err != nil {
 			t.Errorf("%s: %v", tt.name, err)
 			continue
@@ -172,28 +168,28 @@ func mustRegion(t *testing.T, r oms.Region) *calendar.Calendar {
 
 func TestDueByInstants(t *testing.T) {
 	// Ambulance call at 23:50 on New Year's night: due 00:10 the next day.
-	due, err := base2026.DueBy(WaitAmbulance, at(2026, time.January, 1, 23, 50))
+	due, err := base2026.DueBy(WaitAmbulance, at(2026, time.January, 1, 23, 50), nil)
 	if err != nil || !due.Instant.Equal(at(2026, time.January, 2, 0, 10)) || due.Day != date.New(2026, time.January, 2) {
 		t.Errorf("ambulance: %+v, %v", due, err)
 	}
 	// 24 hours over the Victory Day holiday: hours are not working hours.
-	due, err = base2026.DueBy(WaitPrimaryDoctor, at(2026, time.May, 8, 10, 0))
+	due, err = base2026.DueBy(WaitPrimaryDoctor, at(2026, time.May, 8, 10, 0), nil)
 	if err != nil || !due.Instant.Equal(at(2026, time.May, 9, 10, 0)) {
 		t.Errorf("24 hours: %+v, %v", due, err)
 	}
-	if _, err := base2026.DueBy(WaitSpecialist, at(2027, time.December, 28, 10, 0)); !errors.Is(err, calendar.ErrUnknownYear) {
+	if _, err := base2026.DueBy(WaitSpecialist, at(2027, time.December, 28, 10, 0), nil); !errors.Is(err, calendar.ErrUnknownYear) {
 		t.Errorf("beyond the calendar: %v", err)
 	}
-	if _, err := DueBy(Wait{Kind: WaitSpecialist, Limit: 0, Unit: WorkingDays}, at(2026, time.March, 2, 9, 0)); err == nil {
+	if _, err := DueBy(Wait{Kind: WaitSpecialist, Limit: 0, Unit: WorkingDays}, at(2026, time.March, 2, 9, 0), nil); err == nil {
 		t.Error("zero limit accepted")
 	}
-	if _, err := DueBy(Wait{Kind: WaitSpecialist, Limit: 3}, at(2026, time.March, 2, 9, 0)); err == nil {
+	if _, err := DueBy(Wait{Kind: WaitSpecialist, Limit: 3}, at(2026, time.March, 2, 9, 0), nil); err == nil {
 		t.Error("no unit accepted")
 	}
-	if _, err := DueBy(Wait{Limit: 3, Unit: Hours}, at(2026, time.March, 2, 9, 0)); err == nil {
+	if _, err := DueBy(Wait{Limit: 3, Unit: Hours}, at(2026, time.March, 2, 9, 0), nil); err == nil {
 		t.Error("no kind accepted")
 	}
-	if _, err := MustBase(date.New(2025, time.May, 1)).DueBy(WaitSpecialistCardio, at(2025, time.March, 2, 9, 0)); !errors.Is(err, ErrNoWait) {
+	if _, err := MustBase(date.New(2025, time.May, 1)).DueBy(WaitSpecialistCardio, at(2025, time.March, 2, 9, 0), nil); !errors.Is(err, ErrNoWait) {
 		t.Errorf("2025 cardio: %v", err)
 	}
 }
@@ -211,7 +207,7 @@ func TestDueByNeverBeforeEvent(t *testing.T) {
 		minute := rapid.IntRange(0, 24*60-1).Draw(t, "minute")
 		y, m, d := day.Date()
 		ev := time.Date(y, m, d, minute/60, minute%60, 0, 0, moscow)
-		due, err := DueBy(w, ev)
+		due, err := DueBy(w, ev, nil)
 		if err != nil {
 			if errors.Is(err, calendar.ErrUnknownYear) {
 				return
@@ -302,7 +298,7 @@ func BenchmarkDueBy(b *testing.B) {
 	b.Run("fast", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			sinkDue, _ = DueBy(w, ev)
+			sinkDue, _ = DueBy(w, ev, nil)
 		}
 	})
 	b.Run("naive", func(b *testing.B) {
@@ -327,7 +323,7 @@ func TestDueByMatchesNaive(t *testing.T) {
 		n := rapid.IntRange(1, 40).Draw(t, "n")
 		d0 := date.New(2019, time.January, 1).Add(date.PeriodOfDays(rapid.IntRange(0, 7*365).Draw(t, "day")))
 		y, m, dd := d0.Date()
-		due, err := DueBy(Wait{Kind: WaitSpecialist, Limit: n, Unit: WorkingDays}, time.Date(y, m, dd, 12, 0, 0, 0, moscow))
+		due, err := DueBy(Wait{Kind: WaitSpecialist, Limit: n, Unit: WorkingDays}, time.Date(y, m, dd, 12, 0, 0, 0, moscow), nil)
 		if err != nil {
 			t.Skip(err)
 		}
@@ -347,7 +343,7 @@ func TestDueByMatchesNaive(t *testing.T) {
 func TestDueByZeroAllocs(t *testing.T) {
 	w := Wait{Kind: WaitSpecialist, Limit: 14, Unit: WorkingDays, Event: EventAppeal}
 	ev := at(2026, time.March, 2, 9, 0)
-	if n := testing.AllocsPerRun(100, func() { sinkDue, _ = DueBy(w, ev) }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { sinkDue, _ = DueBy(w, ev, nil) }); n != 0 {
 		t.Errorf("DueBy allocates %v", n)
 	}
 }

@@ -31,13 +31,14 @@ func loadSample() *smo.Registry {
 // An application of Monday 2 November 2026 to replace the insurer at will
 // is late: 1 November 2026 is a Sunday, and the library does not move the
 // deadline by default (see smo.DeadlineRule), but says what ГК РФ ст. 193
-// would make of it.
+// would make of it. From 10.01.2023 the findings cite 326-ФЗ and are
+// unconfirmed: the point of the amended Rules is not established.
 func Example() {
 	reg := loadSample()
 	h := smo.MustHistory(smo.Entry{Date: date.New(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: smo.FirstChoice})
 	d := smo.CheckSwitch(reg, h, smo.Request{
 		Date: date.New(2026, time.November, 2), Insurer: "SAMPLE-02", Region: oms.Moscow,
-		Reason: smo.Voluntary, Applicant: smo.Self, Born: date.New(1980, time.May, 17),
+		Reason: smo.Voluntary, Applicant: eligibility.Self, Born: date.New(1980, time.May, 17),
 	})
 	fmt.Println(d.OK())
 	for _, f := range d.Findings() {
@@ -47,7 +48,7 @@ func Example() {
 	}
 	// Output:
 	// false
-	// violation smo.switch.after-deadline 326-ФЗ, ст. 16, ч. 1, п. 3 false
+	// violation smo.switch.after-deadline 326-ФЗ, ст. 16, ч. 1, п. 3 true
 	// warning smo.switch.deadline-non-working-day ГК РФ, ст. 193 true
 }
 
@@ -108,54 +109,60 @@ func ExampleNewRegistry() {
 // and the person may try again from 1 January; a replacement on change of
 // residence is not limited.
 func ExampleChecker_CheckSwitch() {
-	c := smo.NewChecker(loadSample())
+	c := smo.NewChecker(loadSample(), smo.DefaultRules(), nil)
 	h := smo.MustHistory(
 		smo.Entry{Date: date.New(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: smo.FirstChoice},
 		smo.Entry{Date: date.New(2026, time.February, 10), Insurer: "SAMPLE-04", Region: oms.Moscow, Reason: smo.Voluntary},
 	)
 	born := date.New(1980, time.May, 17)
 	again := c.CheckSwitch(h, smo.Request{Date: date.New(2026, time.June, 1), Insurer: "SAMPLE-02",
-		Region: oms.Moscow, Reason: smo.Voluntary, Applicant: smo.Self, Born: born})
+		Region: oms.Moscow, Reason: smo.Voluntary, Applicant: eligibility.Self, Born: born})
 	fmt.Println(again.OK(), again.Has(smo.CodeAnnualLimit))
 	moved := c.CheckSwitch(h, smo.Request{Date: date.New(2026, time.December, 10), Insurer: "SAMPLE-01",
-		Region: oms.MoscowOblast, Reason: smo.Relocation, Applicant: smo.Self, Born: born})
+		Region: oms.MoscowOblast, Reason: smo.Relocation, Applicant: eligibility.Self, Born: born})
 	fmt.Println(moved.OK())
 	f, _ := moved.Find(smo.CodeEffectiveDate)
 	fmt.Println(f.EN, f.Unconfirmed)
+	eff, _ := c.EffectiveDate(date.New(2026, time.December, 10))
+	fmt.Println(eff.Due)
 	// Output:
 	// false true
 	// true
-	// The person is insured by the chosen insurer from 2026-12-10. true
+	// The person is insured by the chosen insurer from the day of the application. true
+	// 2026-12-10
 }
 
 // Reading ГК РФ ст. 193 as applying moves a non-working 1 November to the
-// next working day.
-func ExampleWithDeadlineRule() {
-	c := smo.NewChecker(loadSample(), smo.WithDeadlineRule(smo.DeadlineNextWorkingDay))
+// next working day: one version of Rules.Deadline, set once.
+func ExampleRules() {
+	r := smo.DefaultRules()
+	r.Deadline = r.Deadline.With(oms.Dated[smo.DeadlineRule]{From: date.New(2011, time.January, 1),
+		Value: smo.DeadlineNextWorkingDay, Citation: calendar.CiteArt193(), Unconfirmed: true})
+	c := smo.NewChecker(loadSample(), r, nil)
 	h := smo.MustHistory(smo.Entry{Date: date.New(2024, time.March, 1), Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: smo.FirstChoice})
 	d := c.CheckSwitch(h, smo.Request{Date: date.New(2026, time.November, 2), Insurer: "SAMPLE-02",
-		Region: oms.Moscow, Reason: smo.Voluntary, Applicant: smo.Self, Born: date.New(1980, time.May, 17)})
+		Region: oms.Moscow, Reason: smo.Voluntary, Applicant: eligibility.Self, Born: date.New(1980, time.May, 17)})
 	fmt.Println(d.OK())
 	// Output: true
 }
 
 // A child is chosen for by a parent or legal representative.
-func ExampleApplicant() {
+func ExampleCheckSwitch_child() {
 	d := smo.CheckSwitch(loadSample(), smo.History{}, smo.Request{Date: date.New(2026, time.March, 10),
 		Insurer: "SAMPLE-01", Region: oms.Moscow, Reason: smo.FirstChoice,
-		Applicant: smo.Self, Born: date.New(2015, time.April, 1)})
+		Applicant: eligibility.Self, Born: date.New(2015, time.April, 1)})
 	fmt.Println(d.Violations()[0].Code)
 	// Output: smo.applicant.not-legal-representative
 }
 
 func ExampleRelocationDeadline() {
-	last, err := smo.RelocationDeadline(calendar.Federal(), date.New(2026, time.January, 31))
-	fmt.Println(last, err)
-	// Output: 2026-03-02 <nil>
+	d, err := smo.RelocationDeadline(date.New(2026, time.January, 31), calendar.Federal())
+	fmt.Println(d.Due, d.Citation, err)
+	// Output: 2026-03-02 326-ФЗ, ст. 16, ч. 2, п. 4 <nil>
 }
 
 func ExampleChecker_CheckRelocation() {
-	c := smo.NewChecker(loadSample())
+	c := smo.NewChecker(loadSample(), smo.DefaultRules(), nil)
 	h := smo.MustHistory(smo.Entry{Date: date.New(2020, time.March, 1), Insurer: "SAMPLE-03", Region: oms.Tatarstan, Reason: smo.FirstChoice})
 	d := c.CheckRelocation(h, date.New(2026, time.March, 10), oms.Moscow, date.New(2026, time.March, 20))
 	f := d.Findings()[0]
@@ -163,22 +170,23 @@ func ExampleChecker_CheckRelocation() {
 	fmt.Println(f.EN)
 	fmt.Println(f.Citation)
 	// Output:
-	// smo.relocation.due
-	// The insurer does not work in the new region: an insurer there must be chosen by 2026-04-10.
+	// smo.relocation.pending
+	// Pending: choose an insurer in the new region, due by 2026-04-10
 	// 326-ФЗ, ст. 16, ч. 2, п. 4
 }
 
-func ExampleNewbornCoverEnd() {
-	end, rule, _ := smo.NewbornCoverEnd(date.New(2026, time.January, 20))
-	fmt.Println(end, rule.Value, rule.Unconfirmed)
-	// Output: 2026-02-19 30 true
+func ExampleNewbornCover() {
+	d, _ := smo.NewbornCover(date.New(2026, time.January, 20))
+	fmt.Println(d.Due, d.Unconfirmed)
+	// Output: 2026-02-19 false
 }
 
 // The sample insurer SAMPLE-01 left the Saratov register on 1 July 2024
 // (invented data): its insured may choose another insurer outside the
-// yearly limit, or are assigned one by the territorial fund.
+// yearly limit within two months, or are distributed by the territorial
+// fund among the insurers that remain.
 func ExampleChecker_CheckExit() {
-	c := smo.NewChecker(loadSample())
+	c := smo.NewChecker(loadSample(), smo.DefaultRules(), nil)
 	h := smo.MustHistory(smo.Entry{Date: date.New(2015, time.May, 5), Insurer: "SAMPLE-01", Region: oms.Saratov, Reason: smo.FirstChoice})
 	for _, f := range c.CheckExit(h, date.New(2024, time.August, 1)).Findings() {
 		fmt.Println(f.Code, f.Unconfirmed)
@@ -187,38 +195,55 @@ func ExampleChecker_CheckExit() {
 		fmt.Println(in)
 	}
 	// Output:
-	// smo.exit.right-to-choose false
+	// smo.exit.right-to-choose true
+	// smo.exit.choose.pending true
 	// smo.exit.fund-assigns true
 	// Образец-ОМС (SAMPLE-02)
 }
 
 // A person born on 29 February 2008 files for themselves on 28 February
 // 2026. By default they come of age on 1 March in a common year; a caller
-// who reads ГК РФ ст. 192 by analogy passes eligibility.LeapDayFeb28 here
-// and to eligibility.WithLeapDayRule alike.
-func ExampleWithLeapDayRule() {
+// who reads ГК РФ ст. 192 by analogy sets eligibility.LeapDayFeb28.
+func ExampleRules_leapDay() {
 	req := smo.Request{Date: date.New(2026, time.February, 28), Insurer: "SAMPLE-01", Region: oms.Moscow,
-		Reason: smo.FirstChoice, Applicant: smo.Self, Born: date.New(2008, time.February, 29)}
-	for _, r := range []eligibility.LeapDayRule{eligibility.LeapDayMarch1, eligibility.LeapDayFeb28} {
-		d := smo.NewChecker(loadSample(), smo.WithLeapDayRule(r)).CheckSwitch(smo.History{}, req)
-		fmt.Println(r, d.OK(), d.Has(smo.CodeApplicantNotLegalRep))
+		Reason: smo.FirstChoice, Applicant: eligibility.Self, Born: date.New(2008, time.February, 29)}
+	for _, leap := range []eligibility.LeapDayRule{eligibility.LeapDayMarch1, eligibility.LeapDayFeb28} {
+		r := smo.DefaultRules()
+		r.Eligibility.LeapDay = leap
+		d := smo.NewChecker(loadSample(), r, nil).CheckSwitch(smo.History{}, req)
+		fmt.Println(leap, d.OK(), d.Has(smo.CodeApplicantNotLegalRep))
 	}
 	// Output:
 	// march-1 false true
 	// feb-28 true false
 }
 
-// A caller who dates the newborn rule of 326-ФЗ ст. 16 otherwise gives the
-// same timeline to eligibility.WithNewbornCover and to smo.WithNewbornCover.
-func ExampleChecker_NewbornCoverEnd() {
-	rule := eligibility.NewbornCover().With(oms.Dated[int]{From: date.New(2016, time.July, 4), Value: 30,
-		Citation: oms.Citation{Act: "caller's reading"}})
-	registered := date.New(2016, time.July, 10)
-	for _, c := range []*smo.Checker{smo.NewChecker(loadSample()), smo.NewChecker(loadSample(), smo.WithNewbornCover(rule))} {
-		end, v, _ := c.NewbornCoverEnd(registered)
-		fmt.Println(end, v.Value)
+// An insurer whose contract ends early on 31 May 2020 must have told the
+// fund and its insured by 29 February 2020 (326-ФЗ ст. 38 ч. 15, Rules
+// 108н pp. 23, 93); once it has left, its insured have two months to
+// choose (ст. 38 ч. 17, Rules 108н p. 24).
+func ExampleRules_ExitNoticeDeadline() {
+	r := smo.DefaultRules()
+	notice, _ := r.ExitNoticeDeadline(date.New(2020, time.May, 31))
+	fmt.Println(notice.Due, notice.Citation)
+	choose, _ := r.ExitChoiceDeadline(date.New(2020, time.June, 1), nil)
+	fmt.Println(choose.Due, choose.Citation)
+	// Output:
+	// 2020-02-29 Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 23, 93
+	// 2020-08-03 Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 24
+}
+
+// The catalogue of codes gives each code's citations in every period.
+func ExampleCodes() {
+	for _, c := range smo.Codes() {
+		if c.Code == smo.CodeAnnualLimit {
+			for _, cite := range c.Citations {
+				fmt.Println(cite)
+			}
+		}
 	}
 	// Output:
-	// 2016-07-09 -1
-	// 2016-08-09 30
+	// Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. 15
+	// Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 21
+	// 326-ФЗ, ст. 16, ч. 1, п. 3
 }

@@ -5,117 +5,92 @@ import (
 	"github.com/rickb777/date"
 )
 
-// Finding codes of CheckExit.
-const (
-	CodeExitNone          = "smo.exit.none"            // info: the insurer is still on the region's register
-	CodeExitNoInsurer     = "smo.exit.not-insured"     // info: the person has no insurer of their own
-	CodeExitUnknown       = "smo.exit.insurer-unknown" // warning: the insurer is not in the registry
-	CodeExitRightToChoose = "smo.exit.right-to-choose" // info: may choose another insurer outside the yearly limit
-	CodeExitFundAssigns   = "smo.exit.fund-assigns"    // info (unconfirmed): the territorial fund assigns an insurer to those who do not choose
-	CodeExitFundInsures   = "smo.exit.fund-insures"    // info (unconfirmed): from 2027 the fund acts as insurer where none remains
-	CodeExitNoneRemains   = "smo.exit.no-insurer-left" // warning (unconfirmed by default): no insurer remains on the region's register
-)
-
 // CheckExit says where a person stands on asOf if their insurer has left
 // the register of the region they live in (its contract on financial
 // support of ОМС ended, its licence was revoked, it was excluded):
 //
 //   - they may choose another insurer outside the yearly limit and after
-//     1 November (326-ФЗ ст. 16 ч. 1 п. 3; check the application with
-//     CheckSwitch and Reason InsurerExit);
-//   - a person who does not choose is assigned to another insurer by the
-//     territorial fund (Reason FundAssignment). Unconfirmed: the procedure
-//     and its deadlines in the Rules of ОМС are not in the library's sources
-//     (spec law.md §2.3, law-addendum §1(e)), so no deadline is computed;
+//     1 November (326-ФЗ ст. 16 ч. 1 п. 3), within two months of the day
+//     the insurer left, the territorial fund acting for the insurer
+//     meanwhile (ст. 38 ч. 17; Rules 158н p. 18, 108н p. 24): the finding
+//     of the duty Rules.ExitChoiceDeadline, met by the person's first application
+//     on or after that day (check the application itself with CheckSwitch
+//     and Reason InsurerExit);
+//   - a person who does not choose is distributed by the territorial fund
+//     among the region's insurers (Reason FundAssignment; ст. 16 ч. 6;
+//     Rules 158н p. 13, 108н p. 25);
 //   - where no insurer remains on the region's register, from 01.01.2027
-//     the territorial fund itself acts as insurer (430-ФЗ; FundMayInsure,
-//     unconfirmed); before that day the library reports the gap, in a
-//     warning as unconfirmed as the date it names.
+//     the territorial fund itself acts as insurer (326-ФЗ as amended by
+//     430-ФЗ; FundMayInsure, unconfirmed); before that day the library
+//     reports the gap, in a warning as unconfirmed as the date it names.
 //
 // The insurers the person can choose are Registry.Available for the region
 // and day.
 func (c *Checker) CheckExit(h History, asOf date.Date) oms.Decision {
+	var b oms.DecisionBuilder
 	cur, ok := h.currentApplication(asOf)
-	if !ok {
-		return oms.NewDecision(finding(CodeExitNoInsurer, oms.Info, citeChoice,
+	switch {
+	case !ok:
+		b.Add(pChoice.finding(CodeExitNoInsurer, oms.Info, asOf,
 			"Лицо не выбирало СМО: вопрос о прекращении деятельности СМО не возникает.",
 			"The person has no insurer of their own: an insurer's exit does not concern them."))
+	case cur.Insurer == FundInsurer:
+		b.Add(c.fundFinding(cur.Region, asOf))
+	default:
+		c.checkExit(&b, h, cur, asOf)
 	}
-	if cur.Insurer == FundInsurer {
-		return oms.NewDecision(c.fundFindings(cur.Region, asOf)...)
-	}
+	return b.Decision()
+}
+
+func (c *Checker) checkExit(b *oms.DecisionBuilder, h History, cur Entry, asOf date.Date) {
 	if _, known := c.reg.Lookup(cur.Insurer); !known {
-		return oms.NewDecision(finding(CodeExitUnknown, oms.Warning, citeChoice,
+		b.Add(pChoice.finding(CodeExitUnknown, oms.Warning, asOf,
 			"СМО лица нет в реестре: прекращение её деятельности проверить нельзя.",
 			"The person's insurer is not in the registry: its exit cannot be checked."))
+		return
 	}
 	left, gone := c.reg.LeftOn(cur.Insurer, cur.Region, asOf)
 	if !gone {
-		return oms.NewDecision(finding(CodeExitNone, oms.Info, citeReplace,
+		b.Add(pReplace.finding(CodeExitNone, oms.Info, asOf,
 			"СМО лица включена в реестр СМО субъекта: замена без годового ограничения по этому основанию невозможна.",
 			"The person's insurer is on the region's register: there is no ground for a replacement outside the yearly limit."))
+		return
 	}
-	fs := []oms.Finding{
-		finding(CodeExitRightToChoose, oms.Info, citeReplace,
-			msg(false, "СМО исключена из реестра субъекта с ", left, ": лицо вправе выбрать другую СМО без ограничения «один раз в год, не позднее 1 ноября»."),
-			msg(true, "The insurer left the region's register on ", left, ": the person may choose another insurer outside the once-a-year, by-1-November limit.")),
+	b.Add(pExitChoice.finding(CodeExitRightToChoose, oms.Info, left,
+		msg(false, "СМО исключена из реестра субъекта с ", left, ": лицо вправе выбрать другую СМО без ограничения «один раз в год, не позднее 1 ноября»; до выбора права и обязанности страховщика осуществляет территориальный фонд ОМС."),
+		msg(true, "The insurer left the region's register on ", left, ": the person may choose another insurer outside the once-a-year, by-1-November limit; until then the territorial fund acts for the insurer.")))
+	if d, err := c.rules.ExitChoiceDeadline(left, c.cal); err == nil {
+		b.Add(d.Finding(d.Status(h.firstApplication(left, asOf), asOf)))
 	}
-	fs = append(fs, c.fundFindings(cur.Region, asOf)...)
-	return oms.NewDecision(fs...)
+	b.Add(c.fundFinding(cur.Region, asOf))
 }
 
-// fundFindings explains what the territorial fund does for a person in
-// region r on d whose insurer left.
-func (c *Checker) fundFindings(r oms.Region, d date.Date) []oms.Finding {
-	if c.reg.CountAvailable(r, d) > 0 {
-		f := finding(CodeExitFundAssigns, oms.Info, citeReplace,
-			"Если лицо не выберет СМО, территориальный фонд ОМС назначает ему другую СМО из реестра субъекта (порядок и сроки в Правилах ОМС не подтверждены).",
-			"If the person does not choose, the territorial fund assigns another insurer on the region's register (the procedure and deadlines in the Rules are unconfirmed).")
-		f.Unconfirmed = true
-		return []oms.Finding{f}
-	}
-	if v, err := c.fund.At(d); err == nil && v.Value {
-		f := finding(CodeExitFundInsures, oms.Info, v.Citation,
-			"В реестре СМО субъекта не осталось СМО: функции страховщика выполняет территориальный фонд ОМС.",
-			"No insurer remains on the region's register: the territorial fund acts as insurer.")
-		f.Unconfirmed = v.Unconfirmed
-		return []oms.Finding{f}
-	}
-	n := c.fundNotYet(d)
-	f := finding(CodeExitNoneRemains, oms.Warning, n.cite,
-		"В реестре СМО субъекта не осталось СМО, а "+n.ru+".",
-		"No insurer remains on the region's register, and "+n.en+".")
-	f.Unconfirmed = n.unconfirmed
-	return []oms.Finding{f}
-}
-
-// notYet is the clause "the fund does not act as insurer (before a day)"
-// of a finding, with the version of FundMayInsure it rests on.
-type notYet struct {
-	ru, en      string
-	cite        oms.Citation
-	unconfirmed bool
-}
-
-// fundNotYet explains that the territorial fund does not act as insurer on
-// d under the checker's rule. When a later version lets it, the clause
-// names that version's first day and carries its citation and flag: by
-// default 01.01.2027 under 430-ФЗ, unconfirmed (law.md §2.3 tags the 430-ФЗ
-// sources [S]), so the finding is unconfirmed too.
-func (c *Checker) fundNotYet(d date.Date) notYet {
-	for _, v := range c.fund.Versions() {
-		if v.From.After(d) && v.Value {
-			return notYet{
-				ru:   msg(false, "до ", v.From, " территориальный фонд ОМС не выполняет функции страховщика"),
-				en:   "before " + englishDate(v.From) + " the territorial fund does not act as insurer",
-				cite: v.Citation, unconfirmed: v.Unconfirmed,
-			}
+// firstApplication returns the day of the person's first own application
+// dated from on to asOf, if any.
+func (h History) firstApplication(from, asOf date.Date) oms.OptionalDate {
+	for _, e := range h.entries {
+		if !e.Date.Before(from) && !e.Date.After(asOf) && e.Reason.IsApplication() {
+			return oms.SomeDate(e.Date)
 		}
 	}
-	n := notYet{ru: "территориальный фонд ОМС не выполняет функции страховщика",
-		en: "the territorial fund does not act as insurer", cite: citeFundInsurer, unconfirmed: true}
-	if v, err := c.fund.At(d); err == nil {
-		n.cite, n.unconfirmed = v.Citation, v.Unconfirmed
+	return oms.NoDate
+}
+
+// fundFinding explains what the territorial fund does for a person in
+// region r on d whose insurer left.
+func (c *Checker) fundFinding(r oms.Region, d date.Date) oms.Finding {
+	if c.reg.CountAvailable(r, d) > 0 {
+		return pDistribution.finding(CodeExitFundAssigns, oms.Info, d,
+			"Лица, не выбравшие СМО, распределяются территориальным фондом ОМС между СМО субъекта пропорционально числу застрахованных в них (ежемесячно до 10-го числа).",
+			"Those who do not choose are distributed by the territorial fund among the region's insurers in proportion to their insured (monthly, by the 10th).")
 	}
-	return n
+	if v, err := c.rules.FundMayInsure.At(d); err == nil && v.Value {
+		return oms.Finding{Code: CodeExitFundInsures, Severity: oms.Info, Citation: v.Citation, Unconfirmed: v.Unconfirmed,
+			RU: "В реестре СМО субъекта не осталось СМО: функции страховщика выполняет территориальный фонд ОМС.",
+			EN: "No insurer remains on the region's register: the territorial fund acts as insurer."}
+	}
+	n := c.fundNotYet(d)
+	return oms.Finding{Code: CodeExitNoneRemains, Severity: oms.Warning, Citation: n.cite, Unconfirmed: n.unconfirmed,
+		RU: "В реестре СМО субъекта не осталось СМО, а " + n.ru + ".",
+		EN: "No insurer remains on the region's register, and " + n.en + "."}
 }

@@ -3,6 +3,7 @@ package smo
 import (
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,9 +14,57 @@ import (
 // allocation per message, because CheckSwitch sits on bulk-processing hot
 // paths.
 
+// civil returns the year, month and day of d by H. Hinnant's
+// days-to-civil algorithm: date.Date.Date decodes through time.Time, which
+// costs more than the rest of a message.
+func civil(d date.Date) (year int, month time.Month, day int) {
+	z := int(d.DaysSinceEpoch()) + 719468
+	era := z
+	if era < 0 {
+		era -= 146096
+	}
+	era /= 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	day = doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if mp >= 10 {
+		m = mp - 9
+	}
+	year = yoe + era*400
+	if m <= 2 {
+		year++
+	}
+	return year, time.Month(m), day
+}
+
+// newDate is date.New for a real day (month 1–12, day within the month),
+// by H. Hinnant's civil-to-days algorithm, without the time package.
+func newDate(year int, month time.Month, day int) date.Date {
+	y, m := year, int(month)
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := m - 3
+	if m <= 2 {
+		mp = m + 9
+	}
+	doy := (153*mp+2)/5 + day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return date.NewOfDays(date.PeriodOfDays(era*146097 + doe - 719468))
+}
+
 // appendDate writes d as YYYY-MM-DD (iso) or DD.MM.YYYY (Russian usage).
 func appendDate(b *strings.Builder, d date.Date, iso bool) {
-	y, m, dd := d.Date()
+	y, m, dd := civil(d)
 	var buf [10]byte
 	put2 := func(i, v int) { buf[i], buf[i+1] = byte('0'+v/10), byte('0'+v%10) }
 	put4 := func(i, v int) { put2(i, v/100); put2(i+2, v%100) }
@@ -47,6 +96,22 @@ func msg(iso bool, a string, d date.Date, z string) string {
 	appendDate(&b, d, iso)
 	b.WriteString(z)
 	return b.String()
+}
+
+// msgs returns the Russian and English messages ru1 + d + ru2 and en1 +
+// d + en2 in one allocation, the date written DD.MM.YYYY and YYYY-MM-DD.
+func msgs(ru1, ru2, en1, en2 string, d date.Date) (ru, en string) {
+	var b strings.Builder
+	b.Grow(len(ru1) + len(ru2) + len(en1) + len(en2) + 20)
+	b.WriteString(ru1)
+	appendDate(&b, d, false)
+	b.WriteString(ru2)
+	n := b.Len()
+	b.WriteString(en1)
+	appendDate(&b, d, true)
+	b.WriteString(en2)
+	s := b.String()
+	return s[:n], s[n:]
 }
 
 // msg2 returns a + d1 + m + d2 + z.

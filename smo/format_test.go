@@ -4,7 +4,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rickb777/date"
 	"github.com/stretchr/testify/assert"
+	"pgregory.net/rapid"
 )
 
 func TestMessageDates(t *testing.T) {
@@ -25,4 +27,22 @@ func TestUpperFirstAndEnglishDate(t *testing.T) {
 	if got := englishDate(day(2027, time.January, 1)); got != "1 January 2027" {
 		t.Errorf("englishDate = %q", got)
 	}
+}
+
+// civil and newDate agree with the date package on any day of years
+// -1000 to 3000 (the proleptic Gregorian calendar both use).
+func TestCivilAgreesWithDate(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		d := date.NewOfDays(date.PeriodOfDays(rapid.IntRange(-1100000, 380000).Draw(t, "days")))
+		y, m, dd := d.Date()
+		cy, cm, cd := civil(d)
+		if cy != y || cm != m || cd != dd {
+			t.Fatalf("civil(%s) = %d-%d-%d, want %d-%d-%d", d, cy, cm, cd, y, m, dd)
+		}
+		if got := newDate(y, m, dd); got != d {
+			t.Fatalf("newDate(%d, %d, %d) = %s, want %s", y, m, dd, got, d)
+		}
+	})
+	assert.Equal(t, day(2026, time.November, 1), newDate(2026, time.November, 1))
+	assert.Equal(t, day(2024, time.February, 29), newDate(2024, time.February, 29))
 }

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/omsrules/oms"
-	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
 
@@ -36,7 +36,7 @@ const (
 	// It is not the person's application and counts towards no limit.
 	FundAssignment
 	// Newborn is the cover of a child, from birth, by the insurer of the
-	// mother or other legal representative (see NewbornCoverEnd). It is not
+	// mother or other legal representative (see NewbornCover). It is not
 	// an application and counts towards no limit.
 	Newborn
 )
@@ -65,6 +65,12 @@ func (r Reason) IsValid() bool { return r >= FirstChoice && r <= Newborn }
 // or a replacement) rather than an assignment or the newborn cover.
 func (r Reason) IsApplication() bool { return r >= FirstChoice && r <= InsurerExit }
 
+// countsTowardLimit reports whether an entry for reason r that changes the
+// insurer is a replacement at will: any application that is not on a
+// change of residence or the insurer's exit. The fund's assignment follows
+// an exit or a failure to choose, and the newborn cover is no application.
+func (r Reason) countsTowardLimit() bool { return r == FirstChoice || r == Voluntary }
+
 // ParseReason parses the name String returns.
 func ParseReason(s string) (Reason, error) {
 	for i, n := range reasonNames {
@@ -75,16 +81,25 @@ func ParseReason(s string) (Reason, error) {
 	return 0, fmt.Errorf("%w: reason %q", ErrInvalid, s)
 }
 
-// MarshalText implements encoding.TextMarshaler.
+// MarshalText implements encoding.TextMarshaler; the zero Reason is empty
+// text.
 func (r Reason) MarshalText() ([]byte, error) {
+	if r == 0 {
+		return []byte{}, nil
+	}
 	if !r.IsValid() {
 		return nil, fmt.Errorf("%w: reason %d", ErrInvalid, uint8(r))
 	}
 	return []byte(r.String()), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; empty text is the
+// zero Reason.
 func (r *Reason) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*r = 0
+		return nil
+	}
 	v, err := ParseReason(string(text))
 	if err != nil {
 		return err
@@ -95,17 +110,20 @@ func (r *Reason) UnmarshalText(text []byte) error {
 
 // An Entry is one event in a person's history of insurers: from Date the
 // person is insured by Insurer while living in Region, for Reason.
+//
+// Its JSON form has the members date, insurer, region (the two-digit code)
+// and reason; the zero Entry marshals, with an empty region and reason.
 type Entry struct {
 	// Date is the day the application was filed (or the assignment or
 	// birth took effect).
-	Date date.Date `json:"date"`
+	Date date.Date
 	// Insurer is the registry number of the insurer, or FundInsurer when
 	// the territorial fund itself acts as insurer (from 2027).
-	Insurer string `json:"insurer"`
+	Insurer string
 	// Region is where the person lived on Date.
-	Region oms.Region `json:"region"`
+	Region oms.Region
 	// Reason says why.
-	Reason Reason `json:"reason"`
+	Reason Reason
 }
 
 // String returns "2026-03-10 voluntary SAMPLE-002 in 77".
@@ -211,69 +229,72 @@ func (h History) Current(d date.Date) (Entry, bool) {
 	return es[len(es)-1], true
 }
 
-// VoluntarySwitches returns the voluntary replacements in calendar year y
-// that changed the insurer. An application to the insurer the person
-// already had is not a replacement, nor is an application made while the
-// person had no insurer of their own (a first choice, even if labelled
-// Voluntary); neither is counted.
-func (h History) VoluntarySwitches(y int) []Entry {
+// VoluntarySwitches returns the replacements at will in calendar year y
+// under DefaultRules; see Rules.VoluntarySwitches.
+func (h History) VoluntarySwitches(y int) []Entry { return DefaultRules().VoluntarySwitches(h, y) }
+
+// VoluntarySwitches returns the replacements at will in calendar year y
+// of history h: the entries that changed the person's insurer (they had
+// one of their own before) for a reason other than a change of residence
+// or the insurer's exit, whatever they are labelled (326-ФЗ ст. 16 ч. 1
+// п. 3; Rules 158н p. 15, 108н p. 21). CheckSwitch checks each such
+// application as a replacement at will, so the two agree:
+//
+//   - an entry labelled FirstChoice made while the person already had an
+//     insurer counts;
+//   - an entry labelled Relocation in the region the person already lived
+//     in counts where VoluntaryLimit.MoveWithinRegion is false (from
+//     28.05.2019 by default);
+//   - an application to the insurer the person already had is not a
+//     replacement, nor is one made while the person had no insurer of
+//     their own (a first choice, even if labelled Voluntary); an
+//     assignment by the territorial fund and the newborn cover are not
+//     the person's applications.
+func (r Rules) VoluntarySwitches(h History, y int) []Entry {
 	var out []Entry
-	h.eachVoluntary(y, func(e Entry) bool { out = append(out, e); return true })
+	h.eachVoluntary(r.VoluntaryLimit, y, func(e Entry) bool { out = append(out, e); return true })
 	return out
 }
 
-// eachVoluntary calls f for each voluntary replacement of year y that
-// changed the insurer, in date order, until f returns false.
-func (h History) eachVoluntary(y int, f func(Entry) bool) {
+// eachVoluntary calls f for each replacement at will of year y (see
+// Rules.VoluntarySwitches), in date order, until f returns false.
+func (h History) eachVoluntary(limit oms.Timeline[VoluntaryLimit], y int, f func(Entry) bool) {
 	es := h.entries
-	start, _ := slices.BinarySearchFunc(es, y, func(e Entry, y int) int {
-		if e.Date.Year() >= y {
-			return 1
+	// Compare days, not years: Date.Year decodes the day each time.
+	first, next := newDate(y, time.January, 1), newDate(y+1, time.January, 1)
+	start, _ := slices.BinarySearchFunc(es, first, func(e Entry, first date.Date) int {
+		if e.Date.Before(first) {
+			return -1
 		}
-		return -1
+		return 1
 	})
-	// prev is the insurer of the person's own (non-newborn) entry before i.
-	prev, havePrev := "", false
+	// prev is the person's own (non-newborn) entry before i.
+	var prev Entry
+	havePrev := false
 	for k := start - 1; k >= 0; k-- {
 		if es[k].Reason != Newborn {
-			prev, havePrev = es[k].Insurer, true
+			prev, havePrev = es[k], true
 			break
 		}
 	}
-	for i := start; i < len(es) && es[i].Date.Year() == y; i++ {
+	for i := start; i < len(es) && es[i].Date.Before(next); i++ {
 		e := es[i]
 		if e.Reason == Newborn {
 			continue
 		}
-		counted := e.Reason == Voluntary && havePrev && prev != e.Insurer
-		prev, havePrev = e.Insurer, true
+		counted := havePrev && prev.Insurer != e.Insurer &&
+			(e.Reason.countsTowardLimit() || e.Reason == Relocation && e.Region == prev.Region && !moveWithinRegion(limit, e.Date))
+		prev, havePrev = e, true
 		if counted && !f(e) {
 			return
 		}
 	}
 }
 
-// NewbornCoverEnd returns the last day a child whose birth was registered
-// on registered is insured by the mother's insurer under
-// eligibility.NewbornCover (the day before the registration until mid-2016,
-// 30 days after it since; the 2016 date is unconfirmed),
-// with the version of the rule applied. After it the child is insured by
-// the insurer a parent or legal representative chooses: a first choice,
-// not a replacement. Checker.NewbornCoverEnd applies a replaced rule.
-func NewbornCoverEnd(registered date.Date) (date.Date, oms.Dated[int], error) {
-	return newbornCoverEnd(eligibility.NewbornCover(), registered)
-}
-
-// NewbornCoverEnd is like the package function NewbornCoverEnd, under the
-// checker's rule (see WithNewbornCover).
-func (c *Checker) NewbornCoverEnd(registered date.Date) (date.Date, oms.Dated[int], error) {
-	return newbornCoverEnd(c.newborn, registered)
-}
-
-func newbornCoverEnd(rule oms.Timeline[int], registered date.Date) (date.Date, oms.Dated[int], error) {
-	v, err := rule.At(registered)
-	if err != nil {
-		return date.Date{}, v, fmt.Errorf("smo: newborn cover for a birth registered on %s: %w", registered, err)
-	}
-	return registered.Add(date.PeriodOfDays(v.Value)), v, nil
+// moveWithinRegion reports whether a move within the region is a ground
+// for a replacement outside the limit on d; where no limit is in force,
+// nothing counts toward it.
+func moveWithinRegion(limit oms.Timeline[VoluntaryLimit], d date.Date) bool {
+	v, err := limit.At(d)
+	return err != nil || v.Value.MoveWithinRegion
 }

@@ -6,8 +6,6 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
-	"github.com/omsrules/oms/eligibility"
-	"github.com/rickb777/date"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -23,9 +21,14 @@ func TestReasonText(t *testing.T) {
 	assert.True(t, Relocation.IsApplication())
 	assert.False(t, FundAssignment.IsApplication())
 	assert.False(t, Newborn.IsApplication())
-	_, err := Reason(0).MarshalText()
+	_, err := Reason(9).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalid)
-	var r Reason
+	b, err := Reason(0).MarshalText() // the zero Reason is empty text, and back
+	require.NoError(t, err)
+	assert.Empty(t, b)
+	r := Voluntary
+	require.NoError(t, r.UnmarshalText(b))
+	assert.Equal(t, Reason(0), r)
 	assert.ErrorIs(t, r.UnmarshalText([]byte("whim")), ErrInvalid)
 	assert.Equal(t, "Reason(9)", Reason(9).String())
 }
@@ -73,52 +76,33 @@ func TestEntryJSON(t *testing.T) {
 }
 
 // The mother's insurer covers a newborn until the day of registration of
-// birth before mid-2016 and for 30 days after it since (ФФОМС FAQ; the
-// 2016 date is unconfirmed, see eligibility.NewbornCover).
-func TestNewbornCoverEnd(t *testing.T) {
-	end, v, err := NewbornCoverEnd(day(2026, time.January, 20))
+// birth under the Rules 158н p. 5 and for 30 days after it since the 2016
+// change (326-ФЗ ст. 16 ч. 3; 108н p. 5, read verbatim); smo answers with
+// eligibility's rule, so a caller sets it once, in Rules.Eligibility.
+func TestNewbornCover(t *testing.T) {
+	d, err := NewbornCover(day(2026, time.January, 20))
 	require.NoError(t, err)
-	assert.Equal(t, day(2026, time.February, 19), end)
-	assert.True(t, v.Unconfirmed)
-	// Until the day of registration: the day before it is the last one
-	// (Rules 158н p. 5).
-	end, _, err = NewbornCoverEnd(day(2015, time.March, 3))
+	assert.Equal(t, day(2026, time.February, 19), d.Due)
+	// Until the day of registration: the day before it is the last one.
+	d, err = NewbornCover(day(2015, time.March, 3))
 	require.NoError(t, err)
-	assert.Equal(t, day(2015, time.March, 2), end)
-	_, _, err = NewbornCoverEnd(day(2010, time.March, 3))
+	assert.Equal(t, day(2015, time.March, 2), d.Due)
+	assert.Equal(t, oms.ActRules158n+", п. 5", d.Citation.String())
+	_, err = NewbornCover(day(2010, time.March, 3))
 	assert.ErrorIs(t, err, oms.ErrNotInForce)
-}
 
-// A caller's newborn rule (eligibility.WithNewbornCover's timeline) reaches
-// Checker.NewbornCoverEnd; the default checker agrees with the package
-// function.
-func TestCheckerNewbornCover(t *testing.T) {
 	// A caller who dates the +30 days from 04.07.2016 (publication of the
 	// Federal Law of 03.07.2016, an unconfirmed reading, law.md §1.2).
-	rule := eligibility.NewbornCover().With(oms.Dated[int]{From: day(2016, time.July, 4), Value: 30,
+	r := DefaultRules()
+	r.Eligibility.Newborn = r.Eligibility.Newborn.With(oms.Dated[int]{From: day(2016, time.July, 4), Value: 30,
 		Citation: oms.Citation{Act: "caller's reading"}})
-	for _, tc := range []struct {
-		name       string
-		c          *Checker
-		registered date.Date
-		want       date.Date
-	}{
-		{"default, before the 2016 change: the day before registration", NewChecker(sample(t)), day(2016, time.July, 10), day(2016, time.July, 9)},
-		{"default, after it: 30 days", NewChecker(sample(t)), day(2026, time.January, 20), day(2026, time.February, 19)},
-		{"caller's date: 30 days already", NewChecker(sample(t), WithNewbornCover(rule)), day(2016, time.July, 10), day(2016, time.August, 9)},
-		{"a nil option is ignored", NewChecker(sample(t), nil), day(2016, time.July, 10), day(2016, time.July, 9)},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			end, _, err := tc.c.NewbornCoverEnd(tc.registered)
-			require.NoError(t, err)
-			assert.Equal(t, tc.want, end)
-		})
-	}
-	e1, v1, err1 := NewChecker(sample(t)).NewbornCoverEnd(day(2020, time.May, 5))
-	e2, v2, err2 := NewbornCoverEnd(day(2020, time.May, 5))
-	assert.Equal(t, e1, e2)
-	assert.Equal(t, v1, v2)
-	assert.Equal(t, err1, err2)
-	_, _, err := NewChecker(sample(t), WithNewbornCover(rule)).NewbornCoverEnd(day(2010, time.March, 3))
-	assert.ErrorIs(t, err, oms.ErrNotInForce)
+	d, err = r.NewbornCover(day(2016, time.July, 10))
+	require.NoError(t, err)
+	assert.Equal(t, day(2016, time.August, 9), d.Due)
+	e, err := r.Eligibility.NewbornCover(day(2016, time.July, 10))
+	require.NoError(t, err)
+	assert.Equal(t, e, d) // the same duty as package eligibility's
+	d, err = NewbornCover(day(2016, time.July, 10))
+	require.NoError(t, err)
+	assert.Equal(t, day(2016, time.July, 9), d.Due)
 }

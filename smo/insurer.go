@@ -47,8 +47,12 @@ func ParseScope(s string) (Scope, error) {
 	return 0, fmt.Errorf("%w: scope %q (want federal or regional)", ErrInvalid, s)
 }
 
-// MarshalText implements encoding.TextMarshaler.
+// MarshalText implements encoding.TextMarshaler; the zero Scope is empty
+// text.
 func (s Scope) MarshalText() ([]byte, error) {
+	if s == 0 {
+		return []byte{}, nil
+	}
 	if !s.IsValid() {
 		return nil, fmt.Errorf("%w: scope %d", ErrInvalid, uint8(s))
 	}

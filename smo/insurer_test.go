@@ -45,7 +45,7 @@ func TestScopeText(t *testing.T) {
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, s, back)
 	}
-	_, err := Scope(0).MarshalText()
+	_, err := Scope(9).MarshalText()
 	assert.Error(t, err)
 	assert.Equal(t, "Scope(7)", Scope(7).String())
 	var s Scope
@@ -68,11 +68,4 @@ func TestInsurerAccessors(t *testing.T) {
 	assert.False(t, reg.Equal(one))
 	assert.False(t, one.Equal(MustRegistry(b)))
 	assert.True(t, one.Equal(MustRegistry(a)))
-}
-
-func TestApplicantString(t *testing.T) {
-	assert.Equal(t, "self", Self.String())
-	assert.Equal(t, "legal-representative", LegalRepresentative.String())
-	assert.Equal(t, "Applicant(9)", Applicant(9).String())
-	assert.False(t, Applicant(0).IsValid())
 }

@@ -1,25 +1,105 @@
 package smo
 
 import (
+	"encoding/json"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/internal/jsondate"
 	"github.com/rickb777/date"
 )
 
-// Request and Entry hold days; their JSON decoding reads the days strictly
-// (YYYY-MM-DD, real days only) through internal/jsondate, because
-// date.Date's own decoding rolls impossible days over and panics on some
-// malformed text.
+// The JSON forms of Request, Entry and History: snake_case members, a
+// zero region or reason as "", days read strictly.
 
-// UnmarshalJSON decodes a Request, reading its days strictly.
+// jsonRegion is a Region whose zero value is empty text, so that the zero
+// Request and Entry marshal.
+type jsonRegion oms.Region
+
+func (r jsonRegion) MarshalText() ([]byte, error) {
+	if r == 0 {
+		return []byte{}, nil
+	}
+	return oms.Region(r).MarshalText()
+}
+
+func (r *jsonRegion) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*r = 0
+		return nil
+	}
+	return (*oms.Region)(r).UnmarshalText(text)
+}
+
+type requestJSON struct {
+	Date         date.Date        `json:"date"`
+	Insurer      string           `json:"insurer"`
+	Region       jsonRegion       `json:"region"`
+	Reason       Reason           `json:"reason"`
+	Applicant    eligibility.Role `json:"applicant,omitzero"`
+	Born         date.Date        `json:"born"`
+	FullCapacity bool             `json:"full_capacity,omitempty"`
+}
+
+// MarshalJSON encodes the request; a zero region or reason is "".
+func (r Request) MarshalJSON() ([]byte, error) {
+	return json.Marshal(requestJSON{r.Date, r.Insurer, jsonRegion(r.Region), r.Reason, r.Applicant, r.Born, r.FullCapacity})
+}
+
+// UnmarshalJSON decodes a Request, reading its days strictly (YYYY-MM-DD,
+// real days only) through internal/jsondate, because date.Date's own
+// decoding rolls impossible days over and panics on some malformed text.
 func (r *Request) UnmarshalJSON(data []byte) error {
-	type plain Request
-	v := (*plain)(r)
-	return jsondate.Unmarshal("smo", data, v, map[string]*date.Date{"date": &v.Date, "born": &v.Born})
+	var v requestJSON
+	if err := jsondate.Unmarshal("smo", data, &v, map[string]*date.Date{"date": &v.Date, "born": &v.Born}); err != nil {
+		return err
+	}
+	*r = Request{v.Date, v.Insurer, oms.Region(v.Region), v.Reason, v.Applicant, v.Born, v.FullCapacity}
+	return nil
+}
+
+type entryJSON struct {
+	Date    date.Date  `json:"date"`
+	Insurer string     `json:"insurer"`
+	Region  jsonRegion `json:"region"`
+	Reason  Reason     `json:"reason"`
+}
+
+// MarshalJSON encodes the entry; a zero region or reason is "".
+func (e Entry) MarshalJSON() ([]byte, error) {
+	return json.Marshal(entryJSON{e.Date, e.Insurer, jsonRegion(e.Region), e.Reason})
 }
 
 // UnmarshalJSON decodes an Entry, reading its day strictly.
 func (e *Entry) UnmarshalJSON(data []byte) error {
-	type plain Entry
-	v := (*plain)(e)
-	return jsondate.Unmarshal("smo", data, v, map[string]*date.Date{"date": &v.Date})
+	var v entryJSON
+	if err := jsondate.Unmarshal("smo", data, &v, map[string]*date.Date{"date": &v.Date}); err != nil {
+		return err
+	}
+	*e = Entry{v.Date, v.Insurer, oms.Region(v.Region), v.Reason}
+	return nil
+}
+
+// MarshalJSON encodes the history as the list of its entries, oldest
+// first; the empty History is [].
+func (h History) MarshalJSON() ([]byte, error) {
+	if h.entries == nil {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(h.entries)
+}
+
+// UnmarshalJSON decodes a list of entries, in any order, as NewHistory
+// builds it; an invalid entry is an error naming it.
+func (h *History) UnmarshalJSON(data []byte) error {
+	var es []Entry
+	if err := json.Unmarshal(data, &es); err != nil {
+		return err
+	}
+	v, err := NewHistory(es...)
+	if err != nil {
+		return err
+	}
+	*h = v
+	return nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
 
@@ -15,6 +16,10 @@ import (
 // day. It returns the finding codes CheckSwitch should return, in order.
 // Entries must have distinct dates (ties are ordered by CheckSwitch's own
 // rule, which the reference does not repeat).
+// rules108n is the first day of the Rules 108н, whose p. 21 makes a move
+// within one region no ground for a replacement outside the limit.
+var rules108n = date.New(2019, time.May, 28)
+
 func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calendar) []string {
 	var codes []string
 	start := date.New(2011, time.January, 1)
@@ -32,7 +37,7 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 	default:
 		codes = append(codes, CodeRequestInvalid)
 	}
-	if req.Reason != FundAssignment && (req.Applicant < Self || req.Applicant > LegalRepresentative) {
+	if req.Applicant > eligibility.ByLegalRepresentative {
 		codes = append(codes, CodeRequestInvalid)
 	}
 	if req.Born.After(req.Date) {
@@ -55,7 +60,7 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 			age--
 		}
 		minor := age < 18 && !req.FullCapacity
-		if minor && req.Applicant != LegalRepresentative {
+		if minor && req.Applicant != eligibility.ByLegalRepresentative {
 			add(CodeApplicantNotLegalRep, true)
 		} else {
 			add(CodeApplicantOK, false)
@@ -131,7 +136,9 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 		voluntary := func() {
 			n := 0
 			for i, e := range own {
-				if e.Reason == Voluntary && i > 0 && own[i-1].Insurer != e.Insurer && e.Date.Year() == req.Date.Year() {
+				atWill := e.Reason == Voluntary || e.Reason == FirstChoice ||
+					e.Reason == Relocation && i > 0 && own[i-1].Region == e.Region && !e.Date.Before(rules108n)
+				if atWill && i > 0 && own[i-1].Insurer != e.Insurer && e.Date.Year() == req.Date.Year() {
 					n++
 				}
 			}
@@ -177,7 +184,12 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 		case Voluntary:
 			voluntary()
 		case Relocation:
-			add(CodeRelocation, false)
+			if cur.Region == req.Region && !req.Date.Before(rules108n) {
+				add(CodeRelocationSameRegion, false)
+				voluntary()
+			} else {
+				add(CodeRelocation, false)
+			}
 		default:
 			exited, via := cur, false
 			if req.Reason == InsurerExit && cur.Reason == FundAssignment && len(own) > 1 {

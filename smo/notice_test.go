@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"pgregory.net/rapid"
 )
 
@@ -32,7 +33,7 @@ func TestNoticeYearsLimitChoice(t *testing.T) {
 	if got := reg.Available(altai, day(2025, time.June, 1)); len(got) != 1 {
 		t.Errorf("Available 2025 = %v, want the insurer", got)
 	}
-	req := Request{Date: day(2026, time.March, 2), Insurer: "22001", Region: altai, Reason: FirstChoice, Applicant: Self, Born: adult}
+	req := Request{Date: day(2026, time.March, 2), Insurer: "22001", Region: altai, Reason: FirstChoice, Applicant: eligibility.Self, Born: adult}
 	if d := CheckSwitch(reg, History{}, req); d.OK() || !d.Has(CodeInsurerNotInRegion) {
 		t.Errorf("CheckSwitch 2026 without notice = %v, want %s", d, CodeInsurerNotInRegion)
 	}

@@ -27,15 +27,15 @@ var (
 // underlying error, so errors.Is(err, ErrInvalid) and similar work.
 type ParseError struct {
 	// Format is "csv" or "json".
-	Format string
+	Format string `json:"format"`
 	// Line is the 1-based line of the input, or 0 when unknown.
-	Line int
+	Line int `json:"line,omitzero"`
 	// Field names the column (CSV) or the member path (JSON), such as
 	// "entered" or "insurers[2].regions[0].entered"; empty when the whole
 	// record or document is at fault.
-	Field string
-	// Err is the reason.
-	Err error
+	Field string `json:"field,omitempty"`
+	// Err is the reason; in JSON, the message Error returns stands for it.
+	Err error `json:"-"`
 }
 
 // Error returns "smo: csv line 3, field \"entered\": …".
@@ -50,7 +50,11 @@ func (e *ParseError) Error() string {
 		fmt.Fprintf(&b, ", field %q", e.Field)
 	}
 	b.WriteString(": ")
-	b.WriteString(strings.TrimPrefix(e.Err.Error(), "smo: "))
+	if e.Err == nil {
+		b.WriteString("invalid input")
+	} else {
+		b.WriteString(strings.TrimPrefix(e.Err.Error(), "smo: "))
+	}
 	return b.String()
 }
 
@@ -154,15 +158,7 @@ func (r *Registry) WorksIn(number string, reg oms.Region, d date.Date) bool {
 		return false
 	}
 	i, ok := r.byNumber[number]
-	if !ok {
-		return false
-	}
-	for _, e := range r.stays(i, reg) {
-		if e.p.selectableOn(d) {
-			return true
-		}
-	}
-	return false
+	return ok && r.selectableStay(i, reg, d)
 }
 
 // LeftOn reports the day the insurer with the given number last left the

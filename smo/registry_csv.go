@@ -31,24 +31,42 @@ func LoadCSV(r io.Reader) (*Registry, error) {
 	cr.Comment = '#'
 	cr.FieldsPerRecord = len(csvHeader)
 	cr.ReuseRecord = true
-
-	fail := func(line int, field string, err error) (*Registry, error) {
-		return nil, &ParseError{Format: "csv", Line: line, Field: field, Err: err}
+	if err := readCSVHeader(cr); err != nil {
+		return nil, err
 	}
-	readErr := func(err error) (*Registry, error) {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return fail(pe.Line, "", pe.Err)
+	var ds csvDrafts
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
 		}
-		return fail(0, "", err)
+		if err != nil {
+			return nil, csvReadError(err)
+		}
+		if err := ds.add(cr, rec); err != nil {
+			return nil, err
+		}
 	}
+	return ds.registry()
+}
 
+// csvReadError wraps an error of the CSV reader as a *ParseError.
+func csvReadError(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &ParseError{Format: "csv", Line: pe.Line, Err: pe.Err}
+	}
+	return &ParseError{Format: "csv", Err: err}
+}
+
+// readCSVHeader reads and checks the header line.
+func readCSVHeader(cr *csv.Reader) error {
 	head, err := cr.Read()
 	if err == io.EOF {
-		return fail(1, "", fmt.Errorf("%w: no header line", ErrInvalid))
+		return &ParseError{Format: "csv", Line: 1, Err: fmt.Errorf("%w: no header line", ErrInvalid)}
 	}
 	if err != nil {
-		return readErr(err)
+		return csvReadError(err)
 	}
 	if len(head) > 0 {
 		head[0] = strings.TrimPrefix(head[0], "\ufeff") // a byte-order mark from spreadsheet exports
@@ -56,88 +74,100 @@ func LoadCSV(r io.Reader) (*Registry, error) {
 	for i, h := range head {
 		if h != csvHeader[i] {
 			line, _ := cr.FieldPos(i)
-			return fail(line, h, fmt.Errorf("%w: column %d is %q, want %q", ErrInvalid, i+1, h, csvHeader[i]))
+			return &ParseError{Format: "csv", Line: line, Field: h, Err: fmt.Errorf("%w: column %d is %q, want %q", ErrInvalid, i+1, h, csvHeader[i])}
 		}
 	}
+	return nil
+}
 
-	type draft struct {
-		number, name, short string
-		scope               Scope
-		presence            []Presence
-		line                int
-	}
-	var drafts []*draft
-	byNumber := map[string]*draft{}
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return readErr(err)
-		}
-		line, _ := cr.FieldPos(0)
-		col := func(i int) int { l, _ := cr.FieldPos(i); return l }
+// A csvDraft is an insurer being read from its rows.
+type csvDraft struct {
+	number, name, short string
+	scope               Scope
+	presence            []Presence
+	line                int
+}
 
-		number := rec[0]
-		if !ValidNumber(number) {
-			return fail(col(0), "number", fmt.Errorf("%w: registry number %q", ErrInvalid, number))
-		}
-		scope, err := ParseScope(rec[3])
-		if err != nil {
-			return fail(col(3), "scope", err)
-		}
-		d := byNumber[number]
-		if d == nil {
-			d = &draft{number: number, name: rec[1], short: rec[2], scope: scope, line: line}
-			byNumber[number] = d
-			drafts = append(drafts, d)
-		} else {
-			for i, v := range [...]string{d.name, d.short} {
-				if rec[1+i] != v {
-					return fail(col(1+i), csvHeader[1+i], fmt.Errorf("%w: insurer %s has %q here but %q on line %d", ErrInvalid, number, rec[1+i], v, d.line))
-				}
-			}
-			if scope != d.scope {
-				return fail(col(3), "scope", fmt.Errorf("%w: insurer %s is %s here but %s on line %d", ErrInvalid, number, scope, d.scope, d.line))
-			}
-		}
-		if rec[4] == "" {
-			if rec[5] != "" || rec[6] != "" {
-				return fail(col(4), "region", fmt.Errorf("%w: dates given without a region", ErrInvalid))
-			}
-			continue
-		}
-		reg, err := oms.ParseRegion(rec[4])
-		if err != nil {
-			return fail(col(4), "region", err)
-		}
-		p := Presence{Region: reg}
-		if p.Entered, err = parseDate(rec[5]); err != nil {
-			return fail(col(5), "entered", err)
-		}
-		if rec[6] != "" {
-			if p.Left, err = parseDate(rec[6]); err != nil {
-				return fail(col(6), "left", err)
-			}
-			p.HasLeft = true
-		}
-		if err := p.validate(); err != nil {
-			return fail(col(6), "left", err)
-		}
-		d.presence = append(d.presence, p)
+// csvDrafts are the insurers read so far, in order of first appearance.
+type csvDrafts struct {
+	list     []*csvDraft
+	byNumber map[string]*csvDraft
+}
+
+// add reads one row: the insurer's number, names and scope (which must
+// agree with its earlier rows) and one stay, if the row has a region.
+func (ds *csvDrafts) add(cr *csv.Reader, rec []string) error {
+	line, _ := cr.FieldPos(0)
+	fail := func(i int, err error) error {
+		l, _ := cr.FieldPos(i)
+		return &ParseError{Format: "csv", Line: l, Field: csvHeader[i], Err: err}
 	}
-	ins := make([]Insurer, 0, len(drafts))
-	for _, d := range drafts {
+	number := rec[0]
+	if !ValidNumber(number) {
+		return fail(0, fmt.Errorf("%w: registry number %q", ErrInvalid, number))
+	}
+	scope, err := ParseScope(rec[3])
+	if err != nil {
+		return fail(3, err)
+	}
+	d := ds.byNumber[number]
+	if d == nil {
+		d = &csvDraft{number: number, name: rec[1], short: rec[2], scope: scope, line: line}
+		if ds.byNumber == nil {
+			ds.byNumber = map[string]*csvDraft{}
+		}
+		ds.byNumber[number] = d
+		ds.list = append(ds.list, d)
+	} else {
+		for i, v := range [...]string{d.name, d.short} {
+			if rec[1+i] != v {
+				return fail(1+i, fmt.Errorf("%w: insurer %s has %q here but %q on line %d", ErrInvalid, number, rec[1+i], v, d.line))
+			}
+		}
+		if scope != d.scope {
+			return fail(3, fmt.Errorf("%w: insurer %s is %s here but %s on line %d", ErrInvalid, number, scope, d.scope, d.line))
+		}
+	}
+	if rec[4] == "" {
+		if rec[5] != "" || rec[6] != "" {
+			return fail(4, fmt.Errorf("%w: dates given without a region", ErrInvalid))
+		}
+		return nil
+	}
+	reg, err := oms.ParseRegion(rec[4])
+	if err != nil {
+		return fail(4, err)
+	}
+	p := Presence{Region: reg}
+	if p.Entered, err = parseDate(rec[5]); err != nil {
+		return fail(5, err)
+	}
+	if rec[6] != "" {
+		if p.Left, err = parseDate(rec[6]); err != nil {
+			return fail(6, err)
+		}
+		p.HasLeft = true
+	}
+	if err := p.validate(); err != nil {
+		return fail(6, err)
+	}
+	d.presence = append(d.presence, p)
+	return nil
+}
+
+// registry builds the registry of the insurers read.
+func (ds *csvDrafts) registry() (*Registry, error) {
+	ins := make([]Insurer, 0, len(ds.list))
+	for _, d := range ds.list {
 		in, err := NewInsurer(d.number, d.name, d.short, d.scope, d.presence...)
 		if err != nil {
-			return fail(d.line, "", err)
+			return nil, &ParseError{Format: "csv", Line: d.line, Err: err}
 		}
 		ins = append(ins, in)
 	}
 	reg, err := NewRegistry(ins...)
 	if err != nil {
-		return fail(0, "", err)
+		return nil, &ParseError{Format: "csv", Err: err}
 	}
 	return reg, nil
 }

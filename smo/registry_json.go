@@ -91,61 +91,19 @@ func parseJSON(data []byte) (*Registry, error) {
 	// Offsets of each insurer and each stay, so that errors found after
 	// decoding can name their line.
 	insSpans := elementSpans(data, 0, "insurers")
-	at := func(spans []span, i int) int64 {
-		if i < len(spans) {
-			return spans[i].start
-		}
-		return -1
-	}
 	ins := make([]Insurer, 0, len(doc.Insurers))
 	for i, ji := range doc.Insurers {
-		path := fmt.Sprintf("insurers[%d]", i)
-		insAt := at(insSpans, i)
+		var sp span
 		var regSpans []span
 		if i < len(insSpans) {
-			regSpans = elementSpans(data[:insSpans[i].end], insSpans[i].start, "regions")
+			sp = insSpans[i]
+			regSpans = elementSpans(data[:sp.end], sp.start, "regions")
+		} else {
+			sp = span{-1, -1}
 		}
-		scope, err := ParseScope(ji.Scope)
+		in, off, field, err := ji.insurer(fmt.Sprintf("insurers[%d]", i), sp.start, regSpans)
 		if err != nil {
-			return fail(insAt, path+".scope", err)
-		}
-		ps := make([]Presence, 0, len(ji.Regions))
-		for k, jp := range ji.Regions {
-			pp := fmt.Sprintf("%s.regions[%d]", path, k)
-			regAt := at(regSpans, k)
-			reg, err := oms.ParseRegion(jp.Region)
-			if err != nil {
-				return fail(regAt, pp+".region", err)
-			}
-			p := Presence{Region: reg}
-			if p.Entered, err = parseDate(jp.Entered); err != nil {
-				return fail(regAt, pp+".entered", err)
-			}
-			if jp.Left != nil {
-				if p.Left, err = parseDate(*jp.Left); err != nil {
-					return fail(regAt, pp+".left", err)
-				}
-				p.HasLeft = true
-			}
-			if err := p.validate(); err != nil {
-				return fail(regAt, pp+".left", err)
-			}
-			ps = append(ps, p)
-		}
-		in, err := NewInsurer(ji.Number, ji.Name, ji.ShortName, scope, ps...)
-		if err != nil {
-			field := path
-			switch {
-			case !ValidNumber(ji.Number):
-				field += ".number"
-			case ji.Name == "" || validName(ji.Name) != nil:
-				field += ".name"
-			case validName(ji.ShortName) != nil:
-				field += ".short_name"
-			case errors.Is(err, ErrOverlap):
-				field += ".regions"
-			}
-			return fail(insAt, field, err)
+			return fail(off, field, err)
 		}
 		ins = append(ins, in)
 	}
@@ -154,6 +112,66 @@ func parseJSON(data []byte) (*Registry, error) {
 		return fail(-1, "insurers", err)
 	}
 	return reg, nil
+}
+
+// insurer builds the insurer at path, which starts at offset at of the
+// document and whose stays start at regSpans. An error comes with the
+// offset and the member to name.
+func (ji jsonInsurer) insurer(path string, at int64, regSpans []span) (Insurer, int64, string, error) {
+	scope, err := ParseScope(ji.Scope)
+	if err != nil {
+		return Insurer{}, at, path + ".scope", err
+	}
+	ps := make([]Presence, 0, len(ji.Regions))
+	for k, jp := range ji.Regions {
+		regAt := int64(-1)
+		if k < len(regSpans) {
+			regAt = regSpans[k].start
+		}
+		p, field, err := jp.presence()
+		if err != nil {
+			return Insurer{}, regAt, fmt.Sprintf("%s.regions[%d].%s", path, k, field), err
+		}
+		ps = append(ps, p)
+	}
+	in, err := NewInsurer(ji.Number, ji.Name, ji.ShortName, scope, ps...)
+	if err != nil {
+		field := path
+		switch {
+		case !ValidNumber(ji.Number):
+			field += ".number"
+		case ji.Name == "" || validName(ji.Name) != nil:
+			field += ".name"
+		case validName(ji.ShortName) != nil:
+			field += ".short_name"
+		case errors.Is(err, ErrOverlap):
+			field += ".regions"
+		}
+		return Insurer{}, at, field, err
+	}
+	return in, at, "", nil
+}
+
+// presence builds one stay; an error names its member.
+func (jp jsonPresence) presence() (Presence, string, error) {
+	reg, err := oms.ParseRegion(jp.Region)
+	if err != nil {
+		return Presence{}, "region", err
+	}
+	p := Presence{Region: reg}
+	if p.Entered, err = parseDate(jp.Entered); err != nil {
+		return Presence{}, "entered", err
+	}
+	if jp.Left != nil {
+		if p.Left, err = parseDate(*jp.Left); err != nil {
+			return Presence{}, "left", err
+		}
+		p.HasLeft = true
+	}
+	if err := p.validate(); err != nil {
+		return Presence{}, "left", err
+	}
+	return p, "", nil
 }
 
 // MarshalJSON encodes the registry in the form LoadJSON reads, insurers in

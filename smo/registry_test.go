@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -61,7 +62,7 @@ func TestNilRegistry(t *testing.T) {
 	assert.False(t, r.WorksIn("X", oms.Moscow, day(2026, time.March, 1)))
 	_, ok := r.Lookup("X")
 	assert.False(t, ok)
-	d := CheckSwitch(nil, History{}, Request{Date: day(2026, time.March, 1), Insurer: "X", Region: oms.Moscow, Reason: FirstChoice, Applicant: Self, Born: adult})
+	d := CheckSwitch(nil, History{}, Request{Date: day(2026, time.March, 1), Insurer: "X", Region: oms.Moscow, Reason: FirstChoice, Applicant: eligibility.Self, Born: adult})
 	assert.True(t, d.Has(CodeInsurerUnknown))
 }
 

@@ -23,18 +23,26 @@ func TestRelocationDeadline(t *testing.T) {
 		{[3]int{2025, 10, 1}, [3]int{2025, 11, 1}, "1 November 2025 was a working Saturday (ПП РФ № 1335)"},
 	}
 	for _, c := range cases {
-		got, err := RelocationDeadline(cal, day(c.moved[0], time.Month(c.moved[1]), c.moved[2]))
+		got, err := RelocationDeadline(day(c.moved[0], time.Month(c.moved[1]), c.moved[2]), cal)
 		require.NoError(t, err, c.why)
-		assert.Equal(t, day(c.want[0], time.Month(c.want[1]), c.want[2]), got, c.why)
+		assert.Equal(t, day(c.want[0], time.Month(c.want[1]), c.want[2]), got.Due, c.why)
+		assert.Equal(t, DutyRelocation, got.Code)
 	}
-	_, err := RelocationDeadline(cal, day(2027, time.December, 20))
+	_, err := RelocationDeadline(day(2027, time.December, 20), cal)
 	assert.ErrorIs(t, err, calendar.ErrUnknownYear)
-	_, err = RelocationDeadline(nil, day(2026, time.March, 1))
-	assert.ErrorIs(t, err, ErrInvalid)
+	d, err := RelocationDeadline(day(2026, time.March, 10), nil) // nil: the federal calendar
+	require.NoError(t, err)
+	assert.Equal(t, day(2026, time.April, 10), d.Due)
+	assert.Equal(t, "326-ФЗ, ст. 16, ч. 2, п. 4", d.Citation.String())
+	assert.True(t, d.Unconfirmed) // the point of the Rules from 10.01.2023 is not established
+	d, err = RelocationDeadline(day(2018, time.March, 10), nil)
+	require.NoError(t, err)
+	assert.Equal(t, oms.ActRules158n+", п. 16", d.Citation.String())
+	assert.False(t, d.Unconfirmed)
 }
 
 func TestCheckRelocation(t *testing.T) {
-	c := NewChecker(sample(t))
+	c := NewChecker(sample(t), DefaultRules(), nil)
 	tatarstan := MustHistory(Entry{Date: day(2020, time.March, 1), Insurer: "SAMPLE-03", Region: oms.Tatarstan, Reason: FirstChoice})
 	moved := day(2026, time.March, 10) // deadline 10 April 2026
 	withChoice := func(y int, m time.Month, d int) History {
@@ -50,10 +58,10 @@ func TestCheckRelocation(t *testing.T) {
 		ok   bool
 		code string
 	}{
-		{"regional insurer absent from Moscow: choice due", tatarstan, oms.Moscow, [3]int{2026, 3, 20}, true, CodeRelocationDue},
+		{"regional insurer absent from Moscow: choice due", tatarstan, oms.Moscow, [3]int{2026, 3, 20}, true, CodeRelocationPending},
 		{"the month has passed", tatarstan, oms.Moscow, [3]int{2026, 4, 11}, false, CodeRelocationOverdue},
-		{"on the last day it is still due", tatarstan, oms.Moscow, [3]int{2026, 4, 10}, true, CodeRelocationDue},
-		{"chose in time", withChoice(2026, time.April, 10), oms.Moscow, [3]int{2026, 5, 1}, true, CodeRelocationChosen},
+		{"on the last day it is still due", tatarstan, oms.Moscow, [3]int{2026, 4, 10}, true, CodeRelocationPending},
+		{"chose in time", withChoice(2026, time.April, 10), oms.Moscow, [3]int{2026, 5, 1}, true, CodeRelocationMet},
 		{"chose late", withChoice(2026, time.April, 13), oms.Moscow, [3]int{2026, 5, 1}, false, CodeRelocationLate},
 		{"federal insurer works in the new region", MustHistory(Entry{Date: day(2020, 3, 1), Insurer: "SAMPLE-01", Region: oms.Tatarstan, Reason: FirstChoice}), oms.Moscow, [3]int{2026, 5, 1}, true, CodeRelocationInsurerStays},
 		{"no insurer before the move", History{}, oms.Moscow, [3]int{2026, 5, 1}, true, CodeRelocationFirstChoice},
@@ -71,8 +79,8 @@ func TestCheckRelocation(t *testing.T) {
 	// know yet: the nominal day is used, with a warning.
 	d := c.CheckRelocation(tatarstan, day(2027, time.December, 20), oms.Moscow, day(2027, time.December, 21))
 	assert.True(t, d.Has(CodeRelocationNoCalendar), "%s", d)
-	assert.True(t, d.Has(CodeRelocationDue), "%s", d)
-	f, _ := d.Find(CodeRelocationDue)
+	assert.True(t, d.Has(CodeRelocationPending), "%s", d)
+	f, _ := d.Find(CodeRelocationPending)
 	assert.Contains(t, f.EN, "2028-01-20")
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/rickb777/date"
 )
 
@@ -61,7 +62,7 @@ func benchSetup(tb testing.TB) (*Registry, []Entry, Request) {
 		entries = append(entries, Entry{Date: d, Insurer: fmt.Sprintf("B-%03d", rng.IntN(100)), Region: oms.Moscow, Reason: why})
 		d = d.Add(date.PeriodOfDays(100 + rng.IntN(10)))
 	}
-	req := Request{Date: day(2026, time.June, 1), Insurer: "B-042", Region: oms.Moscow, Reason: Voluntary, Applicant: Self, Born: adult}
+	req := Request{Date: day(2026, time.June, 1), Insurer: "B-042", Region: oms.Moscow, Reason: Voluntary, Applicant: eligibility.Self, Born: adult}
 	return reg, entries, req
 }
 
@@ -71,7 +72,7 @@ func benchSetup(tb testing.TB) (*Registry, []Entry, Request) {
 func BenchmarkCheckSwitch(b *testing.B) {
 	reg, entries, req := benchSetup(b)
 	h := MustHistory(entries...)
-	chk := NewChecker(reg)
+	chk := NewChecker(reg, DefaultRules(), nil)
 	ins := reg.Insurers()
 	cal := calendar.Federal()
 	if got, want := fmt.Sprint(chk.CheckSwitch(h, req).Codes()), fmt.Sprint(naiveCodes(ins, entries, req, cal)); got != want {

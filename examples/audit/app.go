@@ -159,33 +159,44 @@ func (f *fields) build(line int) (*Application, error) {
 	if a.Region, err = oms.ParseRegion(f.Region); err != nil {
 		return bad("region", err)
 	}
+	for _, step := range [...]func(*Application) (string, error){f.person, f.papers, f.held} {
+		if field, err := step(a); err != nil {
+			return bad(field, err)
+		}
+	}
+	return a, nil
+}
+
+// person reads the person's facts into a; on error it names the field.
+func (f *fields) person(a *Application) (string, error) {
+	var err error
 	p := &a.Person
 	if p.BirthDate, err = parseDate(f.BirthDate); err != nil {
-		return bad("birth_date", err)
+		return "birth_date", err
 	}
 	if p.BirthDate.After(a.Date) {
-		return bad("birth_date", fmt.Errorf("%w: born %s, after the application of %s", errBad, p.BirthDate, a.Date))
+		return "birth_date", fmt.Errorf("%w: born %s, after the application of %s", errBad, p.BirthDate, a.Date)
 	}
 	if f.Citizenship == "" {
-		return bad("citizenship", fmt.Errorf("%w: empty citizenship (want rf, foreign or stateless)", errBad))
+		return "citizenship", fmt.Errorf("%w: empty citizenship (want rf, foreign or stateless)", errBad)
 	}
-	if err := p.Citizenship.UnmarshalText([]byte(f.Citizenship)); err != nil {
-		return bad("citizenship", err)
+	if p.Citizenship, err = parseCitizenship(f.Citizenship); err != nil {
+		return "citizenship", err
 	}
 	if f.Country != "" {
 		if len(f.Country) != 2 || f.Country[0] < 'A' || f.Country[0] > 'Z' || f.Country[1] < 'A' || f.Country[1] > 'Z' {
-			return bad("country", fmt.Errorf("%w: country %q (want an ISO 3166-1 alpha-2 code such as KZ)", errBad, f.Country))
+			return "country", fmt.Errorf("%w: country %q (want an ISO 3166-1 alpha-2 code such as KZ)", errBad, f.Country)
 		}
 		p.Country = f.Country
 	}
 	if err := p.Residence.UnmarshalText([]byte(f.Residence)); err != nil {
-		return bad("residence", err)
+		return "residence", err
 	}
 	if err := p.Refugee.UnmarshalText([]byte(f.Refugee)); err != nil {
-		return bad("refugee", err)
+		return "refugee", err
 	}
 	if err := p.Service.UnmarshalText([]byte(f.Service)); err != nil {
-		return bad("service", err)
+		return "service", err
 	}
 	for _, fl := range f.Flags {
 		switch fl {
@@ -206,69 +217,84 @@ func (f *fields) build(line int) (*Application, error) {
 		case "full-capacity":
 			p.FullCapacity = true
 		default:
-			return bad("flags", fmt.Errorf("%w: flag %q (want %s)", errBad, fl, strings.Join(personFlags, ", ")))
+			return "flags", fmt.Errorf("%w: flag %q (want %s)", errBad, fl, strings.Join(personFlags, ", "))
 		}
 	}
 	if f.ContributionMonths != "" {
 		n, ok := atoi(f.ContributionMonths)
 		if !ok || n > 1200 {
-			return bad("contribution_months", fmt.Errorf("%w: contribution months %q", errBad, f.ContributionMonths))
+			return "contribution_months", fmt.Errorf("%w: contribution months %q", errBad, f.ContributionMonths)
 		}
 		p.ContributionMonths = n
 	}
 	if f.StatusUntil != "" {
 		if p.StatusUntil, err = parseDate(f.StatusUntil); err != nil {
-			return bad("status_until", err)
+			return "status_until", err
 		}
 		p.HasStatusUntil = true
 	}
+	return "", nil
+}
+
+// papers reads the СНИЛС, the applicant, the documents, the insurer asked
+// for and the history into a; on error it names the field.
+func (f *fields) papers(a *Application) (string, error) {
+	var err error
 	if f.SNILS != "" {
 		if a.SNILS, err = eligibility.ParseSNILS(f.SNILS); err != nil {
-			return bad("snils", err)
+			return "snils", err
 		}
 		a.HasSNILS = true
 	}
 	if f.Applicant != "" {
 		if err := a.Applicant.UnmarshalText([]byte(f.Applicant)); err != nil {
-			return bad("applicant", err)
+			return "applicant", err
 		}
 	}
 	if a.Documents, err = parseDocuments(f.Documents); err != nil {
-		return bad("documents", err)
+		return "documents", err
 	}
 	if a.HasSNILS {
 		a.Documents = append(a.Documents, eligibility.Document{Kind: eligibility.DocSNILS, Number: a.SNILS.String()})
 	}
 	if a.RepresentativeDocuments, err = parseDocuments(f.RepDocuments); err != nil {
-		return bad("representative_documents", err)
+		return "representative_documents", err
 	}
 	if f.Insurer != "" {
 		if !smo.ValidNumber(f.Insurer) {
-			return bad("insurer", fmt.Errorf("%w: insurer registry number %q", errBad, f.Insurer))
+			return "insurer", fmt.Errorf("%w: insurer registry number %q", errBad, f.Insurer)
 		}
 		a.Insurer = f.Insurer
 		if a.Reason, err = smo.ParseReason(f.Reason); err != nil || !a.Reason.IsApplication() {
-			return bad("reason", fmt.Errorf("%w: reason %q (want first-choice, voluntary, relocation or insurer-exit)", errBad, f.Reason))
+			return "reason", fmt.Errorf("%w: reason %q (want first-choice, voluntary, relocation or insurer-exit)", errBad, f.Reason)
 		}
 	} else if f.Reason != "" {
-		return bad("reason", fmt.Errorf("%w: a reason %q without an insurer", errBad, f.Reason))
+		return "reason", fmt.Errorf("%w: a reason %q without an insurer", errBad, f.Reason)
 	}
 	for _, h := range f.History {
 		e, err := parseEntry(h)
 		if err != nil {
-			return bad("history", err)
+			return "history", err
 		}
 		a.History = append(a.History, e)
 	}
+	return "", nil
+}
+
+// held reads the policy held and the events into a; on error it names the
+// field.
+func (f *fields) held(a *Application) (string, error) {
+	var err error
+	p := &a.Person
 	if f.PolicyForm != "" && f.PolicyForm != "temporary-certificate" {
 		if _, err := policy.ParseForm(f.PolicyForm); err != nil {
-			return bad("policy_form", err)
+			return "policy_form", err
 		}
 	}
 	a.Policy.Form = f.PolicyForm
 	if f.PolicyIssued != "" {
 		if a.Policy.Issued, err = parseDate(f.PolicyIssued); err != nil {
-			return bad("policy_issued", err)
+			return "policy_issued", err
 		}
 		a.Policy.HasIssued = true
 	}
@@ -281,41 +307,45 @@ func (f *fields) build(line int) (*Application, error) {
 			e, err = policy.ParseENPLax(f.ENP)
 		}
 		if err != nil {
-			return bad("enp", err)
+			return "enp", err
 		}
 		a.Policy.ENP, a.Policy.HasENP = e, true
 	}
 	for _, ev := range f.Events {
 		kind, ds, ok := strings.Cut(ev, "@")
 		if !ok {
-			return bad("events", fmt.Errorf("%w: event %q (want kind@date)", errBad, ev))
+			return "events", fmt.Errorf("%w: event %q (want kind@date)", errBad, ev)
 		}
 		kind = strings.TrimSpace(kind)
 		if kind != "relocation" && kind != "birth-registration" {
 			if _, err := policy.ParseReason(kind); err != nil {
-				return bad("events", fmt.Errorf("%w: event %q (want relocation, birth-registration or a re-issue reason of policy.Reason)", errBad, kind))
+				return "events", fmt.Errorf("%w: event %q (want relocation, birth-registration or a re-issue reason of policy.Reason)", errBad, kind)
 			}
 		}
 		d, err := parseDate(strings.TrimSpace(ds))
 		if err != nil {
-			return bad("events", err)
+			return "events", err
 		}
 		a.Events = append(a.Events, Event{Kind: kind, Date: d})
 		if kind == "birth-registration" {
-			p.BirthRegistration, p.BirthRegistered = d, true
+			p.BirthRegistration = oms.SomeDate(d)
 		}
 	}
-	return a, nil
+	return "", nil
 }
 
 // parseDocuments parses documents written "kind:number", with "@date"
 // after the number for a document that expires.
 func parseDocuments(specs []string) ([]eligibility.Document, error) {
-	var out []eligibility.Document
+	if len(specs) == 0 {
+		return nil, nil
+	}
+	out := make([]eligibility.Document, 0, len(specs)+1) // room for the СНИЛС build adds
 	for _, spec := range specs {
 		kind, number, _ := strings.Cut(spec, ":")
 		var d eligibility.Document
-		if err := d.Kind.UnmarshalText([]byte(strings.TrimSpace(kind))); err != nil || d.Kind == eligibility.NoDocument {
+		var err error
+		if d.Kind, err = parseDocumentKind(strings.TrimSpace(kind)); err != nil || d.Kind == eligibility.NoDocument {
 			return nil, fmt.Errorf("%w: document kind %q", errBad, kind)
 		}
 		if n, exp, ok := strings.Cut(number, "@"); ok {
@@ -323,7 +353,7 @@ func parseDocuments(specs []string) ([]eligibility.Document, error) {
 			if err != nil {
 				return nil, fmt.Errorf("document %q: %w", spec, err)
 			}
-			number, d.Expires, d.HasExpiry = n, e, true
+			number, d.Expires = n, oms.SomeDate(e)
 		}
 		d.Number = strings.TrimSpace(number)
 		out = append(out, d)

@@ -42,7 +42,7 @@ func (c *checker) forRegion(r oms.Region) (*smo.Checker, *calendar.Calendar) {
 			cal = calendar.Federal()
 		}
 		s.cal = cal
-		s.c = smo.NewChecker(c.reg, smo.WithCalendar(cal))
+		s.c = smo.NewChecker(c.reg, smo.DefaultRules(), cal)
 		if s.loc, err = r.Location(); err != nil {
 			s.loc = time.UTC // not reached: every valid region has a zone
 		}
@@ -59,48 +59,37 @@ func (c *checker) location(r oms.Region) *time.Location {
 // check audits one application.
 func (c *checker) check(a *Application) *Result {
 	res := &Result{App: a}
+	res.Sections = res.sections[:0]
 	if a.Date.After(c.asOf) {
 		// Judged by the law of its own date all the same; the deadlines it
 		// meets are counted as met, which the audit day cannot yet know.
-		res.Sections = append(res.Sections, Section{Name: "audit", Decision: oms.NewDecision(oms.Finding{
+		res.add("audit", oms.NewDecision(oms.Finding{
 			Code: "audit.date.after-audit-day", Severity: oms.Warning,
 			RU: fmt.Sprintf("Заявление датировано %s — позже дня проверки %s", a.Date.Format("02.01.2006"), c.asOf.Format("02.01.2006")),
 			EN: fmt.Sprintf("The application is dated %s, after the audit day %s", a.Date, c.asOf),
-		})})
+		}))
 	}
 	cat, elig := c.eligibility(a)
 	if cat.IsValid() {
 		res.Category, res.CategoryRU, res.CategoryEN = cat.String(), cat.NameRU(), cat.NameEN()
 	}
-	res.Sections = append(res.Sections, Section{Name: "eligibility", Decision: elig})
+	res.add("eligibility", elig)
 	if cat.Insured() {
-		res.Sections = append(res.Sections, Section{Name: "documents", Decision: c.documents(a, elig)})
+		res.add("documents", c.documents(a, elig))
 	}
 	if a.Insurer != "" {
-		res.Sections = append(res.Sections, Section{Name: "insurer", Decision: c.insurer(a)})
+		res.add("insurer", c.insurer(a))
 	}
 	if a.Policy.Form != "" {
-		res.Sections = append(res.Sections, Section{Name: "policy", Decision: c.policy(a, cat)})
+		res.add("policy", c.policy(a, cat))
 	}
 	dues, dec := c.deadlines(a)
 	res.Deadlines = dues
 	if dec.Len() > 0 {
-		res.Sections = append(res.Sections, Section{Name: "deadlines", Decision: dec})
+		res.add("deadlines", dec)
 	}
 	res.finish()
 	return res
-}
-
-// applicant maps the eligibility package's Role to the smo package's
-// Applicant: the two packages name the same three parties.
-func applicant(r eligibility.Role) smo.Applicant {
-	switch r {
-	case eligibility.ByLegalRepresentative:
-		return smo.LegalRepresentative
-	case eligibility.ByRepresentative:
-		return smo.Representative
-	}
-	return smo.Self
 }
 
 // history builds the person's history of insurers.
@@ -117,7 +106,7 @@ func (c *checker) insurer(a *Application) oms.Decision {
 	sc, _ := c.forRegion(a.Region)
 	return sc.CheckSwitch(h, smo.Request{
 		Date: a.Date, Insurer: a.Insurer, Region: a.Region, Reason: a.Reason,
-		Applicant: applicant(a.Applicant), Born: a.Person.BirthDate, FullCapacity: a.Person.FullCapacity,
+		Applicant: a.Applicant, Born: a.Person.BirthDate, FullCapacity: a.Person.FullCapacity,
 	})
 }
 
@@ -135,7 +124,7 @@ func (c *checker) policy(a *Application, cat eligibility.Category) oms.Decision 
 		p.ENP = a.Policy.ENP
 	}
 	if a.Person.HasStatusUntil {
-		p.BasisEnd = a.Person.StatusUntil
+		p.BasisEnd = oms.SomeDate(a.Person.StatusUntil)
 	}
 	if !a.Policy.HasIssued {
 		p.Issued = a.Date

@@ -103,11 +103,11 @@ func (c *checker) notice(a *Application, ev Event, cal *calendar.Calendar) ([]Du
 		return nil, dec.Merge(unanswered(step, err))
 	}
 	d.Unconfirmed = unconfirmed
-	if d.Last != n.Deadline {
+	if d.Last != n.Duty.Due {
 		// The two computations of one period must agree; say so if not.
 		dec = dec.With(oms.Finding{Code: "audit.deadline.disagree", Severity: oms.Warning,
-			RU: fmt.Sprintf("policy даёт %s, calendar.Deadline — %s", n.Deadline, d.Last),
-			EN: fmt.Sprintf("policy gives %s, calendar.Deadline %s", n.Deadline, d.Last)})
+			RU: fmt.Sprintf("policy даёт %s, calendar.Deadline — %s", n.Duty.Due, d.Last),
+			EN: fmt.Sprintf("policy gives %s, calendar.Deadline %s", n.Duty.Due, d.Last)})
 	}
 	if d.Status == "late" && !dec.Has("policy.notify.late") {
 		dec = dec.With(oms.Finding{
@@ -143,18 +143,18 @@ func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Cale
 	dec := sc.CheckRelocation(h, moved, a.Region, asOf)
 	var status string
 	switch {
-	case dec.Has(smo.CodeRelocationChosen):
+	case dec.Has(smo.CodeRelocationMet):
 		status = "met"
 	case dec.Has(smo.CodeRelocationLate):
 		status = "late"
 	case dec.Has(smo.CodeRelocationOverdue):
 		status = "overdue"
-	case dec.Has(smo.CodeRelocationDue):
+	case dec.Has(smo.CodeRelocationPending):
 		status = "pending"
 	default:
 		return nil, dec // no new choice to make
 	}
-	last, err := smo.RelocationDeadline(cal, moved)
+	last, err := smo.RelocationDeadline(moved, cal)
 	if err != nil {
 		return nil, dec.Merge(unanswered("choose an insurer in the new region", err))
 	}
@@ -163,14 +163,14 @@ func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Cale
 		return nil, dec.Merge(unanswered("choose an insurer in the new region", err))
 	}
 	var cite oms.Citation
-	for _, code := range []string{smo.CodeRelocationChosen, smo.CodeRelocationLate, smo.CodeRelocationOverdue, smo.CodeRelocationDue} {
+	for _, code := range []string{smo.CodeRelocationMet, smo.CodeRelocationLate, smo.CodeRelocationOverdue, smo.CodeRelocationPending} {
 		if f, ok := dec.Find(code); ok {
 			cite = f.Citation
 		}
 	}
 	return []Due{{
 		Step: "choose an insurer in the new region", StepRU: "выбрать СМО по новому месту жительства",
-		From: moved, Period: oneMonth.String(), Last: last, Instant: at, Citation: cite, Status: status,
+		From: moved, Period: oneMonth.String(), Last: last.Due, Instant: at, Citation: cite, Status: status,
 	}}, dec
 }
 
@@ -178,7 +178,8 @@ func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Cale
 // of days after the registration of birth (smo.NewbornCoverEnd): a first
 // choice after it leaves the child without an insurer in between.
 func (c *checker) newborn(a *Application, registered date.Date) ([]Due, oms.Decision) {
-	last, rule, err := smo.NewbornCoverEnd(registered)
+	nb, err := smo.NewbornCover(registered)
+	last, rule := nb.Due, oms.Dated[int]{Value: int(nb.Due.Sub(nb.Start)), Citation: nb.Citation, Unconfirmed: nb.Unconfirmed}
 	if err != nil {
 		return nil, unanswered("choose an insurer for the newborn", err)
 	}
@@ -220,7 +221,7 @@ func newbornPeriod(days int) string {
 	case days == 0:
 		return "until the day of the registration of birth, inclusive"
 	}
-	return fmt.Sprintf("%d days after the registration of birth", days)
+	return plural(days, "day", "days") + " after the registration of birth"
 }
 
 // certificate is the historical temporary certificate: issued on the day
@@ -246,15 +247,22 @@ func (c *checker) certificate(a *Application, cal *calendar.Calendar) ([]Due, om
 		if !newPolicy && (a.Reason != smo.FirstChoice || a.Policy.HasIssued) {
 			return nil, oms.Decision{}
 		}
-		cert.PolicyReceived, cert.HasPolicy = a.Policy.Issued, newPolicy
+		if newPolicy {
+			cert.PolicyReceived = oms.SomeDate(a.Policy.Issued)
+		}
 	}
 	per, dec, err := policy.CertificateValidity(cert, cal)
 	if err != nil {
 		return nil, unanswered("temporary certificate", err)
 	}
 	cite, unconfirmed := citationOf(dec, "policy.certificate.term")
+	term, err := policy.CertificateDeadline(cert.Issued, cal)
+	if err != nil {
+		return nil, unanswered("temporary certificate", err)
+	}
+	received, hasPolicy := cert.PolicyReceived.Get()
 	d, err := c.due(cal, a.Region, "receive the policy while the temporary certificate is valid", "получить полис в срок действия временного свидетельства",
-		a.Date, policy.CertificateTerm(), cert.PolicyReceived, cert.HasPolicy, cite)
+		a.Date, term.Period, received, hasPolicy, cite)
 	if err != nil {
 		return nil, dec.Merge(unanswered("temporary certificate", err))
 	}
@@ -264,8 +272,8 @@ func (c *checker) certificate(a *Application, cal *calendar.Calendar) ([]Due, om
 		dec = dec.With(oms.Finding{
 			Code: "audit.certificate.gap", Severity: oms.Violation,
 			RU: fmt.Sprintf("Временное свидетельство действовало по %s, полис выдан %s: в промежутке у лица не было действующего документа",
-				per.Last.Format("02.01.2006"), cert.PolicyReceived.Format("02.01.2006")),
-			EN:       fmt.Sprintf("The temporary certificate was valid through %s and the policy was issued on %s, leaving the person without a valid document in between", per.Last, cert.PolicyReceived),
+				per.Last.Format("02.01.2006"), received.Format("02.01.2006")),
+			EN:       fmt.Sprintf("The temporary certificate was valid through %s and the policy was issued on %s, leaving the person without a valid document in between", per.Last, received),
 			Citation: cite, Unconfirmed: unconfirmed,
 		})
 	case "overdue":

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"slices"
-
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
 )
@@ -18,10 +16,13 @@ func (c *checker) eligibility(a *Application) (eligibility.Category, oms.Decisio
 }
 
 // documents checks the documents presented against those the category
-// requires (eligibility.CheckDocuments). CheckDocuments repeats the
-// findings of Assess first; they are already in the eligibility section,
-// so only the rest is kept here.
+// requires (eligibility.CheckDocuments, which does not repeat the findings
+// of Assess already in the eligibility section). A person who is not
+// insured has no list to check.
 func (c *checker) documents(a *Application, elig oms.Decision) oms.Decision {
+	if !elig.OK() {
+		return oms.Decision{}
+	}
 	app := eligibility.Application{Person: a.Person.Person, Applicant: a.Applicant, Documents: a.Documents}
 	switch a.Applicant {
 	case eligibility.ByLegalRepresentative:
@@ -29,18 +30,5 @@ func (c *checker) documents(a *Application, elig oms.Decision) oms.Decision {
 	case eligibility.ByRepresentative:
 		app.Representative = a.RepresentativeDocuments
 	}
-	all := eligibility.CheckDocuments(app, a.Date).Findings()
-	n := elig.Len()
-	if n > len(all) || !slices.Equal(codes(all[:n]), elig.Codes()) {
-		return oms.NewDecision(all...)
-	}
-	return oms.NewDecision(all[n:]...)
-}
-
-func codes(fs []oms.Finding) []string {
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		out[i] = f.Code
-	}
-	return out
+	return eligibility.CheckDocuments(app, a.Date)
 }

@@ -76,6 +76,8 @@ var setters = map[string]func(f *fields, v string){
 // one application per record. Lines starting with '#' are comments.
 type csvSource struct {
 	r       *csv.Reader
+	tail    *tailReader // the input, its last bytes kept
+	bom     int64       // bytes of the byte-order mark before what the CSV reader reads
 	cols    []func(f *fields, v string)
 	err     error
 	done    bool
@@ -84,13 +86,17 @@ type csvSource struct {
 }
 
 func newCSVSource(r io.Reader) *csvSource {
-	br := bufio.NewReaderSize(r, 64<<10)
+	tail := &tailReader{r: r}
+	br := bufio.NewReaderSize(tail, 64<<10)
+	// A mark before the header (or before the comment lines above it)
+	// would make the first line neither a comment nor the header.
+	bom := skipBOM(br)
 	cr := csv.NewReader(br)
 	cr.Comment = '#'
 	cr.Comma = sniffDelimiter(br)
 	cr.FieldsPerRecord = -1 // the count is checked here, so a short row is reported and skipped
 	cr.ReuseRecord = true
-	return &csvSource{r: cr}
+	return &csvSource{r: cr, tail: tail, bom: int64(bom)}
 }
 
 func (s *csvSource) Err() error { return s.err }
@@ -168,19 +174,30 @@ func (s *csvSource) Next() (row, bool) {
 			return s.fail(err)
 		}
 	}
+	start := s.r.InputOffset()
 	rec, err := s.r.Read()
 	if err == io.EOF {
 		s.done = true
 		return row{}, false
 	}
 	var pe *csv.ParseError
-	if err != nil && errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine {
+	if err != nil && errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrQuote) {
 		// A quoted field that never closes swallows the rest of the file:
 		// the reader stops at the end with this error. Look one record
-		// ahead to tell it from a bad quote in the middle of the file.
+		// ahead to tell it from a bad quote in the middle of the file, and
+		// at the record's text to tell it from a bad quote on the last line.
+		end := s.r.InputOffset()
 		next, err2 := s.r.Read()
 		if err2 == io.EOF {
-			return s.fail(fmt.Errorf("lines %d–%d: a quoted field opened on line %d never closes", pe.StartLine, pe.Line, pe.StartLine))
+			if s.unclosedQuote(start, end) {
+				where := fmt.Sprintf("line %d", pe.StartLine)
+				if pe.Line > pe.StartLine {
+					where = fmt.Sprintf("lines %d–%d", pe.StartLine, pe.Line)
+				}
+				return s.fail(fmt.Errorf("%s: a quoted field opened on line %d never closes", where, pe.StartLine))
+			}
+			s.done = true
+			return s.convert(rec, err)
 		}
 		r, ok := s.convert(next, err2)
 		if !ok {
@@ -189,6 +206,20 @@ func (s *csvSource) Next() (row, bool) {
 		s.pending = &r
 	}
 	return s.convert(rec, err)
+}
+
+// unclosedQuote reports whether the input's text from start to end, its
+// last record, ends inside a quoted field. A record too long to be kept
+// whole is taken to be one: only a runaway quote makes one that long.
+func (s *csvSource) unclosedQuote(start, end int64) bool {
+	text, ok := s.tail.since(s.bom + start)
+	if !ok {
+		return true
+	}
+	if n := end - start; n >= 0 && n < int64(len(text)) {
+		text = text[:n]
+	}
+	return endsInQuote(text, byte(s.r.Comma))
 }
 
 // convert makes a row of one record of the CSV reader, or of its error.
@@ -305,7 +336,9 @@ type jsonlSource struct {
 }
 
 func newJSONLSource(r io.Reader) *jsonlSource {
-	return &jsonlSource{r: bufio.NewReaderSize(r, 64<<10)}
+	br := bufio.NewReaderSize(r, 64<<10)
+	skipBOM(br) // else the first line is not JSON
+	return &jsonlSource{r: br}
 }
 
 func (s *jsonlSource) Err() error { return s.err }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/omsrules/oms"
+	"github.com/rickb777/date"
 )
 
 // The JSON Lines report is written by hand: encoding/json spends most of a
@@ -14,66 +15,128 @@ import (
 // jsonResult writes (TestRenderJSONMatchesEncodingJSON holds it to that),
 // several times faster (BenchmarkRenderJSON).
 
+// jsonSafe marks the ASCII bytes a JSON string holds as they are: all
+// printable ASCII but the quote, the backslash and the three that
+// encoding/json escapes for HTML (<, > and &).
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // appendJSONString appends s as a JSON string, escaped as encoding/json
-// escapes it (with its HTML escaping of <, > and &, and invalid UTF-8 as
-// U+FFFD).
+// escapes it (with its HTML escaping of <, > and &, U+2028 and U+2029
+// escaped, and invalid UTF-8 as U+FFFD). Runs of safe bytes are copied
+// whole: safe ASCII, and the two- and three-byte sequences of Cyrillic
+// and of punctuation such as «» — and № are checked in place rather than
+// decoded rune by rune.
 func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
+		switch {
+		case c < utf8.RuneSelf && jsonSafe[c]:
+			i++
+			continue
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2 // Cyrillic, «», and the rest of U+0080–U+07FF
+			continue
+		case c < utf8.RuneSelf:
 			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			}
+			b = appendEscapedASCII(b, c)
 			i++
 			start = i
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
+		if n := validMultibyte(s, i); n > 0 {
+			i += n
 			continue
 		}
-		if r == '\u2028' || r == '\u2029' {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
 			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', "0123456789abcdef"[r&0xf])
+		default:
 			i += size
-			start = i
 			continue
 		}
 		i += size
+		start = i
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// validMultibyte returns the length of the valid two- or three-byte UTF-8
+// sequence at s[i] that needs no escaping, or 0 when the sequence is of
+// another kind (four bytes, invalid, U+2028 or U+2029) and must be decoded.
+func validMultibyte(s string, i int) int {
+	c := s[i]
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return 2
+		}
+	case c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF:
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
+			!(c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9)) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// appendEscapedASCII appends the JSON escape of an ASCII byte that is not
+// safe as it is.
+func appendEscapedASCII(b []byte, c byte) []byte {
+	const hex = "0123456789abcdef"
+	switch c {
+	case '"', '\\':
+		return append(b, '\\', c)
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
+	case '\b':
+		return append(b, '\\', 'b')
+	case '\f':
+		return append(b, '\\', 'f')
+	}
+	return append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
 }
 
 func appendKey(b []byte, key string) []byte {
 	b = append(b, '"')
 	b = append(b, key...)
 	return append(b, '"', ':')
+}
+
+// appendDate appends d as YYYY-MM-DD, as date.Date.String writes it,
+// without making a string.
+func appendDate(b []byte, d date.Date) []byte {
+	y, m, dd := d.Date()
+	if y < 0 || y > 9999 {
+		return append(b, d.String()...)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+dd/10), byte('0'+dd%10))
+}
+
+// appendRegion appends the two-digit code of a valid region, as
+// oms.Region.Code writes it.
+func appendRegion(b []byte, r oms.Region) []byte {
+	if !r.IsValid() {
+		return append(b, r.Code()...)
+	}
+	return append(b, byte('0'+r/10), byte('0'+r%10))
 }
 
 func appendCitation(b []byte, c oms.Citation) []byte {
@@ -91,131 +154,182 @@ func appendCitation(b []byte, c oms.Citation) []byte {
 	return append(b, '}')
 }
 
-func appendFinding(b []byte, f *oms.Finding) []byte {
-	b = append(b, `{"code":`...)
-	b = appendJSONString(b, f.Code)
-	b = append(b, `,"severity":`...)
-	b = appendJSONString(b, f.Severity.String())
-	b = append(b, `,"message_ru":`...)
-	b = appendJSONString(b, f.RU)
-	b = append(b, `,"message_en":`...)
-	b = appendJSONString(b, f.EN)
-	b = append(b, `,"citation":`...)
-	b = appendCitation(b, f.Citation)
-	if f.Unconfirmed {
-		b = append(b, `,"unconfirmed":true`...)
-	}
-	return append(b, '}')
+// A jsonWriter renders the JSON line of one application. With a table,
+// each citation is written as its key and noted in cites, so that the
+// report writer puts the citation's own line first; without, citations are
+// written in full where they are used.
+type jsonWriter struct {
+	b     []byte
+	table *citeTable  // nil: citations inline
+	local *localCache // the worker's cache in front of table, if any
+	cites []*citeEntry
 }
 
-// appendDecision writes a decision with findings fs as
-// oms.Decision.MarshalJSON does.
-func appendDecision(b []byte, ok bool, fs []oms.Finding) []byte {
-	b = append(b, `{"ok":`...)
-	b = strconv.AppendBool(b, ok)
-	b = append(b, `,"findings":[`...)
-	for i := range fs {
-		if i > 0 {
-			b = append(b, ',')
+// citation writes the "citation" member: the citation in full, or its
+// key (none for a finding that cites nothing).
+func (w *jsonWriter) citation(c oms.Citation) {
+	switch {
+	case w.table == nil:
+		w.b = append(w.b, `,"citation":`...)
+		w.b = appendCitation(w.b, c)
+	case !c.IsZero():
+		w.citeKey(w.table.get(c))
+	}
+}
+
+// citeKey writes the "citation" member as the key of e, noting e in cites.
+func (w *jsonWriter) citeKey(e *citeEntry) {
+	w.cites = append(w.cites, e)
+	w.b = append(w.b, `,"citation":"`...)
+	w.b = append(w.b, e.key...)
+	w.b = append(w.b, '"')
+}
+
+func (w *jsonWriter) finding(f *oms.Finding) {
+	w.b = append(w.b, `{"code":`...)
+	w.b = appendJSONString(w.b, f.Code)
+	w.b = append(w.b, `,"severity":"`...)
+	w.b = append(w.b, f.Severity.String()...) // a name of letters only
+	w.b = append(w.b, '"')
+	var msg, cite *citeEntry
+	switch {
+	case w.local != nil:
+		msg, cite = w.local.finding(f)
+	case w.table != nil:
+		msg = w.table.message(f.Code, f.RU, f.EN)
+		if !f.Citation.IsZero() {
+			cite = w.table.get(f.Citation)
 		}
-		b = appendFinding(b, &fs[i])
 	}
-	return append(b, ']', '}')
+	if msg != nil {
+		w.cites = append(w.cites, msg)
+		w.b = append(w.b, `,"message":"`...)
+		w.b = append(w.b, msg.key...)
+		w.b = append(w.b, '"')
+	} else {
+		w.b = append(w.b, `,"message_ru":`...)
+		w.b = appendJSONString(w.b, f.RU)
+		w.b = append(w.b, `,"message_en":`...)
+		w.b = appendJSONString(w.b, f.EN)
+	}
+	switch {
+	case w.table == nil:
+		w.b = append(w.b, `,"citation":`...)
+		w.b = appendCitation(w.b, f.Citation)
+	case cite != nil:
+		w.citeKey(cite)
+	}
+	if f.Unconfirmed {
+		w.b = append(w.b, `,"unconfirmed":true`...)
+	}
+	w.b = append(w.b, '}')
 }
 
-// appendSections writes the decision that merges the sections'.
-func appendSections(b []byte, ok bool, ss []Section) []byte {
-	b = append(b, `{"ok":`...)
-	b = strconv.AppendBool(b, ok)
-	b = append(b, `,"findings":[`...)
+// decision writes a decision as oms.Decision.MarshalJSON does: ok, then
+// the findings of all the sections given.
+func (w *jsonWriter) decision(ok bool, ss []Section) {
+	w.b = append(w.b, `{"ok":`...)
+	w.b = strconv.AppendBool(w.b, ok)
+	w.b = append(w.b, `,"findings":[`...)
 	n := 0
 	for _, s := range ss {
-		fs := s.findings
-		for i := range fs {
+		for i := range s.findings {
 			if n > 0 {
-				b = append(b, ',')
+				w.b = append(w.b, ',')
 			}
-			b = appendFinding(b, &fs[i])
+			w.finding(&s.findings[i])
 			n++
 		}
 	}
-	return append(b, ']', '}')
+	w.b = append(w.b, ']', '}')
 }
 
-func appendDue(b []byte, d *Due) []byte {
-	b = append(b, `{"step":`...)
-	b = appendJSONString(b, d.Step)
-	b = append(b, `,"step_ru":`...)
-	b = appendJSONString(b, d.StepRU)
-	b = append(b, `,"from":"`...)
-	b = append(b, d.From.String()...)
-	b = append(b, `","period":`...)
-	b = appendJSONString(b, d.Period)
-	b = append(b, `,"last_day":"`...)
-	b = append(b, d.Last.String()...)
-	b = append(b, `","ends_at":"`...)
-	b = d.Instant.AppendFormat(b, time.RFC3339Nano)
-	b = append(b, `","citation":`...)
-	b = appendCitation(b, d.Citation)
-	b = append(b, `,"status":`...)
-	b = appendJSONString(b, d.Status)
+func (w *jsonWriter) due(d *Due) {
+	w.b = append(w.b, `{"step":`...)
+	w.b = appendJSONString(w.b, d.Step)
+	w.b = append(w.b, `,"step_ru":`...)
+	w.b = appendJSONString(w.b, d.StepRU)
+	w.b = append(w.b, `,"from":"`...)
+	w.b = appendDate(w.b, d.From)
+	w.b = append(w.b, `","period":`...)
+	w.b = appendJSONString(w.b, d.Period)
+	w.b = append(w.b, `,"last_day":"`...)
+	w.b = appendDate(w.b, d.Last)
+	w.b = append(w.b, `","ends_at":"`...)
+	w.b = d.Instant.AppendFormat(w.b, time.RFC3339Nano)
+	w.b = append(w.b, '"')
+	w.citation(d.Citation)
+	w.b = append(w.b, `,"status":`...)
+	w.b = appendJSONString(w.b, d.Status)
 	if d.Unconfirmed {
-		b = append(b, `,"unconfirmed":true`...)
+		w.b = append(w.b, `,"unconfirmed":true`...)
 	}
-	return append(b, '}')
+	w.b = append(w.b, '}')
 }
 
-// renderJSON writes the JSON line of one application.
-func renderJSON(b []byte, r *Result) []byte {
+// result writes the JSON line of one application. With a citation table
+// the merged "decision" is left out: it repeats every finding of the
+// sections, and "pass" and "violations" say what it says.
+func (w *jsonWriter) result(r *Result) {
 	a := r.App
-	b = append(b, `{"type":"application","id":`...)
-	b = appendJSONString(b, a.ID)
-	b = append(b, `,"line":`...)
-	b = strconv.AppendInt(b, int64(a.Line), 10)
-	b = append(b, `,"date":"`...)
-	b = append(b, a.Date.String()...)
-	b = append(b, `","region":"`...)
-	b = append(b, a.Region.Code()...)
-	b = append(b, '"')
+	w.b = append(w.b, `{"type":"application","id":`...)
+	w.b = appendJSONString(w.b, a.ID)
+	w.b = append(w.b, `,"line":`...)
+	w.b = strconv.AppendInt(w.b, int64(a.Line), 10)
+	w.b = append(w.b, `,"date":"`...)
+	w.b = appendDate(w.b, a.Date)
+	w.b = append(w.b, `","region":"`...)
+	w.b = appendRegion(w.b, a.Region)
+	w.b = append(w.b, '"')
 	if r.Category != "" {
-		b = append(b, `,"category":`...)
-		b = appendJSONString(b, r.Category)
+		w.b = append(w.b, `,"category":`...)
+		w.b = appendJSONString(w.b, r.Category)
 	}
-	b = append(b, `,"pass":`...)
-	b = strconv.AppendBool(b, r.pass())
-	b = append(b, `,"decision":`...)
-	b = appendSections(b, r.pass(), r.Sections)
-	b = append(b, `,"sections":[`...)
-	for i, s := range r.Sections {
+	w.b = append(w.b, `,"pass":`...)
+	w.b = strconv.AppendBool(w.b, r.pass())
+	if w.table == nil {
+		w.b = append(w.b, `,"decision":`...)
+		w.decision(r.pass(), r.Sections)
+	}
+	w.b = append(w.b, `,"sections":[`...)
+	for i := range r.Sections {
 		if i > 0 {
-			b = append(b, ',')
+			w.b = append(w.b, ',')
 		}
-		b = append(b, `{"area":`...)
-		b = appendJSONString(b, s.Name)
-		b = append(b, `,"decision":`...)
-		b = appendDecision(b, s.Decision.OK(), s.findings)
-		b = append(b, '}')
+		w.b = append(w.b, `{"area":`...)
+		w.b = appendJSONString(w.b, r.Sections[i].Name)
+		w.b = append(w.b, `,"decision":`...)
+		w.decision(r.Sections[i].Decision.OK(), r.Sections[i:i+1])
+		w.b = append(w.b, '}')
 	}
-	b = append(b, ']')
+	w.b = append(w.b, ']')
 	if len(r.Deadlines) > 0 {
-		b = append(b, `,"deadlines":[`...)
+		w.b = append(w.b, `,"deadlines":[`...)
 		for i := range r.Deadlines {
 			if i > 0 {
-				b = append(b, ',')
+				w.b = append(w.b, ',')
 			}
-			b = appendDue(b, &r.Deadlines[i])
+			w.due(&r.Deadlines[i])
 		}
-		b = append(b, ']')
+		w.b = append(w.b, ']')
 	}
 	if v := r.violations(); len(v) > 0 {
-		b = append(b, `,"violations":[`...)
+		w.b = append(w.b, `,"violations":[`...)
 		for i, c := range v {
 			if i > 0 {
-				b = append(b, ',')
+				w.b = append(w.b, ',')
 			}
-			b = appendJSONString(b, c)
+			w.b = appendJSONString(w.b, c)
 		}
-		b = append(b, ']')
+		w.b = append(w.b, ']')
 	}
-	return append(b, '}', '\n')
+	w.b = append(w.b, '}', '\n')
+}
+
+// renderJSON writes the JSON line of one application with its citations
+// in full: the line encoding/json writes of a jsonResult.
+func renderJSON(b []byte, r *Result) []byte {
+	w := jsonWriter{b: b}
+	w.result(r)
+	return w.b
 }

@@ -11,7 +11,7 @@ import (
 // report and what the summary needs, so the writer only copies bytes.
 type outcome struct {
 	line      int
-	out       *[]byte // the rendered block (text or one JSON line), from buffers; nil if not reported
+	out       *rendered // the rendered block (text or one JSON line), from blocks; nil if not reported
 	malformed bool
 	pass      bool
 	violated  []string // codes of the violations, for the summary
@@ -31,18 +31,20 @@ const batchSize = 32
 type pipeline struct {
 	workers int
 	window  int // batches in flight
-	process func(row) outcome
+	// newProcess makes the function a worker turns its rows into outcomes
+	// with: one per worker, so that each may keep caches without locks.
+	newProcess func() func(row) outcome
 	// inFlight and maxInFlight count rows, so tests can check that memory
 	// is bounded; done counts rows emitted, for the progress line.
 	inFlight, maxInFlight atomic.Int64
 	done                  atomic.Int64
 }
 
-func newPipeline(workers int, process func(row) outcome) *pipeline {
+func newPipeline(workers int, newProcess func() func(row) outcome) *pipeline {
 	if workers < 1 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	return &pipeline{workers: workers, window: 4 * workers, process: process}
+	return &pipeline{workers: workers, window: 4 * workers, newProcess: newProcess}
 }
 
 // maxRows is the most rows the pipeline holds at once.
@@ -62,12 +64,13 @@ func (p *pipeline) run(ctx context.Context, src source, emit func(outcome)) {
 	var wg sync.WaitGroup
 	for range p.workers {
 		wg.Add(1)
+		process := p.newProcess()
 		go func() {
 			defer wg.Done()
 			for b := range jobs {
 				out := make([]outcome, len(b.rows))
 				for i, r := range b.rows {
-					out[i] = p.process(r)
+					out[i] = process(r)
 				}
 				b.res <- out
 			}

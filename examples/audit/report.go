@@ -23,6 +23,10 @@ type Result struct {
 	Sections               []Section
 	Deadlines              []Due
 
+	// sections holds the Sections of check: there are at most six
+	// (audit, eligibility, documents, insurer, policy, deadlines).
+	sections [6]Section
+
 	// Worked out once by finish, for the renderers and the summary.
 	viol   []string // codes of the violations, in order
 	unconf bool     // a violation rests on an unconfirmed rule
@@ -63,13 +67,18 @@ func (r *Result) Decision() oms.Decision {
 	return oms.Decision{}.Merge(ds...)
 }
 
-// finish takes each section's findings once (Decision.Findings copies
-// them) and notes the violations.
+// add adds the section of an area and returns its findings, taken once
+// (Decision.Findings copies them).
+func (r *Result) add(name string, d oms.Decision) []oms.Finding {
+	fs := d.Findings()
+	r.Sections = append(r.Sections, Section{Name: name, Decision: d, findings: fs})
+	return fs
+}
+
+// finish notes the violations of the sections.
 func (r *Result) finish() {
 	for i := range r.Sections {
-		s := &r.Sections[i]
-		s.findings = s.Decision.Findings()
-		for _, f := range s.findings {
+		for _, f := range r.Sections[i].findings {
 			if f.Severity == oms.Violation {
 				r.viol = append(r.viol, f.Code)
 				r.unconf = r.unconf || f.Unconfirmed
@@ -99,8 +108,9 @@ func severityMark(s oms.Severity) string {
 	return "· info     "
 }
 
-// renderText writes the block of one application.
-func renderText(b []byte, r *Result) []byte {
+// renderText writes the block of one application; t holds the text of
+// the citations.
+func renderText(b []byte, r *Result, t *citeTable) []byte {
 	a := r.App
 	w := func(s ...string) {
 		for _, x := range s {
@@ -109,7 +119,7 @@ func renderText(b []byte, r *Result) []byte {
 	}
 	verdict := "PASS"
 	if !r.pass() {
-		verdict = "FAIL (" + strconv.Itoa(len(r.violations())) + " violations)"
+		verdict = "FAIL (" + plural(len(r.violations()), "violation", "violations") + ")"
 	}
 	w("── ", a.ID, " · line ", strconv.Itoa(a.Line), " · ", a.Date.String(), " · ", a.Region.Code(), " ", a.Region.NameRU(), " ── ", verdict, "\n")
 	if r.Category != "" {
@@ -129,11 +139,7 @@ func renderText(b []byte, r *Result) []byte {
 			w("       RU: ", f.RU, "\n")
 			w("       EN: ", f.EN, "\n")
 			if !f.Citation.IsZero() {
-				w("       law: ", f.Citation.String())
-				if f.Citation.Title != "" {
-					w(" — ", f.Citation.Title)
-				}
-				w("\n")
+				w("       law: ", t.get(f.Citation).text, "\n")
 			}
 		}
 	}
@@ -154,6 +160,36 @@ func renderText(b []byte, r *Result) []byte {
 	}
 	w("\n")
 	return b
+}
+
+// renderPassLine writes the one line of a passing application.
+func renderPassLine(b []byte, r *Result) []byte {
+	a := r.App
+	b = append(b, "── "...)
+	b = append(b, a.ID...)
+	b = append(b, " · line "...)
+	b = strconv.AppendInt(b, int64(a.Line), 10)
+	b = append(b, " · "...)
+	b = appendDate(b, a.Date)
+	b = append(b, " · "...)
+	b = appendRegion(b, a.Region)
+	b = append(b, ' ')
+	b = append(b, a.Region.NameRU()...)
+	b = append(b, " ── PASS"...)
+	if r.Category != "" {
+		b = append(b, " · "...)
+		b = append(b, r.Category...)
+	}
+	return append(b, '\n')
+}
+
+// plural returns n and the noun: one for 1, many otherwise ("1 violation",
+// "2 violations", "0 violations").
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }
 
 func padRight(s string, n int) string {
@@ -246,8 +282,12 @@ type summary struct {
 	byRule            map[string]int
 }
 
-// maxListedLines bounds the malformed lines the summary lists.
-const maxListedLines = 1000
+// maxListedLines bounds the malformed lines the JSON summary lists;
+// maxTextLines those the text summary lists.
+const (
+	maxListedLines = 1000
+	maxTextLines   = 20
+)
 
 type ruleCount struct {
 	Code  string `json:"code"`
@@ -312,18 +352,27 @@ func (s *summary) writeText(w io.Writer) {
 	fmt.Fprintf(w, "   rows read:            %d\n", s.Rows)
 	fmt.Fprintf(w, "   applications checked: %d — pass %d, fail %d\n", s.Checked, s.Passed, s.Failed)
 	if s.FailedUnconfirmed > 0 {
-		fmt.Fprintf(w, "   of the failures, %d rest on a rule the library marks unconfirmed (see \"unconfirmed rule\" above)\n", s.FailedUnconfirmed)
+		verb := "rest"
+		if s.FailedUnconfirmed == 1 {
+			verb = "rests"
+		}
+		fmt.Fprintf(w, "   of the failures, %d %s on a rule the library marks unconfirmed (see \"unconfirmed rule\" below)\n", s.FailedUnconfirmed, verb)
 	}
 	if s.Malformed > 0 {
-		lines := make([]string, len(s.BadLines))
-		for i, l := range s.BadLines {
+		shown := s.BadLines[:min(len(s.BadLines), maxTextLines)]
+		lines := make([]string, len(shown))
+		for i, l := range shown {
 			lines[i] = strconv.Itoa(l)
 		}
 		more := ""
-		if s.Malformed > len(s.BadLines) {
-			more = fmt.Sprintf(" and %d more", s.Malformed-len(s.BadLines))
+		if s.Malformed > len(shown) {
+			more = fmt.Sprintf(" and %d more", s.Malformed-len(shown))
 		}
-		fmt.Fprintf(w, "   malformed rows:       %d, not checked (lines %s%s)\n", s.Malformed, strings.Join(lines, ", "), more)
+		word := "lines"
+		if len(shown) == 1 {
+			word = "line"
+		}
+		fmt.Fprintf(w, "   malformed rows:       %d, not checked (%s %s%s)\n", s.Malformed, word, strings.Join(lines, ", "), more)
 	} else {
 		fmt.Fprintf(w, "   malformed rows:       0\n")
 	}

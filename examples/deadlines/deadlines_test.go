@@ -29,9 +29,9 @@ func TestSample(t *testing.T) {
 		"last day: 2026-11-09 Mon; runs out 2026-11-10 00:00 MSK",
 		"2026-11-06 is not a working day",
 		"326-ФЗ, ст. 16, ч. 2, п. 4",
-		"• notify the insurer: change of the place of residence",
-		"period: 30 days\n", // the 2016 rule: 30 days after the registration of birth
-		"last day: 2026-11-01 Sun",                        // 1 November, fixed
+		"• notify the insurer of the change of the place of residence",
+		"period: 30 days\n",                        // the 2016 rule: 30 days after the registration of birth
+		"• enter the chosen insurer in the policy", // smo.Rules.EffectiveDate: the day of the application
 		"care: specialist (from the patient's appeal",
 		"ПП РФ № 2188",
 		"runs out 2026-10-06 10:20 MSK", // ambulance, 20 minutes
@@ -60,7 +60,7 @@ func TestCases(t *testing.T) {
 			[]string{"temporary certificate", "30 working days", "last day: 2019-05-20"}, nil},
 		// A 2026 application: no certificate any more.
 		{"digital era", []string{"-region", "77", "-date", "2026-04-01", "-event", "application"}, 0,
-			[]string{"voluntary switch"}, []string{"temporary certificate"}},
+			[]string{"enter the chosen insurer in the policy", "last day: 2026-04-01"}, []string{"temporary certificate"}},
 		// Registration of birth before the 2016 amendment: cover until the
 		// registration (Rules 158н п. 5 as smo.NewbornCover reads it: the
 		// eve of the registration is the last day).

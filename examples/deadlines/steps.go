@@ -3,42 +3,44 @@ package main
 import (
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/policy"
 	"github.com/omsrules/oms/program"
+	"github.com/omsrules/oms/smo"
 )
 
-// The steps: each asks the library for the duty an event starts and lists
-// it. The program adds only who acts and, for the notices and the care,
-// a label naming the reason or the norm.
+// The steps: each asks the library for the duties an event starts and
+// lists them. The program adds only who acts and, for the care, a label
+// naming the norm and its event.
 
-// notifySteps lists the duty to notify the insurer of a change, or the
-// library's note that the change starts none.
+// notifySteps lists the duty to notify the insurer of a change (and, for
+// a change of residence, the companion duty to choose an insurer in the
+// new place), or the library's note that the change starts none.
 func (l *listing) notifySteps(name string) {
 	reason, err := policy.ParseReason(name)
 	if err != nil {
 		l.problem(name, err)
 		return
 	}
-	step := "notify the insurer: " + reason.NameEN()
-	d, required, dec, err := notifyDuty(reason, l.day, l.cal)
+	n, dec, err := policy.NotifyDeadline(reason, l.day, l.cal)
 	switch {
 	case err != nil:
-		l.problem(step, err)
-	case !required:
+		l.problem("notify the insurer of the "+reason.NameEN(), err)
+	case !n.Required:
 		if l.event != "all" {
 			l.rep.Notes = append(l.rep.Notes, dec.Findings()...)
 		}
 	default:
-		if s, ok := l.dutyStep("insured person", d, dec); ok {
-			s.Step, s.StepRU = step, "уведомить СМО: "+reason.NameRU()
-			l.rep.Steps = append(l.rep.Steps, s)
+		l.addDuty("insured person", n.Duty, dec)
+		if n.ChooseInsurer.Code != "" {
+			l.addDuty("insured person", n.ChooseInsurer, oms.Decision{})
 		}
 	}
 }
 
 // relocationStep lists the duty to choose an insurer in the new region.
 func (l *listing) relocationStep() {
-	d, err := relocationDuty(l.day, l.cal)
+	d, err := smo.RelocationDeadline(l.day, l.cal)
 	if err != nil {
 		l.problem("choose an insurer in the new region", err)
 		return
@@ -49,7 +51,7 @@ func (l *listing) relocationStep() {
 // newbornStep lists the newborn's cover by the mother's insurer, by whose
 // end the child's insurer is to be chosen.
 func (l *listing) newbornStep() {
-	d, err := newbornDuty(l.day, l.cal)
+	d, err := eligibility.NewbornCover(l.day)
 	if err != nil {
 		l.problem("newborn cover", err)
 		return
@@ -58,22 +60,23 @@ func (l *listing) newbornStep() {
 }
 
 // applicationSteps lists what follows an application to an insurer: the
-// temporary certificate where it existed, and the last day of the year to
-// file a voluntary switch.
+// day from which the person is insured by it, and the temporary
+// certificate where it was issued then.
 func (l *listing) applicationSteps() {
-	d, issued, dec, err := certificateDuty(l.day, l.cal)
-	switch {
-	case err != nil:
-		l.problem("temporary certificate", err)
-	case issued:
-		l.addDuty("insurer", d, dec)
+	if d, err := smo.DefaultRules().EffectiveDate(l.day, l.cal); err != nil {
+		l.problem("insured by the chosen insurer", err)
+	} else {
+		l.addDuty("insurer", d, oms.Decision{})
 	}
-	v, err := voluntaryDuty(l.day)
-	if err != nil {
-		l.problem("voluntary switch", err)
+	if issued, err := policy.DefaultRules().Certificate.At(l.day); err != nil || !issued.Value {
 		return
 	}
-	l.addDuty("insured person", v, oms.Decision{})
+	d, err := policy.CertificateDeadline(l.day, l.cal)
+	if err != nil {
+		l.problem("temporary certificate", err)
+		return
+	}
+	l.addDuty("insurer", d, oms.Decision{})
 }
 
 // careSteps lists the waiting times of the base programme in force on the
@@ -89,19 +92,21 @@ func (l *listing) careSteps() {
 		if l.event != "all" && w.Value.Event.String() != l.event {
 			continue
 		}
-		label, labelRU := "care: "+w.Value.Kind.String()+" (from "+w.Value.Event.NameEN()+")", w.Value.Kind.NameRU()+": "+w.Value.RU()
-		if d, ok, err := waitDuty(base, w.Value.Kind, l.day, l.cal); err != nil {
-			l.problem("waiting time "+w.Value.Kind.String(), err)
-		} else if ok {
-			if s, ok := l.dutyStep("medical organisation", d, oms.Decision{}); ok {
+		kind := w.Value.Kind
+		label, labelRU := "care: "+kind.String()+" (from "+w.Value.Event.NameEN()+")", kind.NameRU()+": "+w.Value.RU()
+		if u := w.Value.Unit; u == program.CalendarDays || u == program.WorkingDays {
+			d, err := base.Duty(kind, l.day, l.cal)
+			if err != nil {
+				l.problem("waiting time "+kind.String(), err)
+			} else if s, ok := l.dutyStep("medical organisation", d, oms.Decision{}); ok {
 				s.Step, s.StepRU = label, labelRU
 				l.rep.Steps = append(l.rep.Steps, s)
 			}
 			continue
 		}
-		due, err := base.DueBy(w.Value.Kind, l.at, program.WithCalendar(l.cal))
+		due, err := base.DueBy(kind, l.at, l.cal)
 		if err != nil {
-			l.problem("waiting time "+w.Value.Kind.String(), err)
+			l.problem("waiting time "+kind.String(), err)
 			continue
 		}
 		l.rep.Steps = append(l.rep.Steps, Step{

@@ -56,7 +56,7 @@ type DocumentRequest struct {
 
 // EligibilityResponse is the answer: the category, the age on the day, the
 // newborn's cover by the mother's insurer, and the decision of
-// eligibility.CheckDocuments (the findings of Assess, then those of each
+// eligibility.CheckApplication (the findings of Assess, then those of each
 // document).
 type EligibilityResponse struct {
 	Decision      oms.Decision `json:"decision"`
@@ -69,33 +69,61 @@ type EligibilityResponse struct {
 }
 
 // SwitchRequest asks POST /v1/switch whether the person may choose or
-// switch to an insurer.
+// switch to an insurer. The rules are checked against the person's
+// history as the portal recorded it, and an application they allow is
+// recorded in the same transaction (unless CheckOnly): the yearly limit
+// does not depend on what the client says happened before.
 type SwitchRequest struct {
-	History []EntryRequest `json:"history,omitempty"`
-	Date    string         `json:"date"`
-	Insurer string         `json:"insurer"`
-	Region  string         `json:"region"`
+	// ENP is the person's единый номер полиса, 16 digits: the key of their
+	// history. It is stored, never logged.
+	ENP     string `json:"enp"`
+	Date    string `json:"date"`
+	Insurer string `json:"insurer"`
+	Region  string `json:"region"`
 	// Reason is first-choice | voluntary | relocation | insurer-exit | fund-assignment.
 	Reason string `json:"reason"`
 	// Applicant is self | representative | legal-representative.
 	Applicant    string `json:"applicant,omitempty"`
 	BirthDate    string `json:"birth_date"`
 	FullCapacity bool   `json:"full_capacity,omitempty"`
+	// CheckOnly asks for the decision without recording the application.
+	CheckOnly bool `json:"check_only,omitempty"`
 }
 
-// EntryRequest is one earlier choice in the person's history.
-type EntryRequest struct {
+// EntryJSON is one recorded choice in a person's history.
+type EntryJSON struct {
 	Date    string `json:"date"`
 	Insurer string `json:"insurer"`
 	Region  string `json:"region"`
 	Reason  string `json:"reason"`
 }
 
-// SwitchResponse is the decision of smo.Checker.CheckSwitch, the insurers
-// the person can choose in the region on the day, and the day insurance at
-// the new insurer begins.
+// HistoryRequest asks POST /v1/history for the person's recorded choices.
+// The ЕНП travels in the body, not the URL, so it never reaches a log.
+type HistoryRequest struct {
+	ENP string `json:"enp"`
+}
+
+// HistoryResponse is the person's recorded choices, oldest first; empty
+// for a person the portal has not seen.
+type HistoryResponse struct {
+	Entries []EntryJSON `json:"entries"`
+}
+
+// HealthResponse is the answer of GET /healthz: "ok" with 200, or
+// "unavailable" with 503 when the database does not answer.
+type HealthResponse struct {
+	Status   string `json:"status"`
+	Database string `json:"database"`
+}
+
+// SwitchResponse is the decision of smo.Checker.CheckSwitch, whether the
+// application was recorded, the insurers the person can choose in the
+// region on the day, and, if it is allowed, the day insurance at the new
+// insurer begins.
 type SwitchResponse struct {
 	Decision  oms.Decision `json:"decision"`
+	Recorded  bool         `json:"recorded"`
 	Effective string       `json:"effective_from,omitempty"`
 	Available []Insurer    `json:"available_insurers"`
 }

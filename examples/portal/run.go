@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"embed"
 	"encoding/json"
@@ -17,6 +18,7 @@ import (
 	"os"
 	"os/signal"
 	"path"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -42,7 +44,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var terrFiles listFlag
 	fset.Var(&terrFiles, "territorial", "territorial programme JSON (program.LoadTerritorial); repeatable (default: the bundled St Petersburg 2021)")
 	maxBody := fset.Int64("max-body", 64<<10, "largest request body in bytes")
-	demo := fset.Bool("demo", false, "answer the bundled sample requests in-process, print them, and exit (no network)")
+	dbName := fset.String("db", "portal.db", "the database of the histories of choices: a SQLite file (created if missing), or a PostgreSQL URL postgres://user:pass@host/dbname")
+	load := fset.Int("load", 0, "load test: serve on a loopback port in-process, send this many mixed requests to every endpoint, print req/s, p50 and p99, and exit (a fresh SQLite file unless -db is given)")
+	loadClients := fset.Int("load-clients", 4, "concurrent clients of the load test")
+	demo := fset.Bool("demo", false, "answer the bundled sample requests in-process with a fresh in-memory database, print them, and exit (no network, no file)")
 	if err := fset.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -67,28 +72,64 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usage("%v", err)
 	}
-	logger := log.New(stderr, "portal: ", log.LstdFlags)
-	s := newServer(reg, terr, *maxBody, logger)
+	if *load < 0 || *loadClients < 1 {
+		return usage("-load %d -load-clients %d: want a number of requests and at least one client", *load, *loadClients)
+	}
+	dbGiven := false
+	fset.Visit(func(f *flag.Flag) { dbGiven = dbGiven || f.Name == "db" })
 	if *demo {
-		return runDemo(s.handler(), stdout, stderr)
-	}
-
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return usage("%v", err)
-	}
-	srv := &http.Server{
-		Handler:           s.handler(),
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       15 * time.Second,
-		WriteTimeout:      15 * time.Second,
-		IdleTimeout:       60 * time.Second,
-		MaxHeaderBytes:    16 << 10,
-		ErrorLog:          logger,
+		*dbName = ":memory:"
+	} else if *load > 0 && !dbGiven {
+		dir, err := os.MkdirTemp("", "portal-load-")
+		if err != nil {
+			return usage("%v", err)
+		}
+		defer os.RemoveAll(dir)
+		*dbName = filepath.Join(dir, "portal.db")
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	st, err := openStoreWithin(ctx, *dbName, 30*time.Second)
+	if err != nil {
+		fmt.Fprintf(stderr, "portal: database: %v\n", err)
+		return 1
+	}
+	defer st.Close()
+	ln, err := listen(*addr, *demo || *load > 0)
+	if err != nil {
+		return usage("%v", err)
+	}
+	logger := log.New(stderr, "portal: ", log.LstdFlags)
+	s := newServer(reg, terr, st, *maxBody, logger)
+	if *demo {
+		return runDemo(s.handler(), stdout, stderr)
+	}
+	if *load > 0 {
+		return runLoadTest(s, *load, *loadClients, stdout, stderr)
+	}
+	srv := &http.Server{
+		Handler: s.handler(), ErrorLog: logger, MaxHeaderBytes: 16 << 10,
+		ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
+		WriteTimeout: 15 * time.Second, IdleTimeout: 60 * time.Second,
+	}
 	return serve(ctx, srv, ln, logger)
+}
+
+// openStoreWithin is openStore with a time limit: a database that does
+// not answer is an error at start, not a hang.
+func openStoreWithin(ctx context.Context, dsn string, limit time.Duration) (*store, error) {
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	return openStore(ctx, dsn)
+}
+
+// listen opens the service's port (a port in use is a usage error); none
+// when the run is in-process.
+func listen(addr string, inProcess bool) (net.Listener, error) {
+	if inProcess {
+		return nil, nil
+	}
+	return net.Listen("tcp", addr)
 }
 
 // serve serves on ln until ctx is done, then shuts down gracefully: no new
@@ -164,13 +205,16 @@ func loadTerritorial(files []string) ([]*program.Territorial, error) {
 }
 
 // A sample request of testdata/requests: what to send and the status to
-// expect.
+// expect. The samples run in the order of their names, against one
+// database, so a later one sees what an earlier one recorded.
 type sample struct {
 	Note   string          `json:"note"`
 	Method string          `json:"method"`
 	Path   string          `json:"path"`
 	Body   json.RawMessage `json:"body"`
 	Expect int             `json:"expect"`
+	// ContentType is sent with the body; default application/json.
+	ContentType string `json:"content_type"`
 }
 
 // runDemo sends each sample request to h in-process and prints the
@@ -195,7 +239,7 @@ func runDemo(h http.Handler, stdout, stderr io.Writer) int {
 		}
 		req := httptest.NewRequest(smp.Method, smp.Path, bytes.NewReader(smp.Body))
 		if len(smp.Body) > 0 {
-			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Content-Type", cmp.Or(smp.ContentType, "application/json"))
 		}
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)

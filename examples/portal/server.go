@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -8,24 +9,24 @@ import (
 	"log"
 	"mime"
 	"net/http"
+	"reflect"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/omsrules/oms"
-	"github.com/omsrules/oms/calendar"
-	"github.com/omsrules/oms/eligibility"
-	"github.com/omsrules/oms/policy"
 	"github.com/omsrules/oms/program"
 	"github.com/omsrules/oms/smo"
 	"github.com/rickb777/date"
 )
 
-// A server answers the portal's questions. It holds only immutable values
-// of the library and is safe for concurrent use.
+// A server answers the portal's questions. Apart from the store, which
+// keeps the histories of choices in a database, it holds only immutable
+// values of the library; it is safe for concurrent use.
 type server struct {
 	reg         *smo.Registry
 	territorial map[territorialKey]*program.Territorial
+	store       *store
 	maxBody     int64
 	log         *log.Logger
 	// checkers holds an smo.Checker per region, with the region's
@@ -41,23 +42,68 @@ type territorialKey struct {
 	year   int
 }
 
-func newServer(reg *smo.Registry, terr []*program.Territorial, maxBody int64, logger *log.Logger) *server {
-	s := &server{reg: reg, territorial: map[territorialKey]*program.Territorial{}, maxBody: maxBody, log: logger}
+func newServer(reg *smo.Registry, terr []*program.Territorial, st *store, maxBody int64, logger *log.Logger) *server {
+	s := &server{reg: reg, territorial: map[territorialKey]*program.Territorial{}, store: st, maxBody: maxBody, log: logger}
 	for _, t := range terr {
 		s.territorial[territorialKey{t.Region(), t.Year()}] = t
 	}
 	return s
 }
 
-// handler returns the service's routes.
+// A route is one endpoint of the service.
+type route struct {
+	method, path, summary string
+	handler               http.Handler
+}
+
+// routes lists the service's endpoints: a new one is one line here.
+func (s *server) routes() []route {
+	return []route{
+		{"POST", "/v1/eligibility", "is the person insured, in which category, are the documents complete", endpoint(s, s.eligibility)},
+		{"POST", "/v1/switch", "may the person choose or switch to this insurer; recorded if allowed", endpointCtx(s, s.switchInsurer)},
+		{"POST", "/v1/history", "the person's recorded choices of insurer", endpointCtx(s, s.history)},
+		{"POST", "/v1/coverage", "is care for an ICD-10 code paid by ОМС in a region", endpoint(s, s.coverage)},
+		{"POST", "/v1/deadline", "when does a period end, 24:00 in the region's time zone", endpoint(s, s.deadline)},
+		{"GET", "/healthz", "is the service up and its database answering", http.HandlerFunc(s.health)},
+	}
+}
+
+// handler returns the service: its routes, the index at /, a 500 for a
+// panic, and an access log line per request.
 func (s *server) handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/v1/eligibility", endpoint(s, s.eligibility))
-	mux.Handle("/v1/switch", endpoint(s, s.switchInsurer))
-	mux.Handle("/v1/coverage", endpoint(s, s.coverage))
-	mux.Handle("/v1/deadline", endpoint(s, s.deadline))
-	mux.HandleFunc("/", s.index)
-	return s.recover(mux)
+	index := map[string]string{}
+	for _, r := range s.routes() {
+		mux.Handle(r.path, methodOnly(r.method, r.handler))
+		index[r.method+" "+r.path] = r.summary
+	}
+	mux.Handle("/", methodOnly("GET", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/" {
+			writeJSON(w, http.StatusNotFound, ErrorResponse{Error: "no such endpoint; GET / lists them"})
+			return
+		}
+		writeJSON(w, http.StatusOK, index)
+	})))
+	return s.accessLog(s.recover(mux))
+}
+
+// methodOnly answers 405, with Allow, to any method but m (and HEAD for
+// GET).
+func methodOnly(m string, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == m || (m == http.MethodGet && r.Method == http.MethodHead) {
+			h.ServeHTTP(w, r)
+			return
+		}
+		allow, hint := m, "use "+m
+		if m == http.MethodGet {
+			allow = "GET, HEAD"
+		} else {
+			hint += " with a JSON body"
+		}
+		w.Header().Set("Allow", allow)
+		writeJSON(w, http.StatusMethodNotAllowed, ErrorResponse{Error: "method " + r.Method + " not allowed; " + hint})
+	})
 }
 
 // recover turns a panic into a 500, logged: a bug, never bad input.
@@ -68,7 +114,7 @@ func (s *server) recover(h http.Handler) http.Handler {
 				if v == http.ErrAbortHandler {
 					panic(v)
 				}
-				s.log.Printf("panic serving %s %s: %v", r.Method, r.URL.Path, v)
+				s.log.Printf("panic serving %s %s: %v", r.Method, r.Pattern, v)
 				writeJSON(w, http.StatusInternalServerError, ErrorResponse{Error: "internal error"})
 			}
 		}()
@@ -76,22 +122,66 @@ func (s *server) recover(h http.Handler) http.Handler {
 	})
 }
 
-func (s *server) index(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path != "/" {
-		writeJSON(w, http.StatusNotFound, ErrorResponse{Error: fmt.Sprintf("no endpoint %s; GET / lists them", r.URL.Path)})
-		return
+// A loggingWriter notes the status and size of an answer.
+type loggingWriter struct {
+	http.ResponseWriter
+	status int
+	bytes  int64
+}
+
+func (w *loggingWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
 	}
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		writeJSON(w, http.StatusMethodNotAllowed, ErrorResponse{Error: "method " + r.Method + " not allowed; use GET"})
-		return
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *loggingWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
 	}
-	writeJSON(w, http.StatusOK, map[string]string{
-		"POST /v1/eligibility": "is the person insured, in which category, are the documents complete",
-		"POST /v1/switch":      "may the person choose or switch to this insurer",
-		"POST /v1/coverage":    "is care for an ICD-10 code paid by ОМС in a region",
-		"POST /v1/deadline":    "when does a period end, 24:00 in the region's time zone",
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += int64(n)
+	return n, err
+}
+
+// accessLog writes a line per request: method, route, status, duration
+// and size. It logs the route the request matched, never the raw path
+// or query, and no body: no СНИЛС, ЕНП or name can reach the log.
+func (s *server) accessLog(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		lw := &loggingWriter{ResponseWriter: w}
+		h.ServeHTTP(lw, r)
+		route := r.Pattern // set by the mux on r itself
+		if route == "" || (route == "/" && r.URL.Path != "/") {
+			route = "-"
+		}
+		s.log.Printf("access method=%s route=%s status=%d duration=%s bytes=%d",
+			safeMethod(r.Method), route, lw.status, time.Since(start).Round(time.Microsecond), lw.bytes)
 	})
+}
+
+// safeMethod returns the method if it is a standard one: a client could
+// put anything in its place.
+func safeMethod(m string) string {
+	switch m {
+	case "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "CONNECT", "TRACE":
+		return m
+	}
+	return "other"
+}
+
+// health answers GET /healthz.
+func (s *server) health(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if err := s.store.Ping(ctx); err != nil {
+		s.log.Printf("health: database: %v", err)
+		writeJSON(w, http.StatusServiceUnavailable, HealthResponse{Status: "unavailable", Database: s.store.dialect.name})
+		return
+	}
+	writeJSON(w, http.StatusOK, HealthResponse{Status: "ok", Database: s.store.dialect.name})
 }
 
 // A badInput is an error in the request's values: a 400.
@@ -101,59 +191,112 @@ func (e *badInput) Error() string { return e.msg }
 
 func bad(format string, a ...any) error { return &badInput{fmt.Sprintf(format, a...)} }
 
-// endpoint wraps fn as a POST endpoint with a JSON body of type Req.
+// A conflict is a request at odds with what the service recorded: a 409.
+type conflict struct{ msg string }
+
+func (e *conflict) Error() string { return e.msg }
+
+// endpoint wraps fn as an endpoint with a JSON body of type Req.
 func endpoint[Req any](s *server, fn func(*Req) (any, error)) http.Handler {
+	return endpointCtx(s, func(_ context.Context, req *Req) (any, error) { return fn(req) })
+}
+
+// endpointCtx is endpoint for an fn that needs the request's context (to
+// reach the database).
+func endpointCtx[Req any](s *server, fn func(context.Context, *Req) (any, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodPost {
-			w.Header().Set("Allow", http.MethodPost)
-			writeJSON(w, http.StatusMethodNotAllowed, ErrorResponse{Error: "method " + r.Method + " not allowed; use POST with a JSON body"})
+		ct := r.Header.Get("Content-Type")
+		if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
+			writeJSON(w, http.StatusUnsupportedMediaType, ErrorResponse{Error: fmt.Sprintf("Content-Type %q: want application/json", ct)})
 			return
-		}
-		if ct := r.Header.Get("Content-Type"); ct != "" {
-			mt, _, err := mime.ParseMediaType(ct)
-			if err != nil || mt != "application/json" {
-				writeJSON(w, http.StatusUnsupportedMediaType, ErrorResponse{Error: fmt.Sprintf("Content-Type %q: want application/json", ct)})
-				return
-			}
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, s.maxBody)
-		dec := json.NewDecoder(r.Body)
-		dec.DisallowUnknownFields()
 		var req Req
-		err := dec.Decode(&req)
-		if err == nil {
-			// Exactly one JSON value: anything after it is an error.
-			if err = dec.Decode(&struct{}{}); err == io.EOF {
-				err = nil
-			} else if err == nil {
-				err = errors.New("more than one JSON value in the body")
-			}
-		}
-		if err != nil {
-			var tooBig *http.MaxBytesError
-			switch {
-			case errors.As(err, &tooBig):
-				writeJSON(w, http.StatusRequestEntityTooLarge, ErrorResponse{Error: fmt.Sprintf("the body is larger than %d bytes", tooBig.Limit)})
-			case err == io.EOF:
-				writeJSON(w, http.StatusBadRequest, ErrorResponse{Error: "empty body: want a JSON object"})
-			default:
-				writeJSON(w, http.StatusBadRequest, ErrorResponse{Error: "invalid JSON: " + err.Error()})
-			}
+		if status, msg := decodeBody(r.Body, &req); status != 0 {
+			writeJSON(w, status, ErrorResponse{Error: msg})
 			return
 		}
-		resp, err := fn(&req)
+		resp, err := fn(r.Context(), &req)
 		if err != nil {
 			var b *badInput
-			if errors.As(err, &b) {
+			var c *conflict
+			switch {
+			case errors.As(err, &b):
 				writeJSON(w, http.StatusBadRequest, ErrorResponse{Error: b.msg})
 				return
+			case errors.As(err, &c):
+				writeJSON(w, http.StatusConflict, ErrorResponse{Error: c.msg})
+				return
 			}
-			s.log.Printf("%s: %v", r.URL.Path, err)
+			s.log.Printf("%s: %v", r.Pattern, err)
 			writeJSON(w, http.StatusInternalServerError, ErrorResponse{Error: "internal error"})
 			return
 		}
 		writeJSON(w, http.StatusOK, resp)
 	})
+}
+
+// decodeBody decodes exactly one JSON value into v, unknown fields being
+// errors; on failure it returns the status and a message that names the
+// field, in JSON's terms rather than Go's.
+func decodeBody(body io.Reader, v any) (int, string) {
+	dec := json.NewDecoder(body)
+	dec.DisallowUnknownFields()
+	err := dec.Decode(v)
+	if err == nil {
+		if err = dec.Decode(&struct{}{}); err == io.EOF {
+			return 0, ""
+		} else if err == nil {
+			return http.StatusBadRequest, "more than one JSON value in the body"
+		}
+	}
+	var tooBig *http.MaxBytesError
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	switch {
+	case errors.As(err, &tooBig):
+		return http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", tooBig.Limit)
+	case err == io.EOF:
+		return http.StatusBadRequest, "empty body: want a JSON object"
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return http.StatusBadRequest, "invalid JSON: the body ends inside a value"
+	case errors.As(err, &typeErr):
+		field := typeErr.Field
+		if field == "" {
+			field = "the body"
+		}
+		return http.StatusBadRequest, fmt.Sprintf("%s: got a JSON %s, want %s", field, typeErr.Value, jsonKind(typeErr.Type))
+	case errors.As(err, &syntaxErr):
+		return http.StatusBadRequest, fmt.Sprintf("invalid JSON at byte %d: %s", syntaxErr.Offset, syntaxErr.Error())
+	default:
+		// An unknown field: `json: unknown field "colour"`.
+		return http.StatusBadRequest, strings.TrimPrefix(err.Error(), "json: ")
+	}
+}
+
+// jsonKind names what JSON value a Go type takes.
+func jsonKind(t reflect.Type) string {
+	if t == nil {
+		return "another value"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Pointer:
+		return jsonKind(t.Elem()) + " or null"
+	}
+	return "another value"
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -192,339 +335,4 @@ func enum(field, s string, v interface{ UnmarshalText([]byte) error }) error {
 		return bad("%s: %v", field, err)
 	}
 	return nil
-}
-
-func (s *server) checker(r oms.Region) *smo.Checker {
-	c := &s.checkers[r]
-	c.once.Do(func() {
-		cal, err := calendar.ForRegion(r)
-		if err != nil {
-			cal = calendar.Federal()
-		}
-		c.c = smo.NewChecker(s.reg, smo.WithCalendar(cal))
-	})
-	return c.c
-}
-
-func (s *server) eligibility(req *EligibilityRequest) (any, error) {
-	day, err := parseDay("date", req.Date)
-	if err != nil {
-		return nil, err
-	}
-	p, err := req.Person.person()
-	if err != nil {
-		return nil, err
-	}
-	app := eligibility.Application{Person: p}
-	if req.Applicant != "" {
-		if err := enum("applicant", req.Applicant, &app.Applicant); err != nil {
-			return nil, err
-		}
-	}
-	if app.Documents, err = documents("documents", req.Documents); err != nil {
-		return nil, err
-	}
-	if app.LegalRepresentative, err = documents("legal_representative_documents", req.LegalRepresentativeDocument); err != nil {
-		return nil, err
-	}
-	if app.Representative, err = documents("representative_documents", req.RepresentativeDocuments); err != nil {
-		return nil, err
-	}
-	a, err := eligibility.Assess(p, day)
-	if err != nil {
-		// The facts cannot describe a person on that day (born after it,
-		// a citizen with refugee status, a day before 326-ФЗ): bad input.
-		return nil, bad("person: %v", err)
-	}
-	return EligibilityResponse{
-		Decision: eligibility.CheckDocuments(app, day), Insured: a.Insured(),
-		Category: a.Category.String(), CategoryRU: a.Category.NameRU(), CategoryEN: a.Category.NameEN(),
-		Age: a.Age, MotherInsurer: a.MotherInsurer,
-	}, nil
-}
-
-func (p *PersonRequest) person() (eligibility.Person, error) {
-	var out eligibility.Person
-	var err error
-	if out.BirthDate, err = parseDay("person.birth_date", p.BirthDate); err != nil {
-		return out, err
-	}
-	if p.BirthRegistration != "" {
-		if out.BirthRegistration, err = parseDay("person.birth_registration", p.BirthRegistration); err != nil {
-			return out, err
-		}
-		out.BirthRegistered = true
-	}
-	if p.Citizenship == "" {
-		return out, bad("person.citizenship: missing (rf, foreign or stateless)")
-	}
-	for _, e := range []struct {
-		field, value string
-		v            interface{ UnmarshalText([]byte) error }
-	}{
-		{"person.citizenship", p.Citizenship, &out.Citizenship},
-		{"person.residence", p.Residence, &out.Residence},
-		{"person.refugee", p.Refugee, &out.Refugee},
-		{"person.service", p.Service, &out.Service},
-	} {
-		if err := enum(e.field, e.value, e.v); err != nil {
-			return out, err
-		}
-	}
-	if p.ContributionMonths < 0 {
-		return out, bad("person.contribution_months: %d is negative", p.ContributionMonths)
-	}
-	out.Country = strings.ToUpper(p.Country)
-	out.LabourContract, out.EAEUOfficial, out.EAEUFamilyMember = p.LabourContract, p.EAEUOfficial, p.EAEUFamilyMember
-	out.HighlyQualified, out.HQSFamilyMember, out.Working = p.HighlyQualified, p.HQSFamilyMember, p.Working
-	out.ForeignBranchStaff, out.ContributionMonths, out.FullCapacity = p.ForeignBranchStaff, p.ContributionMonths, p.FullCapacity
-	return out, nil
-}
-
-func documents(field string, in []DocumentRequest) ([]eligibility.Document, error) {
-	out := make([]eligibility.Document, 0, len(in))
-	for i, d := range in {
-		var doc eligibility.Document
-		f := fmt.Sprintf("%s[%d]", field, i)
-		if err := enum(f+".kind", d.Kind, &doc.Kind); err != nil {
-			return nil, err
-		}
-		if doc.Kind == eligibility.NoDocument {
-			return nil, bad("%s.kind: missing", f)
-		}
-		doc.Number = d.Number
-		if d.Expires != "" {
-			e, err := parseDay(f+".expires", d.Expires)
-			if err != nil {
-				return nil, err
-			}
-			doc.Expires, doc.HasExpiry = e, true
-		}
-		out = append(out, doc)
-	}
-	return out, nil
-}
-
-func (s *server) switchInsurer(req *SwitchRequest) (any, error) {
-	var entries []smo.Entry
-	for i, e := range req.History {
-		f := fmt.Sprintf("history[%d]", i)
-		d, err := parseDay(f+".date", e.Date)
-		if err != nil {
-			return nil, err
-		}
-		reg, err := parseRegion(f+".region", e.Region)
-		if err != nil {
-			return nil, err
-		}
-		var reason smo.Reason
-		if err := enum(f+".reason", e.Reason, &reason); err != nil {
-			return nil, err
-		}
-		entries = append(entries, smo.Entry{Date: d, Insurer: e.Insurer, Region: reg, Reason: reason})
-	}
-	h, err := smo.NewHistory(entries...)
-	if err != nil {
-		return nil, bad("history: %v", err)
-	}
-	q := smo.Request{Insurer: req.Insurer, FullCapacity: req.FullCapacity, Applicant: smo.Self}
-	if q.Date, err = parseDay("date", req.Date); err != nil {
-		return nil, err
-	}
-	if q.Born, err = parseDay("birth_date", req.BirthDate); err != nil {
-		return nil, err
-	}
-	if q.Region, err = parseRegion("region", req.Region); err != nil {
-		return nil, err
-	}
-	if err := enum("reason", req.Reason, &q.Reason); err != nil {
-		return nil, err
-	}
-	switch req.Applicant {
-	case "", "self":
-	case "representative":
-		q.Applicant = smo.Representative
-	case "legal-representative":
-		q.Applicant = smo.LegalRepresentative
-	default:
-		return nil, bad("applicant: %q (want self, representative or legal-representative)", req.Applicant)
-	}
-	c := s.checker(q.Region)
-	resp := SwitchResponse{Decision: c.CheckSwitch(h, q), Available: []Insurer{}}
-	if eff, _, err := c.EffectiveDate(q.Date); err == nil {
-		resp.Effective = eff.String()
-	}
-	for _, in := range s.reg.Available(q.Region, q.Date) {
-		resp.Available = append(resp.Available, Insurer{Number: in.Number(), Name: in.Name(), Scope: in.Scope()})
-	}
-	return resp, nil
-}
-
-func (s *server) coverage(req *CoverageRequest) (any, error) {
-	code, err := program.ParseICD10(req.Code)
-	if err != nil {
-		return nil, bad("code: %v", err)
-	}
-	day, err := parseDay("date", req.Date)
-	if err != nil {
-		return nil, err
-	}
-	base, err := program.Base(day)
-	if err != nil {
-		return nil, bad("date: %v", err)
-	}
-	resp := CoverageResponse{Code: code.String(), Programme: base.String(), Decision: base.Covers(code)}
-	if class, ok := program.ClassOf(code); ok {
-		resp.Class = class.String()
-	}
-	if req.Region != "" {
-		r, err := parseRegion("region", req.Region)
-		if err != nil {
-			return nil, err
-		}
-		if t, ok := s.territorial[territorialKey{r, base.Year()}]; ok {
-			resp.Decision, resp.Territorial = t.Covers(code), t.String()
-		}
-	}
-	return resp, nil
-}
-
-// deadline answers POST /v1/deadline.
-func (s *server) deadline(req *DeadlineRequest) (any, error) {
-	day, err := parseDay("date", req.Date)
-	if err != nil {
-		return nil, err
-	}
-	region, err := parseRegion("region", req.Region)
-	if err != nil {
-		return nil, err
-	}
-	cal, err := calendar.ForRegion(region)
-	if err != nil {
-		return nil, bad("region: %v", err)
-	}
-	loc, err := region.Location()
-	if err != nil {
-		return nil, err
-	}
-	resp := DeadlineResponse{TimeZone: loc.String(), Required: true}
-	given := 0
-	for _, g := range []bool{req.Event != "", req.Period != nil, req.Wait != ""} {
-		if g {
-			given++
-		}
-	}
-	if given != 1 {
-		return nil, bad("give one of event, period or wait")
-	}
-	if req.Wait != "" {
-		return s.waitDeadline(req, day, region, cal, loc)
-	}
-	if req.Time != "" {
-		return nil, bad("time: only with wait")
-	}
-	var p calendar.Period
-	var why oms.Decision
-	switch {
-	case req.Period != nil:
-		u, ok := units[req.Period.Unit]
-		if !ok {
-			return nil, bad("period.unit: %q (want days, working-days, weeks, months or years)", req.Period.Unit)
-		}
-		if req.Period.N < 1 || req.Period.N > 100000 {
-			return nil, bad("period.n: %d (want 1 to 100000)", req.Period.N)
-		}
-		p = calendar.Period{N: req.Period.N, Unit: u}
-	case req.Event == "relocation":
-		p = calendar.Period{N: 1, Unit: calendar.Months}
-		if _, err := smo.RelocationDeadline(cal, day); err != nil {
-			return nil, bad("%v", err)
-		}
-		why = oms.NewDecision(oms.Finding{Code: "portal.deadline.relocation", Severity: oms.Info,
-			RU:       "Выбрать СМО по новому месту жительства в течение одного месяца, если прежняя СМО там не работает",
-			EN:       "Choose an insurer in the new region within one month if the old one does not work there",
-			Citation: oms.Citation{Act: "326-ФЗ", Article: "16", Part: "2", Point: "4"}})
-	default:
-		reason, err := policy.ParseReason(req.Event)
-		if err != nil {
-			return nil, bad("event: %q (want relocation or a change: %v)", req.Event, reasonNames())
-		}
-		n, dec, err := policy.NotifyDeadline(reason, day, cal)
-		if err != nil {
-			return nil, bad("%v", err)
-		}
-		if !n.Required {
-			resp.Required, resp.Decision, resp.Period = false, dec, "none"
-			return resp, nil
-		}
-		p, why = calendar.Period{N: 1, Unit: calendar.Months}, dec
-	}
-	last, expl, err := cal.ExplainDeadline(day, p)
-	if err != nil {
-		return nil, bad("%v", err)
-	}
-	at, err := cal.DeadlineInstant(day, p, region)
-	if err != nil {
-		return nil, bad("%v", err)
-	}
-	resp.Decision, resp.Period, resp.LastDay, resp.RunsOut = why.Merge(expl), p.String(), last.String(), &at
-	return resp, nil
-}
-
-// waitDeadline answers a waiting-time question: when care under the
-// norm is due after the event at Date and Time in the region.
-func (s *server) waitDeadline(req *DeadlineRequest, day date.Date, region oms.Region, cal *calendar.Calendar, loc *time.Location) (any, error) {
-	var kind program.WaitKind
-	if err := enum("wait", req.Wait, &kind); err != nil {
-		return nil, err
-	}
-	clock := "00:00"
-	if req.Time != "" {
-		clock = req.Time
-	}
-	hm, err := time.Parse("15:04", clock)
-	if err != nil {
-		return nil, bad("time: %q is not HH:MM", req.Time)
-	}
-	y, m, d := day.Date()
-	at := time.Date(y, m, d, hm.Hour(), hm.Minute(), 0, 0, loc)
-	base, err := program.Base(day)
-	if err != nil {
-		return nil, bad("date: %v", err)
-	}
-	w, err := base.Wait(kind)
-	due, derr := base.DueBy(kind, at, program.WithCalendar(cal))
-	if t, ok := s.territorial[territorialKey{region, base.Year()}]; ok {
-		w, err = t.Wait(kind)
-		due, derr = t.DueBy(kind, at, program.WithCalendar(cal))
-	}
-	if err != nil {
-		return nil, bad("wait: %v", err)
-	}
-	if derr != nil {
-		return nil, bad("%v", derr)
-	}
-	f := oms.Finding{
-		Code: "portal.deadline.wait", Severity: oms.Info,
-		RU:       fmt.Sprintf("%s: %s; срок — %s", w.Value.Kind.NameRU(), w.Value.RU(), due.Instant.Format("02.01.2006 15:04 MST")),
-		EN:       fmt.Sprintf("%s: at most %s; due by %s", w.Value.Kind, w.Value, due.Instant.Format("2006-01-02 15:04 MST")),
-		Citation: w.Citation, Unconfirmed: w.Unconfirmed,
-	}
-	return DeadlineResponse{
-		Decision: oms.NewDecision(f), Period: w.Value.String(), LastDay: due.Day.String(), RunsOut: &due.Instant,
-		TimeZone: loc.String(), Required: true,
-	}, nil
-}
-
-var units = map[string]calendar.Unit{
-	"days": calendar.Days, "working-days": calendar.WorkingDays, "weeks": calendar.Weeks,
-	"months": calendar.Months, "years": calendar.Years,
-}
-
-func reasonNames() string {
-	var out []string
-	for _, r := range policy.Reasons() {
-		out = append(out, r.String())
-	}
-	return strings.Join(out, ", ")
 }

@@ -1,0 +1,217 @@
+package main
+
+import (
+	"encoding/hex"
+	"hash/fnv"
+	"sync"
+
+	"github.com/omsrules/oms"
+)
+
+// A citeTable interns the citations of one run, and the messages that are
+// the same for every application: each is rendered once (its key, its
+// JSON line, a citation's text form) however many findings use it. It is
+// safe for concurrent use by the workers.
+type citeTable struct {
+	mu       sync.RWMutex
+	m        map[oms.Citation]*citeEntry
+	messages map[[2]string]*citeEntry // by the Russian and English text
+	// byCode is the first message interned for a finding's code: most codes
+	// always have the same message, and comparing it is cheaper than
+	// hashing the texts.
+	byCode map[string]*citeEntry
+}
+
+// maxMessages bounds the interned messages, so that memory stays flat
+// whatever the input; past it, messages are written in full. Only a
+// message with no digit is interned (one with a date or a number is
+// seldom repeated), and the library's templates make a few hundred; an
+// input that reached the bound (error texts quoting odd input, say) would
+// have its report's form, not its content, depend on the order the
+// workers met the messages in.
+const maxMessages = 1 << 14
+
+// A citeEntry is one interned citation.
+type citeEntry struct {
+	// key is the citation's stable id: "c" and the first 12 hex digits of
+	// the FNV-1a hash of its fields, so that the same citation has the
+	// same key in every run and every file.
+	key string
+	// text is the citation as the text report writes it: the reference,
+	// then its title.
+	text string
+	// line is its {"type":"citation",…} line of the JSON report.
+	line []byte
+	// emitted is set by the writer once line is in the report; only the
+	// writer's goroutine touches it.
+	emitted bool
+	// ru and en are the texts of a message.
+	ru, en string
+}
+
+func newCiteTable() *citeTable {
+	return &citeTable{m: map[oms.Citation]*citeEntry{}, messages: map[[2]string]*citeEntry{}, byCode: map[string]*citeEntry{}}
+}
+
+// message returns the entry of the message (ru, en) of a finding with
+// the given code, or nil when the message is written in full: it has a
+// digit, or the table is full.
+func (t *citeTable) message(code, ru, en string) *citeEntry {
+	t.mu.RLock()
+	e := t.byCode[code]
+	t.mu.RUnlock()
+	if e != nil && e.ru == ru && e.en == en {
+		return e
+	}
+	if hasDigit(ru) || hasDigit(en) {
+		return nil
+	}
+	k := [2]string{ru, en}
+	t.mu.RLock()
+	e, n := t.messages[k], len(t.messages)
+	t.mu.RUnlock()
+	if e == nil && n >= maxMessages {
+		return nil
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if e = t.messages[k]; e == nil && len(t.messages) < maxMessages {
+		e = newMessageEntry(ru, en)
+		t.messages[k] = e
+	}
+	if _, ok := t.byCode[code]; !ok && e != nil && len(t.byCode) < maxMessages {
+		t.byCode[code] = e // the first message only: no lock taken over and again
+	}
+	return e
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func newMessageEntry(ru, en string) *citeEntry {
+	e := &citeEntry{key: "m" + hashKey(ru, en), ru: ru, en: en}
+	b := append([]byte(`{"type":"message","key":"`), e.key...)
+	b = append(b, `","message_ru":`...)
+	b = appendJSONString(b, ru)
+	b = append(b, `,"message_en":`...)
+	b = appendJSONString(b, en)
+	e.line = append(b, '}', '\n')
+	return e
+}
+
+// get returns the entry of c, making it on first use.
+func (t *citeTable) get(c oms.Citation) *citeEntry {
+	t.mu.RLock()
+	e := t.m[c]
+	t.mu.RUnlock()
+	if e != nil {
+		return e
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if e = t.m[c]; e == nil {
+		e = newCiteEntry(c)
+		t.m[c] = e
+	}
+	return e
+}
+
+// citationKey is the stable key of c: a hash of all its fields, each
+// ended by a NUL (which no field holds), so that no two different
+// citations are alike to the hash by moving text between fields.
+func citationKey(c oms.Citation) string {
+	return "c" + hashKey(c.Act, c.Article, c.Part, c.Point, c.Title, c.URL)
+}
+
+// hashKey is the first 12 hex digits of the FNV-1a hash of the texts.
+func hashKey(texts ...string) string {
+	h := fnv.New64a()
+	for _, f := range texts {
+		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	sum := h.Sum(nil)
+	return hex.EncodeToString(sum[:6])
+}
+
+func newCiteEntry(c oms.Citation) *citeEntry {
+	e := &citeEntry{key: citationKey(c)}
+	if !c.IsZero() {
+		e.text = c.String()
+		if c.Title != "" {
+			e.text += " — " + c.Title
+		}
+	}
+	b := append([]byte(`{"type":"citation","key":"`), e.key...)
+	b = append(b, `","citation":`...)
+	b = appendCitation(b, c)
+	e.line = append(b, '}', '\n')
+	return e
+}
+
+// A localCache is one worker's cache in front of a citeTable: by a
+// finding's code, the message and the citation it last had and their
+// entries. Most codes always come with the same message and citation, and
+// comparing those (strings of the library's own tables, equal by pointer)
+// is cheaper than hashing them under the table's lock. Not safe for
+// concurrent use.
+type localCache struct {
+	table  *citeTable
+	byCode map[string]*codeCache
+}
+
+type codeCache struct {
+	ru, en string
+	msg    *citeEntry // nil: the message is written in full
+	cite   oms.Citation
+	citeE  *citeEntry
+}
+
+func newLocalCache(t *citeTable) *localCache {
+	return &localCache{table: t, byCode: map[string]*codeCache{}}
+}
+
+// finding returns the entries of f's message (nil when it is written in
+// full) and of its citation (nil when it cites nothing).
+func (l *localCache) finding(f *oms.Finding) (msg, cite *citeEntry) {
+	cc := l.byCode[f.Code]
+	if cc == nil {
+		if len(l.byCode) >= maxMessages {
+			return l.table.message(f.Code, f.RU, f.EN), l.citation(f.Citation)
+		}
+		cc = &codeCache{}
+		l.byCode[f.Code] = cc
+		cc.ru, cc.en, cc.msg = f.RU, f.EN, l.message(f)
+		cc.cite, cc.citeE = f.Citation, l.citation(f.Citation)
+		return cc.msg, cc.citeE
+	}
+	if cc.ru != f.RU || cc.en != f.EN {
+		cc.ru, cc.en, cc.msg = f.RU, f.EN, l.message(f)
+	}
+	if cc.cite != f.Citation {
+		cc.cite, cc.citeE = f.Citation, l.citation(f.Citation)
+	}
+	return cc.msg, cc.citeE
+}
+
+// message is the table's entry of f's message; a message with a digit,
+// never interned, is told without the table's lock.
+func (l *localCache) message(f *oms.Finding) *citeEntry {
+	if hasDigit(f.RU) || hasDigit(f.EN) {
+		return nil
+	}
+	return l.table.message(f.Code, f.RU, f.EN)
+}
+
+func (l *localCache) citation(c oms.Citation) *citeEntry {
+	if c.IsZero() {
+		return nil
+	}
+	return l.table.get(c)
+}
