@@ -465,14 +465,21 @@ func writeTemp(t *testing.T, name, content string) string {
 
 const header = "id,date,region,birth_date,citizenship,snils,insurer,reason\n"
 
-func TestBadInput(t *testing.T) {
-	good := "G-1,2026-03-10,77,1985-04-12,rf,112-233-445 95,S-01,first-choice\n"
-	cases := []struct {
-		name, file, content string
-		args                []string
-		code                int
-		stdout, stderr      []string // substrings that must appear
-	}{
+// A badInputCase is an input file and what the audit must say of it.
+type badInputCase struct {
+	name, file, content string
+	args                []string
+	code                int
+	stdout, stderr      []string // substrings that must appear
+}
+
+// goodRow is a well-formed row of the header's columns.
+const goodRow = "G-1,2026-03-10,77,1985-04-12,rf,112-233-445 95,S-01,first-choice\n"
+
+// badRowCases are files whose rows are bad, or read in an unusual dialect.
+func badRowCases() []badInputCase {
+	good := goodRow
+	return []badInputCase{
 		{name: "bad rows are reported, the rest checked", file: "a.csv",
 			content: header + "B-1,2026-02-30,77,1985-04-12,rf,,,\n" + // line 2: bad date
 				"B-2,2026-03-10,99,1985-04-12,rf,,,\n" + // line 3: unknown region
@@ -503,6 +510,13 @@ func TestBadInput(t *testing.T) {
 			content: "id,date,region,birth_date,citizenship,snils,documents,events\n" +
 				"C-1,2027-12-20,77,1985-04-12,rf,112-233-445 95,russian-passport:4506 123456,change-name@2027-12-15\n",
 			code: exitOK, stdout: []string{"── C-1 · line 2 · 2027-12-20 · 77 Москва ── PASS", "! warning   audit.deadline.unanswered", "calendar"}},
+	}
+}
+
+// badFileCases are files that are bad as a whole, and flags.
+func badFileCases() []badInputCase {
+	good := goodRow
+	return []badInputCase{
 		{name: "strict", file: "a.csv", args: []string{"-strict"},
 			content: header + "B-1,2026-02-30,77,1985-04-12,rf,,,\n" + good, code: exitMalformed,
 			stderr: []string{"1 malformed row (-strict)"}},
@@ -548,6 +562,10 @@ func TestBadInput(t *testing.T) {
 		{name: "bad flag", file: "a.csv", args: []string{"-format", "xml"}, content: header, code: exitUsage},
 		{name: "bad asof", file: "a.csv", args: []string{"-asof", "2026-13-01"}, content: header, code: exitUsage},
 	}
+}
+
+func TestBadInput(t *testing.T) {
+	cases := append(badRowCases(), badFileCases()...)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			p := writeTemp(t, c.file, c.content)
