@@ -106,6 +106,7 @@ func TestJSON(t *testing.T) {
 	var r struct {
 		Region string
 		Steps  []struct {
+			Code     string `json:"code"`
 			Step     string `json:"step"`
 			LastDay  string `json:"last_day"`
 			RunsOut  string `json:"runs_out"`
@@ -123,7 +124,7 @@ func TestJSON(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 	s := r.Steps[0]
-	if s.LastDay != "2026-11-09" || s.RunsOut != "2026-11-10T00:00:00+03:00" || s.Citation.Act != "326-ФЗ" || len(s.Why.Findings) == 0 {
+	if s.Code != "smo.relocation" || s.LastDay != "2026-11-09" || s.RunsOut != "2026-11-10T00:00:00+03:00" || s.Citation.Act != "326-ФЗ" || len(s.Why.Findings) == 0 {
 		t.Errorf("%+v", s)
 	}
 }

@@ -149,9 +149,10 @@ func (l *listing) dutyStep(who string, d calendar.Duty, why oms.Decision) (Step,
 	}, true
 }
 
-// periodText is the period of a duty for people. A duty whose rule
-// names a day rather than a period (the newborn's cover before 2016, the
-// 1 November of a voluntary switch) has none.
+// periodText is the period of a duty for people. A duty with no period
+// is due on a day its rule names: the eve of the event (the newborn's
+// cover before 2016), the day of the event (the day an insurer insures
+// from), or a later day.
 func periodText(d calendar.Duty) string {
 	switch {
 	case d.Period.N > 0:
