@@ -3,6 +3,7 @@ package calendar
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/omsrules/oms"
@@ -208,4 +209,48 @@ func (s DutyStatus) summaryRU() string {
 
 func (s DutyStatus) summaryEN() string {
 	return [...]string{Pending: "Pending", Met: "Met in time", Late: "Done late", Overdue: "Overdue"}[s]
+}
+
+// DutyCodes returns the catalogue entries of a duty whose rule changed
+// over time: the four codes of Check once each, citing every version's
+// provision (oldest first, each once), unconfirmed where any version is.
+// The summaries are those of the last version. Versions with different
+// codes give each code its own entries.
+func DutyCodes(pkg string, versions ...DutyRule) []oms.CodeInfo {
+	var out []oms.CodeInfo
+	index := map[string]int{}
+	for _, v := range versions {
+		for _, ci := range v.Codes(pkg) {
+			i, ok := index[ci.Code]
+			if !ok {
+				index[ci.Code] = len(out)
+				out = append(out, ci)
+				continue
+			}
+			for _, c := range ci.Citations {
+				if !slices.Contains(out[i].Citations, c) {
+					out[i].Citations = append(out[i].Citations, c)
+				}
+			}
+			out[i].RU, out[i].EN = ci.RU, ci.EN
+			out[i].Unconfirmed = out[i].Unconfirmed || ci.Unconfirmed
+		}
+	}
+	return out
+}
+
+// TimelineDutyCodes is DutyCodes for the versions of t. A version's own
+// Unconfirmed flag marks its codes too, and its Citation stands for a
+// rule that has none of its own.
+func TimelineDutyCodes(pkg string, t oms.Timeline[DutyRule]) []oms.CodeInfo {
+	vs := t.Versions()
+	rules := make([]DutyRule, len(vs))
+	for i, v := range vs {
+		rules[i] = v.Value
+		rules[i].Unconfirmed = rules[i].Unconfirmed || v.Unconfirmed
+		if rules[i].Citation.IsZero() {
+			rules[i].Citation = v.Citation
+		}
+	}
+	return DutyCodes(pkg, rules...)
 }

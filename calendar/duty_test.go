@@ -161,3 +161,52 @@ func TestDutyStatusProperty(t *testing.T) {
 		}
 	})
 }
+
+// A Duty survives a JSON round trip, and its days are read strictly.
+func TestDutyJSONRoundTrip(t *testing.T) {
+	d, err := calendar.Federal().Duty(notifyRule, date.New(2025, time.March, 8))
+	require.NoError(t, err)
+	d, err = d.InRegion(oms.Volgograd)
+	require.NoError(t, err)
+	b, err := json.Marshal(d)
+	require.NoError(t, err)
+	var back calendar.Duty
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, d.DutyRule, back.DutyRule)
+	require.Equal(t, d.Start, back.Start)
+	require.Equal(t, d.Due, back.Due)
+	require.True(t, d.DueAt.Equal(back.DueAt))
+	for _, bad := range []string{`{"code":"x","start":"2019-02-30","due":"2019-03-30"}`, `{"code":"x","start":"00000-00"}`} {
+		require.Error(t, json.Unmarshal([]byte(bad), &back), bad)
+	}
+}
+
+// DutyCodes lists each code once across versions, citing every version's
+// provision once, oldest first.
+func TestDutyCodesAcrossVersions(t *testing.T) {
+	old := notifyRule
+	old.Citation = oms.Citation{Act: oms.ActRules158n, Point: "52"}
+	newer := notifyRule
+	newer.Citation = oms.Citation{Act: oms.ActRules108n, Point: "60"}
+	newer.Unconfirmed = true
+	cs := calendar.DutyCodes("test", old, newer, newer)
+	require.Len(t, cs, 4)
+	for _, c := range cs {
+		require.Equal(t, []oms.Citation{old.Citation, newer.Citation}, c.Citations, c.Code)
+		require.True(t, c.Unconfirmed, c.Code)
+	}
+	// A version's Dated citation stands for a rule without one.
+	bare := notifyRule
+	bare.Citation = oms.Citation{}
+	tl := oms.MustTimeline(
+		oms.Dated[calendar.DutyRule]{From: date.New(2011, 1, 1), Value: bare, Citation: old.Citation},
+		oms.Dated[calendar.DutyRule]{From: date.New(2019, 5, 28), Value: bare, Citation: newer.Citation, Unconfirmed: true},
+	)
+	cs = calendar.TimelineDutyCodes("test", tl)
+	require.Len(t, cs, 4)
+	require.Equal(t, []oms.Citation{old.Citation, newer.Citation}, cs[0].Citations)
+	require.True(t, cs[0].Unconfirmed)
+	require.Equal(t, []oms.Citation{old.Citation, newer.Citation}, tl.Citations())
+	require.True(t, tl.AnyUnconfirmed())
+	require.False(t, oms.Timeline[int]{}.AnyUnconfirmed())
+}

@@ -23,3 +23,10 @@ func (d *DayInfo) UnmarshalJSON(data []byte) error {
 	v := (*plain)(d)
 	return jsondate.Unmarshal("calendar", data, v, map[string]*date.Date{"date": &v.Date})
 }
+
+// UnmarshalJSON decodes a Duty, reading its start and due days strictly.
+func (d *Duty) UnmarshalJSON(data []byte) error {
+	type plain Duty
+	v := (*plain)(d)
+	return jsondate.Unmarshal("calendar", data, v, map[string]*date.Date{"start": &v.Start, "due": &v.Due})
+}

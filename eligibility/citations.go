@@ -2,10 +2,6 @@ package eligibility
 
 import "github.com/omsrules/oms"
 
-// actEAEUTreaty is the Treaty on the EAEU, which the root package has no
-// constant for.
-const actEAEUTreaty = "Договор о Евразийском экономическом союзе от 29.05.2014"
-
 // The provisions the package cites.
 var (
 	citeArt10 = oms.Citation{
@@ -46,7 +42,7 @@ var (
 		URL:   "https://www.consultant.ru/document/cons_doc_LAW_209307/",
 	}
 	citeEAEUFamily = oms.Citation{
-		Act: actEAEUTreaty, Article: "98",
+		Act: oms.ActEAEUTreaty, Article: "98",
 		Title: "Суд ЕАЭС (Большая коллегия), разъяснение от 04.03.2026: полис ОМС членам семей трудящихся — по национальному праву",
 	}
 	// citeServices: the article behind the rule (regional sources say

@@ -2,16 +2,6 @@ package policy
 
 import "github.com/omsrules/oms"
 
-// Names of acts the package cites that the root package has no constant
-// for, spelled once here.
-const (
-	actLaw1991       = "Закон РФ от 28.06.1991 № 1499-1"
-	actLaw405        = "Федеральный закон от 06.12.2021 № 405-ФЗ"
-	actLetter13057   = "Письмо ФОМС от 08.11.2017 № 13057/91/и"
-	actLaw210        = "Федеральный закон от 27.07.2010 № 210-ФЗ"
-	actISO27931Mod10 = "ISO/HL7 27931:2009 (HL7 v2.5), Mod10"
-)
-
 // The provisions the package's rules rest on. The points of the Rules of
 // ОМС by edition are in points.go (rulePoint); the citations here are of
 // laws, letters and the points of chapter III of 108н as amended by 789н
@@ -77,7 +67,7 @@ var (
 	// method of ISO/HL7 27931:2009, as the territorial fund of the Rostov
 	// region describes the structure of the ЕНП (law.md §3.1, [S]).
 	citeENPCheckDigit = oms.Citation{
-		Act:   actISO27931Mod10,
+		Act:   oms.ActISO27931Mod10,
 		Title: "Структура единого номера полиса (ЕНП): контрольная цифра (по описанию ТФОМС Ростовской области)",
 	}
 	// citeLaw405 is the 2021 reform law. A reproduction of 326-ФЗ art. 44
@@ -87,7 +77,7 @@ var (
 	// and the basis of 01.12.2022 [U] (a June-2022 law may have set the
 	// date), so the versions citing it are Unconfirmed.
 	citeLaw405 = oms.Citation{
-		Act:   actLaw405,
+		Act:   oms.Act405FZ,
 		Title: "Изменения 326-ФЗ: полис как запись в ЕРЗ, с 01.12.2022",
 	}
 	citeRulesP29 = oms.Citation{
@@ -149,14 +139,14 @@ var (
 		Title: "Полис иностранным гражданам, лицам без гражданства, лицам по закону «О беженцах», трудящимся ЕАЭС — до конца календарного года (п. 43: обратившимся с 1 ноября — до конца следующего года)",
 	}
 	citeLetter13057 = oms.Citation{
-		Act:   actLetter13057,
+		Act:   oms.ActLetterFOMS13057,
 		Title: "Срок действия полиса иностранных граждан, лиц без гражданства и беженцев — до конца 2018 года",
 	}
 	citeOldLaw = oms.Citation{
-		Act:   actLaw1991,
+		Act:   oms.ActLaw1499,
 		Title: "О медицинском страховании граждан в Российской Федерации (до 2011 года)",
 	}
 	citeUEK = oms.Citation{
-		Act: actLaw210, Title: "Универсальная электронная карта (выпуск с 2013 г.; прекращён с 01.01.2017 Федеральным законом от 28.12.2016 № 471-ФЗ)",
+		Act: oms.Act210FZ, Title: "Универсальная электронная карта (выпуск с 2013 г.; прекращён с 01.01.2017 Федеральным законом от 28.12.2016 № 471-ФЗ)",
 	}
 )

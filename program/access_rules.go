@@ -9,16 +9,6 @@ import (
 	"github.com/omsrules/oms/calendar"
 )
 
-// Names of the acts the access rules cite that the root package has no
-// constant for. The number of the 2025 order was not found (access.md §7,
-// question 1), so its name says so.
-const (
-	act406n   = "Приказ Минздравсоцразвития России от 26.04.2012 № 406н"
-	act407n   = "Приказ Минздравсоцразвития России от 26.04.2012 № 407н"
-	act2025MO = "Приказ Минздрава России о Порядке выбора гражданином медицинской организации (в силе с 01.09.2025; номер и дата не установлены)"
-	act59FZ   = "59-ФЗ"
-)
-
 // Days the access rules start. 323-ФЗ was published on 23.11.2011; the
 // rules of its art. 21 are dated from 01.01.2012, the first year of the
 // regime (the day the article took force is not in access.md). 406н was
@@ -40,13 +30,13 @@ var (
 		Title: "выбор врача-терапевта, врача-педиатра, врача общей практики или фельдшера не чаще чем один раз в год"}
 	citeDoctorConsent = oms.Citation{Act: oms.Act323FZ, Article: "21", Part: "1",
 		Title: "выбор врача с учетом согласия врача"}
-	citeProcedure406n = oms.Citation{Act: act406n,
+	citeProcedure406n = oms.Citation{Act: oms.ActOrder406n,
 		Title: "Порядок выбора гражданином медицинской организации при оказании ему медицинской помощи в рамках программы государственных гарантий"}
-	citeScope406n = oms.Citation{Act: act406n, Point: "1",
+	citeScope406n = oms.Citation{Act: oms.ActOrder406n, Point: "1",
 		Title: "действие Порядка не распространяется на военнослужащих и приравненных к ним лиц, граждан, проходящих альтернативную гражданскую службу, и призывников"}
-	citeProcedure2025 = oms.Citation{Act: act2025MO,
+	citeProcedure2025 = oms.Citation{Act: oms.ActOrderChoice2025,
 		Title: "заявление о выборе медицинской организации на бумаге или через ЕПГУ; решение в течение двух рабочих дней"}
-	citeReplace407n = oms.Citation{Act: act407n, Point: "3",
+	citeReplace407n = oms.Citation{Act: oms.ActOrder407n, Point: "3",
 		Title: "руководитель медицинской организации в течение трех рабочих дней со дня получения заявления информирует пациента о врачах соответствующей специальности"}
 	citeBase45 = oms.Citation{Act: oms.Act326FZ, Article: "45", Part: "1",
 		Title: "полис удостоверяет право на бесплатную медицинскую помощь на всей территории Российской Федерации в объеме базовой программы", URL: "https://base.garant.ru/57417448/c7f0164139c159e5c4e7786790ae469d/"}
@@ -58,11 +48,11 @@ var (
 		Title: "предъявить полис при обращении за медицинской помощью, за исключением случаев оказания экстренной медицинской помощи"}
 	citeShowPolicyOrID = oms.Citation{Act: oms.Act326FZ, Article: "16", Part: "2", Point: "1",
 		Title: "предъявить полис или документ, удостоверяющий личность (для детей до 14 лет — свидетельство о рождении), кроме экстренной помощи"}
-	citeAnswer59 = oms.Citation{Act: act59FZ, Article: "12", Part: "1",
+	citeAnswer59 = oms.Citation{Act: oms.Act59FZ, Article: "12", Part: "1",
 		Title: "письменное обращение рассматривается в течение 30 дней со дня регистрации"}
-	citeExtend59 = oms.Citation{Act: act59FZ, Article: "12", Part: "2",
+	citeExtend59 = oms.Citation{Act: oms.Act59FZ, Article: "12", Part: "2",
 		Title: "продление срока рассмотрения обращения не более чем на 30 дней с уведомлением гражданина"}
-	citeRegister59 = oms.Citation{Act: act59FZ, Article: "8", Part: "2",
+	citeRegister59 = oms.Citation{Act: oms.Act59FZ, Article: "8", Part: "2",
 		Title: "обязательная регистрация письменного обращения в течение трех дней с момента поступления"}
 )
 
