@@ -52,14 +52,18 @@ func do(h http.Handler, method, path, contentType, body string) *httptest.Respon
 	return rec
 }
 
-func TestEndpoints(t *testing.T) {
-	h := newTestHandler(t)
+// An endpointCase is a request and what the answer must be.
+type endpointCase struct {
+	name, method, path, ctype, body string
+	status                          int
+	want                            []string
+}
+
+// answerCases are requests the service answers with a decision, in order:
+// the switches build one person's history.
+func answerCases() []endpointCase {
 	const js = "application/json"
-	cases := []struct {
-		name, method, path, ctype, body string
-		status                          int
-		want                            []string
-	}{
+	return []endpointCase{
 		// Answers: 200 with the decision, whether OK or not.
 		{"citizen", "POST", "/v1/eligibility", js,
 			`{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"russian-passport","number":"4506 123456"},{"kind":"snils","number":"11223344595"}]}`,
@@ -123,6 +127,13 @@ func TestEndpoints(t *testing.T) {
 			200, []string{`"last_day": "2026-03-30"`, `"runs_out": "2026-03-31T00:00:00+09:00"`, "portal.deadline.wait", "ПП РФ № 2188"}},
 		{"wait ambulance", "POST", "/v1/deadline", js, `{"date":"2026-03-10","time":"23:50","region":"77","wait":"ambulance"}`,
 			200, []string{`"runs_out": "2026-03-11T00:10:00+03:00"`}},
+	}
+}
+
+// badRequestCases are requests the service refuses, and the other routes.
+func badRequestCases() []endpointCase {
+	const js = "application/json"
+	return []endpointCase{
 		// Bad requests: 4xx with the reason, never 500.
 		{"bad wait", "POST", "/v1/deadline", js, `{"date":"2026-03-10","region":"77","wait":"dentist"}`, 400, []string{"wait:"}},
 		{"bad time", "POST", "/v1/deadline", js, `{"date":"2026-03-10","time":"9:30pm","region":"77","wait":"specialist"}`, 400, []string{"time:"}},
@@ -157,6 +168,11 @@ func TestEndpoints(t *testing.T) {
 		{"unknown path", "GET", "/v2/anything", "", ``, 404, []string{"no such endpoint"}},
 		{"index", "GET", "/", "", ``, 200, []string{"POST /v1/eligibility", "POST /v1/switch", "POST /v1/clinic-choice", "POST /v1/clinic-history", "GET /healthz"}},
 	}
+}
+
+func TestEndpoints(t *testing.T) {
+	h := newTestHandler(t)
+	cases := append(answerCases(), badRequestCases()...)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rec := do(h, c.method, c.path, c.ctype, c.body)
