@@ -34,6 +34,10 @@ type DutyRule struct {
 	// Unconfirmed marks a duty whose period or start the library's sources
 	// do not settle; the package that defines it says why.
 	Unconfirmed bool `json:"unconfirmed,omitempty"`
+	// NoSanction marks a duty the law attaches no consequence to missing,
+	// such as the insured person's duties of 326-ФЗ ст. 16 ч. 2: Check
+	// reports it done late or not at all as a Warning, not a Violation.
+	NoSanction bool `json:"no_sanction,omitempty"`
 }
 
 // A Duty is something that must be done by a day: a DutyRule started by
@@ -159,7 +163,8 @@ func (d Duty) Status(done oms.OptionalDate, asOf date.Date) DutyStatus {
 
 // Check is Status as a decision with one finding, coded d.Code plus
 // ".met", ".late", ".pending" or ".overdue", citing d.Citation. Late and
-// Overdue are violations; Met and Pending are informational.
+// Overdue are violations (warnings for a duty with NoSanction); Met and
+// Pending are informational.
 func (d Duty) Check(done oms.OptionalDate, asOf date.Date) oms.Decision {
 	return oms.NewDecision(d.Finding(d.Status(done, asOf)))
 }
@@ -174,11 +179,11 @@ func (d Duty) Finding(s DutyStatus) oms.Finding {
 		f.RU = "Срок соблюдён: " + d.RU + " — до " + due + " включительно"
 		f.EN = "Met in time: " + d.EN + ", due by " + d.Due.String()
 	case Late:
-		f.Severity = oms.Violation
+		f.Severity = d.missedSeverity()
 		f.RU = "Срок нарушен: " + d.RU + " — следовало до " + due + " включительно"
 		f.EN = "Done late: " + d.EN + " was due by " + d.Due.String()
 	case Overdue:
-		f.Severity = oms.Violation
+		f.Severity = d.missedSeverity()
 		f.RU = "Срок истёк, не исполнено: " + d.RU + " — до " + due + " включительно"
 		f.EN = "Overdue: " + d.EN + " was due by " + d.Due.String() + " and is not done"
 	default:
@@ -187,6 +192,14 @@ func (d Duty) Finding(s DutyStatus) oms.Finding {
 		f.EN = "Pending: " + d.EN + ", due by " + d.Due.String()
 	}
 	return f
+}
+
+// missedSeverity is the severity of a duty done late or not at all.
+func (r DutyRule) missedSeverity() oms.Severity {
+	if r.NoSanction {
+		return oms.Warning
+	}
+	return oms.Violation
 }
 
 // Codes returns the catalogue entries of the four findings Check can make

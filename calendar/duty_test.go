@@ -210,3 +210,22 @@ func TestDutyCodesAcrossVersions(t *testing.T) {
 	require.True(t, tl.AnyUnconfirmed())
 	require.False(t, oms.Timeline[int]{}.AnyUnconfirmed())
 }
+
+// A duty without sanction warns when missed; others fail (326-ФЗ ст. 16
+// ч. 2 sets the insured person's duties without a sanction).
+func TestDutyNoSanction(t *testing.T) {
+	r := notifyRule
+	r.NoSanction = true
+	d, err := calendar.Federal().Duty(r, date.New(2025, time.March, 8))
+	require.NoError(t, err)
+	for _, s := range []calendar.DutyStatus{calendar.Late, calendar.Overdue} {
+		require.Equal(t, oms.Warning, d.Finding(s).Severity, s)
+		r.NoSanction = false
+		require.Equal(t, oms.Violation, calendar.Duty{DutyRule: r}.Finding(s).Severity, s)
+		r.NoSanction = true
+	}
+	require.True(t, d.Check(oms.NoDate, date.New(2026, time.January, 1)).OK())
+	for _, c := range r.Codes("test") {
+		require.NotEqual(t, oms.Violation, c.Severity, c.Code)
+	}
+}

@@ -64,7 +64,6 @@ func Codes() []oms.CodeInfo {
 	}
 	notice, _, _ := r.NotifyDeadline(ChangeResidence, dayNoNewBlank, nil)
 	out = append(out, notice.Duty.Codes("policy")...)
-	out = append(out, notice.ChooseInsurer.Codes("policy")...)
 	var duties []calendar.DutyRule
 	for _, v := range r.CertificateTerm.Versions() {
 		duties = append(duties, v.Value)

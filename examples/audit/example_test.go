@@ -19,13 +19,12 @@ func Example() {
 	}
 	fmt.Println("exit", code)
 	// Output:
-	//    applications checked: 7 — pass 2, fail 5
+	//    applications checked: 7 — pass 3, fail 4
 	//    malformed rows:       2, not checked (lines 4, 6)
 	// ── A-003 · line 2 · 2026-08-20 · 77 Москва ── FAIL (1 violation)
 	// ── A-008 · line 3 · 2026-04-01 · 54 Новосибирская область ── FAIL (1 violation)
 	// ── line 4 ── MALFORMED, not checked
 	// ── line 6 ── MALFORMED, not checked
-	// ── A-024 · line 7 · 2026-03-02 · 54 Новосибирская область ── FAIL (1 violation)
 	// ── A-036 · line 8 · 2026-03-16 · 50 Московская область ── FAIL (1 violation)
 	// ── A-052 · line 9 · 2018-03-01 · 66 Свердловская область ── FAIL (1 violation)
 	// exit 0

@@ -14,8 +14,9 @@ import (
 // naming the norm and its event.
 
 // notifySteps lists the duty to notify the insurer of a change (and, for
-// a change of residence, the companion duty to choose an insurer in the
-// new place), or the library's note that the change starts none.
+// a change of residence, smo's companion duty to choose an insurer in the
+// new place, unless all events are listed and it comes with them), or the
+// library's note that the change starts none.
 func (l *listing) notifySteps(name string) {
 	reason, err := policy.ParseReason(name)
 	if err != nil {
@@ -32,8 +33,8 @@ func (l *listing) notifySteps(name string) {
 		}
 	default:
 		l.addDuty("insured person", n.Duty, dec)
-		if n.ChooseInsurer.Code != "" {
-			l.addDuty("insured person", n.ChooseInsurer, oms.Decision{})
+		if reason == policy.ChangeResidence && l.event != "all" {
+			l.relocationStep() // the companion duty of 326-ФЗ ст. 16 ч. 2 п. 4, owned by smo
 		}
 	}
 }
