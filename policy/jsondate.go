@@ -1,7 +1,6 @@
 package policy
 
 import (
-
 	"github.com/omsrules/oms/internal/jsondate"
 	"github.com/rickb777/date"
 )
@@ -46,4 +45,3 @@ func (t *Transition) UnmarshalJSON(data []byte) error {
 	v := (*plain)(t)
 	return jsondate.Unmarshal("policy", data, v, map[string]*date.Date{"on": &v.On})
 }
-
