@@ -117,7 +117,10 @@ func answerCases() []endpointCase {
 		{"coverage region without a programme", "POST", "/v1/coverage", js, `{"code":"A15.0","date":"2021-06-01","region":"77"}`,
 			200, []string{"program.coverage.excluded"}},
 		{"deadline notify", "POST", "/v1/deadline", js, `{"date":"2026-01-31","region":"77","event":"change-name"}`,
-			200, []string{`"last_day": "2026-03-02"`, "policy.notify.deadline", "calendar.period.month-end", `"runs_out": "2026-03-03T00:00:00+03:00"`}},
+			200, []string{`"last_day": "2026-03-02"`, "policy.notify.deadline", "calendar.period.month-end", `"runs_out": "2026-03-03T00:00:00+03:00"`, `"code": "policy.notify-change"`, `"no_sanction": true`}},
+		// 326-ФЗ ст. 16 ч. 2 п. 4: the library's duty (smo), not one the portal makes.
+		{"deadline relocation", "POST", "/v1/deadline", js, `{"date":"2026-03-10","region":"77","event":"relocation"}`,
+			200, []string{`"code": "smo.relocation"`, `"due": "2026-04-10"`, `"due_at": "2026-04-11T00:00:00+03:00"`, `"last_day": "2026-04-10"`}},
 		{"deadline period", "POST", "/v1/deadline", js, `{"date":"2026-10-06","region":"RU-TA","period":{"n":1,"unit":"months"}}`,
 			200, []string{`"last_day": "2026-11-09"`, "calendar.period.moved"}},
 		{"deadline wear: no time limit", "POST", "/v1/deadline", js, `{"date":"2026-01-31","region":"77","event":"wear"}`,
