@@ -70,38 +70,40 @@ var (
 type AccessRules struct {
 	// ClinicLimit is how often a person may choose the clinic for primary
 	// care at will (323-ФЗ ст. 21 ч. 2).
-	ClinicLimit oms.Timeline[YearlyLimit]
+	ClinicLimit oms.Timeline[YearlyLimit] `json:"clinic_limit"`
 	// DoctorLimit is how often a person may choose the doctor inside the
 	// clinic (ст. 21 ч. 2).
-	DoctorLimit oms.Timeline[YearlyLimit]
+	DoctorLimit oms.Timeline[YearlyLimit] `json:"doctor_limit"`
 	// Procedure is the federal procedure of the choice by date: 406н, then
 	// the order in force from 01.09.2025.
-	Procedure oms.Timeline[ChoiceProcedure]
+	Procedure oms.Timeline[ChoiceProcedure] `json:"procedure"`
 	// ChoiceAnswer is the duty of the clinic to decide on an application
 	// for a choice, started by its filing.
-	ChoiceAnswer oms.Timeline[calendar.DutyRule]
+	ChoiceAnswer oms.Timeline[calendar.DutyRule] `json:"choice_answer"`
 	// Chain is the steps of a change of clinic, by procedure (see
 	// ChoiceChain). The slices are shared: replace a version with
 	// Timeline.With rather than changing its slice.
-	Chain oms.Timeline[[]calendar.DutyRule]
+	Chain oms.Timeline[[]calendar.DutyRule] `json:"chain"`
 	// DoctorReplacement is the duty of the head of a clinic to answer a
 	// request to replace the attending doctor (407н).
-	DoctorReplacement oms.Timeline[calendar.DutyRule]
+	DoctorReplacement oms.Timeline[calendar.DutyRule] `json:"doctor_replacement"`
 	// Scope is where the policy works (326-ФЗ ст. 16, 45).
-	Scope oms.Timeline[PolicyScope]
+	Scope oms.Timeline[PolicyScope] `json:"scope"`
 	// Documents is what a person shows at the clinic (326-ФЗ ст. 16 ч. 2
 	// п. 1).
-	Documents oms.Timeline[DocumentRule]
+	Documents oms.Timeline[DocumentRule] `json:"documents"`
 	// CTMRI, CTMRIOncology and CTMRICardio are the waiting times for
 	// computed tomography, MRI and angiography in primary care, in
 	// general, on suspected cancer and on suspected cardiovascular disease,
 	// by programme year.
-	CTMRI, CTMRIOncology, CTMRICardio oms.Timeline[calendar.DutyRule]
+	CTMRI         oms.Timeline[calendar.DutyRule] `json:"ct_mri"`
+	CTMRIOncology oms.Timeline[calendar.DutyRule] `json:"ct_mri_oncology"`
+	CTMRICardio   oms.Timeline[calendar.DutyRule] `json:"ct_mri_cardio"`
 	// Complaints is the path of a complaint, step by step.
-	Complaints oms.Timeline[ComplaintPath]
+	Complaints oms.Timeline[ComplaintPath] `json:"complaints"`
 	// ComplaintRegistration is the duty to register a written complaint
 	// (59-ФЗ ст. 8 ч. 2).
-	ComplaintRegistration oms.Timeline[calendar.DutyRule]
+	ComplaintRegistration oms.Timeline[calendar.DutyRule] `json:"complaint_registration"`
 }
 
 // DefaultAccessRules returns the access rules as the library's sources
