@@ -127,3 +127,23 @@ func (t Timeline[T]) With(v Dated[T]) Timeline[T] {
 	t.versions = vs
 	return t
 }
+
+// Citations returns the citation of each version, oldest first, for a
+// catalogue of the provisions a rule has rested on.
+func (t Timeline[T]) Citations() []Citation {
+	out := make([]Citation, len(t.versions))
+	for i, v := range t.versions {
+		out[i] = v.Citation
+	}
+	return out
+}
+
+// AnyUnconfirmed reports whether some version is unconfirmed.
+func (t Timeline[T]) AnyUnconfirmed() bool {
+	for _, v := range t.versions {
+		if v.Unconfirmed {
+			return true
+		}
+	}
+	return false
+}

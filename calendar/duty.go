@@ -3,6 +3,7 @@ package calendar
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/omsrules/oms"
@@ -33,6 +34,10 @@ type DutyRule struct {
 	// Unconfirmed marks a duty whose period or start the library's sources
 	// do not settle; the package that defines it says why.
 	Unconfirmed bool `json:"unconfirmed,omitempty"`
+	// NoSanction marks a duty the law attaches no consequence to missing,
+	// such as the insured person's duties of 326-ФЗ ст. 16 ч. 2: Check
+	// reports it done late or not at all as a Warning, not a Violation.
+	NoSanction bool `json:"no_sanction,omitempty"`
 }
 
 // A Duty is something that must be done by a day: a DutyRule started by
@@ -128,7 +133,8 @@ func (d Duty) Status(done oms.OptionalDate, asOf date.Date) DutyStatus {
 
 // Check is Status as a decision with one finding, coded d.Code plus
 // ".met", ".late", ".pending" or ".overdue", citing d.Citation. Late and
-// Overdue are violations; Met and Pending are informational.
+// Overdue are violations (warnings for a duty with NoSanction); Met and
+// Pending are informational.
 func (d Duty) Check(done oms.OptionalDate, asOf date.Date) oms.Decision {
 	return oms.NewDecision(d.Finding(d.Status(done, asOf)))
 }
@@ -143,11 +149,11 @@ func (d Duty) Finding(s DutyStatus) oms.Finding {
 		f.RU = "Срок соблюдён: " + d.RU + " — до " + due + " включительно"
 		f.EN = "Met in time: " + d.EN + ", due by " + d.Due.String()
 	case Late:
-		f.Severity = oms.Violation
+		f.Severity = d.missedSeverity()
 		f.RU = "Срок нарушен: " + d.RU + " — следовало до " + due + " включительно"
 		f.EN = "Done late: " + d.EN + " was due by " + d.Due.String()
 	case Overdue:
-		f.Severity = oms.Violation
+		f.Severity = d.missedSeverity()
 		f.RU = "Срок истёк, не исполнено: " + d.RU + " — до " + due + " включительно"
 		f.EN = "Overdue: " + d.EN + " was due by " + d.Due.String() + " and is not done"
 	default:
@@ -156,6 +162,14 @@ func (d Duty) Finding(s DutyStatus) oms.Finding {
 		f.EN = "Pending: " + d.EN + ", due by " + d.Due.String()
 	}
 	return f
+}
+
+// missedSeverity is the severity of a duty done late or not at all.
+func (r DutyRule) missedSeverity() oms.Severity {
+	if r.NoSanction {
+		return oms.Warning
+	}
+	return oms.Violation
 }
 
 // Codes returns the catalogue entries of the four findings Check can make
@@ -178,4 +192,48 @@ func (s DutyStatus) summaryRU() string {
 
 func (s DutyStatus) summaryEN() string {
 	return [...]string{Pending: "Pending", Met: "Met in time", Late: "Done late", Overdue: "Overdue"}[s]
+}
+
+// DutyCodes returns the catalogue entries of a duty whose rule changed
+// over time: the four codes of Check once each, citing every version's
+// provision (oldest first, each once), unconfirmed where any version is.
+// The summaries are those of the last version. Versions with different
+// codes give each code its own entries.
+func DutyCodes(pkg string, versions ...DutyRule) []oms.CodeInfo {
+	var out []oms.CodeInfo
+	index := map[string]int{}
+	for _, v := range versions {
+		for _, ci := range v.Codes(pkg) {
+			i, ok := index[ci.Code]
+			if !ok {
+				index[ci.Code] = len(out)
+				out = append(out, ci)
+				continue
+			}
+			for _, c := range ci.Citations {
+				if !slices.Contains(out[i].Citations, c) {
+					out[i].Citations = append(out[i].Citations, c)
+				}
+			}
+			out[i].RU, out[i].EN = ci.RU, ci.EN
+			out[i].Unconfirmed = out[i].Unconfirmed || ci.Unconfirmed
+		}
+	}
+	return out
+}
+
+// TimelineDutyCodes is DutyCodes for the versions of t. A version's own
+// Unconfirmed flag marks its codes too, and its Citation stands for a
+// rule that has none of its own.
+func TimelineDutyCodes(pkg string, t oms.Timeline[DutyRule]) []oms.CodeInfo {
+	vs := t.Versions()
+	rules := make([]DutyRule, len(vs))
+	for i, v := range vs {
+		rules[i] = v.Value
+		rules[i].Unconfirmed = rules[i].Unconfirmed || v.Unconfirmed
+		if rules[i].Citation.IsZero() {
+			rules[i].Citation = v.Citation
+		}
+	}
+	return DutyCodes(pkg, rules...)
 }

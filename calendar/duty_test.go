@@ -180,3 +180,52 @@ func TestDutyJSONRoundTrip(t *testing.T) {
 		require.Error(t, json.Unmarshal([]byte(bad), &back), bad)
 	}
 }
+
+// DutyCodes lists each code once across versions, citing every version's
+// provision once, oldest first.
+func TestDutyCodesAcrossVersions(t *testing.T) {
+	old := notifyRule
+	old.Citation = oms.Citation{Act: oms.ActRules158n, Point: "52"}
+	newer := notifyRule
+	newer.Citation = oms.Citation{Act: oms.ActRules108n, Point: "60"}
+	newer.Unconfirmed = true
+	cs := calendar.DutyCodes("test", old, newer, newer)
+	require.Len(t, cs, 4)
+	for _, c := range cs {
+		require.Equal(t, []oms.Citation{old.Citation, newer.Citation}, c.Citations, c.Code)
+		require.True(t, c.Unconfirmed, c.Code)
+	}
+	// A version's Dated citation stands for a rule without one.
+	bare := notifyRule
+	bare.Citation = oms.Citation{}
+	tl := oms.MustTimeline(
+		oms.Dated[calendar.DutyRule]{From: date.New(2011, 1, 1), Value: bare, Citation: old.Citation},
+		oms.Dated[calendar.DutyRule]{From: date.New(2019, 5, 28), Value: bare, Citation: newer.Citation, Unconfirmed: true},
+	)
+	cs = calendar.TimelineDutyCodes("test", tl)
+	require.Len(t, cs, 4)
+	require.Equal(t, []oms.Citation{old.Citation, newer.Citation}, cs[0].Citations)
+	require.True(t, cs[0].Unconfirmed)
+	require.Equal(t, []oms.Citation{old.Citation, newer.Citation}, tl.Citations())
+	require.True(t, tl.AnyUnconfirmed())
+	require.False(t, oms.Timeline[int]{}.AnyUnconfirmed())
+}
+
+// A duty without sanction warns when missed; others fail (326-ФЗ ст. 16
+// ч. 2 sets the insured person's duties without a sanction).
+func TestDutyNoSanction(t *testing.T) {
+	r := notifyRule
+	r.NoSanction = true
+	d, err := calendar.Federal().Duty(r, date.New(2025, time.March, 8))
+	require.NoError(t, err)
+	for _, s := range []calendar.DutyStatus{calendar.Late, calendar.Overdue} {
+		require.Equal(t, oms.Warning, d.Finding(s).Severity, s)
+		r.NoSanction = false
+		require.Equal(t, oms.Violation, calendar.Duty{DutyRule: r}.Finding(s).Severity, s)
+		r.NoSanction = true
+	}
+	require.True(t, d.Check(oms.NoDate, date.New(2026, time.January, 1)).OK())
+	for _, c := range r.Codes("test") {
+		require.NotEqual(t, oms.Violation, c.Severity, c.Code)
+	}
+}

@@ -231,3 +231,28 @@ RU-TA,16,2027-11-06,Sat,День Конституции Республики Т�
 	// 2019 2027 false День Республики Татарстан
 	// calendar: line 2: weekday "Tue": 2027-08-30 is a Mon
 }
+
+// A duty the law sets, started by an event: its due day, the instant it
+// runs out in a region, and where it stands on a day.
+func ExampleCalendar_Duty() {
+	notify := calendar.DutyRule{
+		Code: "policy.notify-change", Event: "data-changed",
+		RU: "уведомить СМО об изменении данных", EN: "notify the insurer of changed data",
+		Period:     calendar.Period{N: 1, Unit: calendar.Months},
+		Citation:   oms.Citation{Act: oms.Act326FZ, Article: "16", Part: "2", Point: "3"},
+		NoSanction: true, // the law sets no sanction: missed, it warns
+	}
+	d, err := calendar.Federal().Duty(notify, date.New(2025, time.December, 1))
+	if err != nil {
+		panic(err)
+	}
+	d, _ = d.InRegion(oms.Volgograd)
+	fmt.Println(d.Due, d.DueAt.Format(time.RFC3339)) // 1 January is a holiday: the next working day (ГК РФ ст. 193)
+	fmt.Println(d.Status(oms.NoDate, date.New(2026, time.January, 10)))
+	fmt.Println(d.Check(oms.SomeDate(date.New(2026, time.January, 13)), date.New(2026, time.February, 1)))
+	// Output:
+	// 2026-01-12 2026-01-13T00:00:00+03:00
+	// pending
+	// OK
+	//   warning policy.notify-change.late: Done late: notify the insurer of changed data was due by 2026-01-12 (326-ФЗ, ст. 16, ч. 2, п. 3)
+}

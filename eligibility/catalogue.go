@@ -27,8 +27,8 @@ var numberless = map[string]bool{"labour-contract": true, "eaeu-powers": true, "
 // requirement code; the duty of NewbornCover adds its four statuses.
 func Codes() []oms.CodeInfo {
 	r := DefaultRules()
-	hqs, years := citesOf(r.HQS), citesOf(r.QualifyingYears)
-	eaeu := citesOf(r.EAEU)
+	hqs, years := r.HQS.Citations(), r.QualifyingYears.Citations()
+	eaeu := r.EAEU.Citations()
 	applicant := ptApplicant.all()
 	docs := []oms.Citation{
 		{Act: oms.ActRules158n, Point: "9", Title: "Документы, прилагаемые к заявлению о выборе (замене) СМО"},
@@ -40,23 +40,23 @@ func Codes() []oms.CodeInfo {
 		info(CodePersonInvalid, oms.Violation, false, "Сведения о лице не позволяют его оценить", "The facts about the person cannot be assessed", citeArt10),
 		info(CodeNotInForce, oms.Violation, false, "День до вступления в силу 326-ФЗ (01.01.2011)", "A day before 326-ФЗ came into force (2011-01-01)", citeArt10),
 		info(CodeLeapDay, oms.Warning, true, "Родившийся 29 февраля: возраст в невисокосном году по неподтверждённому правилу", "Born on 29 February: the age in a common year follows an unconfirmed rule", citeCivilCode192),
-		info(CodeNewbornMotherInsurer, oms.Info, anyUnconfirmed(r.Newborn), "Новорождённый застрахован СМО матери", "The newborn is insured by the mother's insurer", citesOf(r.Newborn)...),
+		info(CodeNewbornMotherInsurer, oms.Info, r.Newborn.AnyUnconfirmed(), "Новорождённый застрахован СМО матери", "The newborn is insured by the mother's insurer", r.Newborn.Citations()...),
 		info(CodeInsuredCitizen, oms.Info, false, "Гражданин РФ — застрахованное лицо", "A citizen of the RF is insured", citeArt10),
 		info(CodeInsuredRefugeeLaw, oms.Info, false, "Лицо по закону «О беженцах» — застрахованное лицо", "A person under the law «On refugees» is insured", citeArt10),
 		info(CodeInsuredEAEU, oms.Info, false, "Трудящийся ЕАЭС или должностное лицо ЕАЭС — застрахованное лицо", "An EAEU worker or official is insured", eaeu[len(eaeu)-1]),
 		info(CodeInsuredResident, oms.Info, false, "Иностранец или лицо без гражданства, проживающие в РФ, — застрахованное лицо", "A foreigner or stateless person residing in the RF is insured", citeArt10),
-		info(CodeInsuredStayingWorker, oms.Info, anyUnconfirmed(r.QualifyingYears), "Временно пребывающий работник с нужным стажем взносов застрахован", "A temporarily staying worker with enough years of contributions is insured", years...),
-		info(CodeHQSInsured, oms.Info, anyUnconfirmed(r.HQS), "Исключение для ВКС к лицу не применяется", "The exclusion of highly qualified specialists does not apply", hqs...),
+		info(CodeInsuredStayingWorker, oms.Info, r.QualifyingYears.AnyUnconfirmed(), "Временно пребывающий работник с нужным стажем взносов застрахован", "A temporarily staying worker with enough years of contributions is insured", years...),
+		info(CodeHQSInsured, oms.Info, r.HQS.AnyUnconfirmed(), "Исключение для ВКС к лицу не применяется", "The exclusion of highly qualified specialists does not apply", hqs...),
 		info(CodeNotInsuredService, oms.Violation, true, "Военнослужащие и приравненные лица не подлежат ОМС", "Members of the services are not insured", citeServices),
 		info(CodeNotInsuredEAEUNotYet, oms.Violation, false, "Граждане ЕАЭС не подлежали ОМС до 2017 года", "EAEU citizens were not insured before 2017", eaeu...),
 		info(CodeNotInsuredEAEUFamily, oms.Violation, false, "Члены семей трудящихся ЕАЭС не подлежат ОМС", "Family members of EAEU workers are not insured", citeEAEUFamily),
 		info(CodeNotInsuredStaying, oms.Violation, false, "Временно пребывающий иностранец не подлежит ОМС", "A temporarily staying foreigner is not insured", citeStaying),
-		info(CodeNotInsuredForeignBranch, oms.Violation, anyUnconfirmed(r.ForeignBranch), "Работники филиалов иностранных организаций (ст. 13.5 115-ФЗ) не подлежат ОМС", "Staff of foreign companies' branches are not insured", citesOf(r.ForeignBranch)...),
-		info(CodeNotInsuredHQS, oms.Violation, anyUnconfirmed(r.HQS), "ВКС и члены их семей не подлежат ОМС", "Highly qualified specialists and their families are not insured", hqs...),
-		info(CodeNotInsuredHQSFamily, oms.Violation, anyUnconfirmed(r.HQS), "Неработающие члены семей ВКС не подлежат ОМС", "Non-working family members of highly qualified specialists are not insured", hqs...),
-		info(CodeNotInsuredStayingHQS, oms.Violation, anyUnconfirmed(r.QualifyingYears), "Ч. 1.1 ст. 16 не распространяется на ВКС", "Art. 16 part 1.1 does not cover highly qualified specialists", years...),
-		info(CodeNotInsuredStayingForeignBranch, oms.Violation, anyUnconfirmed(r.QualifyingYears), "Ч. 1.1 ст. 16 не распространяется на работников филиалов иностранных организаций", "Art. 16 part 1.1 does not cover staff of foreign companies' branches", years...),
-		info(CodeNotInsuredQualifyingPeriod, oms.Violation, anyUnconfirmed(r.QualifyingYears), "Недостаточный стаж уплаты взносов (ч. 1.1 ст. 16)", "Too few years of contributions (art. 16 part 1.1)", years...),
+		info(CodeNotInsuredForeignBranch, oms.Violation, r.ForeignBranch.AnyUnconfirmed(), "Работники филиалов иностранных организаций (ст. 13.5 115-ФЗ) не подлежат ОМС", "Staff of foreign companies' branches are not insured", r.ForeignBranch.Citations()...),
+		info(CodeNotInsuredHQS, oms.Violation, r.HQS.AnyUnconfirmed(), "ВКС и члены их семей не подлежат ОМС", "Highly qualified specialists and their families are not insured", hqs...),
+		info(CodeNotInsuredHQSFamily, oms.Violation, r.HQS.AnyUnconfirmed(), "Неработающие члены семей ВКС не подлежат ОМС", "Non-working family members of highly qualified specialists are not insured", hqs...),
+		info(CodeNotInsuredStayingHQS, oms.Violation, r.QualifyingYears.AnyUnconfirmed(), "Ч. 1.1 ст. 16 не распространяется на ВКС", "Art. 16 part 1.1 does not cover highly qualified specialists", years...),
+		info(CodeNotInsuredStayingForeignBranch, oms.Violation, r.QualifyingYears.AnyUnconfirmed(), "Ч. 1.1 ст. 16 не распространяется на работников филиалов иностранных организаций", "Art. 16 part 1.1 does not cover staff of foreign companies' branches", years...),
+		info(CodeNotInsuredQualifyingPeriod, oms.Violation, r.QualifyingYears.AnyUnconfirmed(), "Недостаточный стаж уплаты взносов (ч. 1.1 ст. 16)", "Too few years of contributions (art. 16 part 1.1)", years...),
 		info(CodeApplicantInvalid, oms.Violation, true, "Не указано, кто подаёт заявление", "The applicant's role is not valid", applicant...),
 		info(CodeApplicantMinor, oms.Violation, true, "Несовершеннолетний подаёт заявление сам", "A minor without full capacity applies alone", applicant...),
 		info(CodeDocumentsNoList, oms.Violation, true, "Перечень документов не определён", "No list of documents", citeArt16Part5),
@@ -80,51 +80,11 @@ func Codes() []oms.CodeInfo {
 			duties = append(duties, d.DutyRule)
 		}
 	}
-	return append(out, mergeDutyCodes("eligibility", duties)...)
+	return append(out, calendar.DutyCodes("eligibility", duties...)...)
 }
 
 func info(code string, sev oms.Severity, unconfirmed bool, ru, en string, cites ...oms.Citation) oms.CodeInfo {
 	return oms.CodeInfo{Code: code, Package: "eligibility", Severity: sev, Citations: cites, RU: ru, EN: en, Unconfirmed: unconfirmed}
-}
-
-// citesOf returns the citation of each version of t, oldest first.
-func citesOf[T any](t oms.Timeline[T]) []oms.Citation {
-	vs := t.Versions()
-	out := make([]oms.Citation, len(vs))
-	for i, v := range vs {
-		out[i] = v.Citation
-	}
-	return out
-}
-
-// anyUnconfirmed reports whether some version of t is unconfirmed.
-func anyUnconfirmed[T any](t oms.Timeline[T]) bool {
-	for _, v := range t.Versions() {
-		if v.Unconfirmed {
-			return true
-		}
-	}
-	return false
-}
-
-// mergeDutyCodes returns the catalogue entries of the versions of one
-// duty, each code once with the citations of every version.
-func mergeDutyCodes(pkg string, versions []calendar.DutyRule) []oms.CodeInfo {
-	var out []oms.CodeInfo
-	index := map[string]int{}
-	for _, v := range versions {
-		for _, ci := range v.Codes(pkg) {
-			i, ok := index[ci.Code]
-			if !ok {
-				index[ci.Code] = len(out)
-				out = append(out, ci)
-				continue
-			}
-			out[i].Citations = append(out[i].Citations, ci.Citations...)
-			out[i].Unconfirmed = out[i].Unconfirmed || ci.Unconfirmed
-		}
-	}
-	return out
 }
 
 // all returns the citations of the point in each edition, and the

@@ -41,6 +41,9 @@ func (r Rules) NewbornCover(registered date.Date) (calendar.Duty, error) {
 	rule := calendar.DutyRule{
 		Code: DutyNewbornChoice, Event: newbornEvent,
 		Citation: v.Citation, Unconfirmed: v.Unconfirmed,
+		// A choice after the cover ends leaves a gap in the child's cover;
+		// the law sets no sanction on the parent (NoSanction: a warning).
+		NoSanction: true,
 	}
 	if v.Value < 0 {
 		rule.RU = "выбрать СМО для ребёнка: СМО матери страхует его до дня государственной регистрации рождения"

@@ -115,3 +115,56 @@ func TestV005(t *testing.T) {
 		t.Error(`V005OfFHIRGender("other") = nil error`)
 	}
 }
+
+// V005 in the fund's element shape (zglv, then zap records), windows-1251:
+// IDPOL 1 мужской, 2 женский (standards.md §1.4).
+func TestLoadV005(t *testing.T) {
+	b, err := LoadV005(open(t, "V005.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := b.All(), DefaultV005().All(); !slices.Equal(got, want) {
+		t.Errorf("loaded %v, shipped %v", got, want)
+	}
+	if s, ok := b.Lookup(V005Female); !ok || s.Name != "женский" {
+		t.Errorf("Lookup(2) = %+v, %v", s, ok)
+	}
+	if _, ok := b.Lookup(3); ok {
+		t.Error("Lookup(3) found a row")
+	}
+	for _, bad := range []string{
+		`<packet><zap IDPOL="1" POLNAME="м"/><zap IDPOL="1" POLNAME="м"/></packet>`,
+		`<packet><zap IDPOL="x" POLNAME="м"/></packet>`,
+		`<packet><zap IDPOL="1"/></packet>`,
+	} {
+		_, err := LoadV005(bytes.NewReader([]byte(bad)))
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("%s: error %v is not a *ParseError", bad, err)
+		}
+	}
+	var nilBook *Sexes
+	if _, ok := nilBook.Lookup(1); ok || nilBook.All() != nil {
+		t.Error("a nil book answers")
+	}
+}
+
+func FuzzLoadV005(f *testing.F) {
+	f.Add(fixture(f, "V005.xml"))
+	f.Add([]byte(`<packet><zap IDPOL="1" POLNAME="мужской"/></packet>`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		b, err := LoadV005(bytes.NewReader(in))
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %v is not a *ParseError", err)
+			}
+			return
+		}
+		for _, s := range b.All() {
+			if got, ok := b.Lookup(s.Code); !ok || got != s {
+				t.Fatalf("Lookup(%d) = %+v, %v", s.Code, got, ok)
+			}
+		}
+	})
+}

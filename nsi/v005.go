@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strings"
 )
 
 // V005 codes of sex (IDPOL), the same in the Ministry's
@@ -38,79 +37,63 @@ func V005OfFHIRGender(g string) (int, error) {
 	return 0, fmt.Errorf("%w: FHIR gender %q has no V005 code", ErrFormat, g)
 }
 
-// A Country is one row of O001, the fund's copy of ОКСМ (the
-// classifier of the countries of the world), used for citizenship
-// (C_OKSM).
-type Country struct {
-	// Code is KOD, three digits, "643" for Russia.
-	Code string `json:"code"`
-	// Name is NAME11, the short name.
+// A Sex is one row of V005: the code IDPOL and its name POLNAME.
+type Sex struct {
+	// Code is IDPOL: 1 male, 2 female.
+	Code int `json:"code"`
+	// Name is POLNAME, "мужской" or "женский".
 	Name string `json:"name"`
-	// Alpha2 and Alpha3 are ALFA2 and ALFA3.
-	Alpha2 string `json:"alpha2"`
-	Alpha3 string `json:"alpha3"`
 }
 
-// CodeRussia is the ОКСМ code of the Russian Federation.
-const CodeRussia = "643"
+// Sexes is a loaded V005, immutable.
+type Sexes struct{ rows []Sex }
 
-// Countries is a loaded O001, immutable.
-type Countries struct{ rows []Country }
+// defaultV005 is V005 as standards.md §1.4 gives it: two codes.
+var defaultV005 = &Sexes{rows: []Sex{{V005Male, "мужской"}, {V005Female, "женский"}}}
 
-// Lookup returns the country with the three-digit ОКСМ code.
-func (b *Countries) Lookup(code string) (Country, bool) {
+// DefaultV005 returns the shipped V005: 1 мужской, 2 женский.
+func DefaultV005() *Sexes { return defaultV005 }
+
+// Lookup returns the row of the code.
+func (b *Sexes) Lookup(code int) (Sex, bool) {
 	if b == nil {
-		return Country{}, false
+		return Sex{}, false
 	}
-	i, ok := slices.BinarySearchFunc(b.rows, code, func(c Country, k string) int {
-		return strings.Compare(c.Code, k)
-	})
+	i, ok := slices.BinarySearchFunc(b.rows, code, func(s Sex, k int) int { return s.Code - k })
 	if !ok {
-		return Country{}, false
+		return Sex{}, false
 	}
 	return b.rows[i], true
 }
 
-// Len returns the number of countries.
-func (b *Countries) Len() int {
+// All returns the rows in code order; the slice is the caller's.
+func (b *Sexes) All() []Sex {
 	if b == nil {
-		return 0
+		return nil
 	}
-	return len(b.rows)
+	return slices.Clone(b.rows)
 }
 
-// LoadO001 reads O001 (fields KOD, NAME11, ALFA2, ALFA3) in any of the
-// shapes LoadF011 reads. KOD must be three digits.
-func LoadO001(r io.Reader) (*Countries, error) {
-	data, err := readInput(r, "O001")
+// LoadV005 reads V005 (fields IDPOL, POLNAME) in any of the shapes
+// LoadF011 reads. A code appearing twice is an error naming the record.
+func LoadV005(r io.Reader) (*Sexes, error) {
+	data, err := readInput(r, "V005")
 	if err != nil {
 		return nil, err
 	}
-	var rows []Country
-	err = records(data, "O001", []string{"zap"}, func(r *rowReader) {
-		c := Country{Code: r.text("KOD", true), Name: r.text("NAME11", true), Alpha2: r.text("ALFA2", false), Alpha3: r.text("ALFA3", false)}
-		if len(c.Code) != 3 || !allDigits(c.Code) {
-			r.fail("KOD", fmt.Errorf("%w: %q is not a three-digit ОКСМ code", ErrFormat, c.Code))
+	var rows []Sex
+	err = records(data, "V005", []string{"zap"}, func(r *rowReader) {
+		s := Sex{Code: r.int("IDPOL"), Name: r.text("POLNAME", true)}
+		for _, p := range rows {
+			if p.Code == s.Code && r.err == nil {
+				r.fail("IDPOL", fmt.Errorf("%w: code %d appears twice", ErrFormat, s.Code))
+			}
 		}
-		rows = append(rows, c)
+		rows = append(rows, s)
 	})
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(rows, func(a, b Country) int { return strings.Compare(a.Code, b.Code) })
-	for i := 1; i < len(rows); i++ {
-		if rows[i].Code == rows[i-1].Code {
-			return nil, &ParseError{Book: "O001", Field: "KOD", Err: fmt.Errorf("%w: code %s appears twice", ErrFormat, rows[i].Code)}
-		}
-	}
-	return &Countries{rows: rows}, nil
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
+	slices.SortFunc(rows, func(a, b Sex) int { return a.Code - b.Code })
+	return &Sexes{rows: rows}, nil
 }

@@ -14,8 +14,8 @@ func Codes() []oms.CodeInfo {
 	r := DefaultRules()
 	forms := []oms.Citation{citeOldLaw, citeArt45, citeUEK, citeArt45Ed2021}
 	reissue := append(ptReissue.all(), ptReissueData.all()...)
-	caps := citesOf(r.YearEndCap)
-	notify := citesOf(r.NotifyItems)
+	caps := r.YearEndCap.Citations()
+	notify := r.NotifyItems.Citations()
 	terms := []oms.Citation{}
 	for _, p := range []rulePoint{ptTermCitizen, ptTermPermanent, ptTermRefugee, ptTermTemporary, ptTermEAEUWorker, ptTermEAEUOfficial} {
 		terms = append(terms, p.all()...)
@@ -27,15 +27,15 @@ func Codes() []oms.CodeInfo {
 	cert = append(cert, citeArt46)
 	out := []oms.CodeInfo{
 		info(CodeFormInvalid, oms.Violation, false, "Неизвестная форма полиса", "Unknown policy form", citeArt45),
-		info(CodeFormNew, oms.Info, true, "Форма нового полиса на дату", "The form of a new policy on the day", citesOf(r.NewForm)...),
+		info(CodeFormNew, oms.Info, true, "Форма нового полиса на дату", "The form of a new policy on the day", r.NewForm.Citations()...),
 		info(CodeFormAlternative, oms.Info, true, "Другая форма, выдававшаяся на дату", "Another form issued on the day", forms...),
 		info(CodeFormNotIssuedThen, oms.Violation, true, "Полис этой формы на дату не выдавался", "No policy of the form was issued on the day", forms...),
 		info(CodeFormBlankStaysValid, oms.Info, true, "Полис на бланке действует и замене не подлежит", "A blank policy stays valid", citeArt45Ed2021, citeRulesP29),
 		info(CodeFormValidUntilReplaced, oms.Info, false, "Полис старого образца действует до замены", "An old-style policy is valid until replaced", citeArt51Part2, citeTerm108P36),
 		info(CodeFormUEKLegacy, oms.Warning, true, "УЭК — устаревшая форма полиса", "The УЭК is a legacy form", citeUEK),
-		info(CodeReissueDigital, oms.Info, true, "При переоформлении — цифровой полис", "A re-issue gives the digital policy", citesOf(r.NewForm)...),
+		info(CodeReissueDigital, oms.Info, true, "При переоформлении — цифровой полис", "A re-issue gives the digital policy", r.NewForm.Citations()...),
 		info(CodeReissueNewBlank, oms.Info, false, "При переоформлении изготавливается новый бланк", "A re-issue gives a new blank", citeArt45, citeArt51Part2),
-		info(CodeReissueNoNewBlank, oms.Info, true, "При переоформлении новый бланк не изготавливается", "No new blank on re-issue", citesOf(r.NoNewBlank)...),
+		info(CodeReissueNoNewBlank, oms.Info, true, "При переоформлении новый бланк не изготавливается", "No new blank on re-issue", r.NoNewBlank.Citations()...),
 		info(CodeReissueReason, oms.Info, true, "Основание переоформления полиса", "The ground of a re-issue", append(reissue, ptDuplicate.all()...)...),
 		info(CodeReissueDuplicate, oms.Info, true, "При утрате выдаётся дубликат", "A duplicate is issued on loss", ptDuplicate.all()...),
 		info(CodeReissueENPKept, oms.Info, true, "ЕНП при переоформлении не меняется", "The ЕНП is kept on re-issue", citeRulesP28),
@@ -47,7 +47,7 @@ func Codes() []oms.CodeInfo {
 		info(CodeNotifyChooseSMO, oms.Info, false, "После переезда выбрать СМО в течение месяца", "After a move, choose an insurer within a month", citeArt16Part2Item4),
 		info(CodeNotifyLate, oms.Warning, true, "Уведомление позже месячного срока; полис переоформляется", "Notified after the month; the policy is re-issued", notify...),
 		info(CodeCertificateTerm, oms.Info, true, "Срок действия временного свидетельства", "The term of the temporary certificate", cert...),
-		info(CodeCertificateNotIssuedThen, oms.Violation, true, "Временные свидетельства на дату не выдавались", "No temporary certificates were issued on the day", citesOf(r.Certificate)...),
+		info(CodeCertificateNotIssuedThen, oms.Violation, true, "Временные свидетельства на дату не выдавались", "No temporary certificates were issued on the day", r.Certificate.Citations()...),
 		info(CodeCertificatePolicyReceived, oms.Info, true, "Полис получен в срок действия свидетельства", "The policy was received within the term", cert...),
 		info(CodeCertificateInForce, oms.Info, true, "Временное свидетельство действует", "The temporary certificate is valid", cert...),
 		info(CodeCertificateExpired, oms.Violation, true, "Временное свидетельство истекло", "The temporary certificate expired", cert...),
@@ -68,7 +68,6 @@ func Codes() []oms.CodeInfo {
 	}
 	notice, _, _ := r.NotifyDeadline(ChangeResidence, dayNoNewBlank, nil)
 	out = append(out, notice.Duty.Codes("policy")...)
-	out = append(out, notice.ChooseInsurer.Codes("policy")...)
 	var duties []calendar.DutyRule
 	for _, v := range r.CertificateTerm.Versions() {
 		duties = append(duties, v.Value)
@@ -76,52 +75,11 @@ func Codes() []oms.CodeInfo {
 	for _, v := range r.Register.Versions() {
 		duties = append(duties, v.Value.Steps()...)
 	}
-	return append(out, mergeDutyCodes(duties)...)
+	return append(out, calendar.DutyCodes("policy", duties...)...)
 }
 
 func info(code string, sev oms.Severity, unconfirmed bool, ru, en string, cites ...oms.Citation) oms.CodeInfo {
 	return oms.CodeInfo{Code: code, Package: "policy", Severity: sev, Citations: cites, RU: ru, EN: en, Unconfirmed: unconfirmed}
-}
-
-// citesOf returns the citation of each version of t, oldest first.
-func citesOf[T any](t oms.Timeline[T]) []oms.Citation {
-	vs := t.Versions()
-	out := make([]oms.Citation, len(vs))
-	for i, v := range vs {
-		out[i] = v.Citation
-	}
-	return out
-}
-
-// mergeDutyCodes returns the catalogue entries of the duties, each code
-// once with the citations of every version.
-func mergeDutyCodes(rules []calendar.DutyRule) []oms.CodeInfo {
-	var out []oms.CodeInfo
-	index := map[string]int{}
-	for _, v := range rules {
-		for _, ci := range v.Codes("policy") {
-			i, ok := index[ci.Code]
-			if !ok {
-				index[ci.Code] = len(out)
-				out = append(out, ci)
-				continue
-			}
-			if !containsCitation(out[i].Citations, ci.Citations[0]) {
-				out[i].Citations = append(out[i].Citations, ci.Citations...)
-			}
-			out[i].Unconfirmed = out[i].Unconfirmed || ci.Unconfirmed
-		}
-	}
-	return out
-}
-
-func containsCitation(cs []oms.Citation, c oms.Citation) bool {
-	for _, x := range cs {
-		if x == c {
-			return true
-		}
-	}
-	return false
 }
 
 // all returns the citations of the rule in each edition where the point

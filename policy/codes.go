@@ -106,9 +106,6 @@ const (
 	// DutyNotifyChange: notify the insurer of a change within one month
 	// (326-ФЗ art. 16 part 2 item 3).
 	DutyNotifyChange = "policy.notify-change"
-	// DutyChooseAfterMove: choose an insurer in the new place within one
-	// month where the old one does not work (art. 16 part 2 item 4).
-	DutyChooseAfterMove = "policy.choose-after-move"
 	// DutyCertificateTerm: hand over the policy within the temporary
 	// certificate's term (158н p. 37, 108н p. 48).
 	DutyCertificateTerm = "policy.certificate-term"

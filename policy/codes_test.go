@@ -29,7 +29,7 @@ func TestCodesCatalogue(t *testing.T) {
 			}
 		}
 	}
-	for _, d := range []string{DutyNotifyChange, DutyChooseAfterMove, DutyCertificateTerm, DutyRegisterToFund, DutyRegisterCheck,
+	for _, d := range []string{DutyNotifyChange, DutyCertificateTerm, DutyRegisterToFund, DutyRegisterCheck,
 		DutyRegisterResult, DutyRegisterCentral, DutyRegisterCentralCheck, DutyRegisterStep41, DutyRegisterStep42,
 		DutyRegisterToFFOMS, DutyRegisterPolicyMade, DutyRegisterPolicyToSMO, DutyRegisterInform} {
 		for _, s := range []string{".met", ".late", ".pending", ".overdue"} {

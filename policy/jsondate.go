@@ -1,9 +1,6 @@
 package policy
 
 import (
-	"encoding/json"
-
-	"github.com/omsrules/oms/calendar"
 	"github.com/omsrules/oms/internal/jsondate"
 	"github.com/rickb777/date"
 )
@@ -47,38 +44,4 @@ func (t *Transition) UnmarshalJSON(data []byte) error {
 	type plain Transition
 	v := (*plain)(t)
 	return jsondate.Unmarshal("policy", data, v, map[string]*date.Date{"on": &v.On})
-}
-
-// UnmarshalJSON decodes a Notice, reading the days of its duties strictly
-// (calendar.Duty has no strict decoder of its own yet).
-func (n *Notice) UnmarshalJSON(data []byte) error {
-	var raw struct {
-		Required      bool            `json:"required"`
-		Duty          json.RawMessage `json:"duty"`
-		ChooseInsurer json.RawMessage `json:"choose_insurer"`
-	}
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return err
-	}
-	var v Notice
-	v.Required = raw.Required
-	if err := unmarshalDuty(raw.Duty, &v.Duty); err != nil {
-		return err
-	}
-	if err := unmarshalDuty(raw.ChooseInsurer, &v.ChooseInsurer); err != nil {
-		return err
-	}
-	*n = v
-	return nil
-}
-
-// unmarshalDuty decodes a calendar.Duty, reading its days strictly; empty
-// data or null leaves d as it is.
-func unmarshalDuty(data []byte, d *calendar.Duty) error {
-	if len(data) == 0 {
-		return nil
-	}
-	type plain calendar.Duty
-	v := (*plain)(d)
-	return jsondate.Unmarshal("policy", data, v, map[string]*date.Date{"start": &v.Start, "due": &v.Due})
 }

@@ -17,11 +17,6 @@ type Notice struct {
 	// Due is the last day, one month from the day of the change (ГК РФ
 	// ст. 191–193, through the calendar).
 	Duty calendar.Duty `json:"duty,omitzero"`
-	// ChooseInsurer is, for a change of residence, the companion duty of
-	// art. 16 part 2 item 4 (code DutyChooseAfterMove): where the previous
-	// insurer does not work in the new place, choose one there within one
-	// month. The zero Duty otherwise.
-	ChooseInsurer calendar.Duty `json:"choose_insurer,omitzero"`
 }
 
 // NotifyDeadline returns the insured person's duty to notify the insurer
@@ -43,8 +38,13 @@ func NotifyDeadline(reason Reason, changed date.Date, cal *calendar.Calendar) (N
 // the next working day if it is not one (ГК РФ ст. 191–193). A nil cal
 // means calendar.Federal().
 //
-// A change of residence also brings the companion duty of item 4 (Notice.
-// ChooseInsurer). Other reasons carry no statutory time limit.
+// A change of residence also brings the companion duty of item 4, to
+// choose an insurer in the new place where the previous one does not
+// work there: a finding says so, and package smo owns that duty
+// (smo.RelocationDeadline). Other reasons carry no statutory time limit.
+//
+// The law attaches no sanction to a late notice, so the duty has
+// NoSanction set: its Check reports lateness as a warning.
 //
 // A finding is Unconfirmed when the version of the list in force is and
 // the reason is in some versions but not in all: by default only the
@@ -79,6 +79,7 @@ func (r Rules) NotifyDeadline(reason Reason, changed date.Date, cal *calendar.Ca
 		Code: DutyNotifyChange, Event: OnDataChanged,
 		RU: "уведомить СМО об изменении: " + reason.NameRU(), EN: "notify the insurer of the " + reason.NameEN(),
 		Period: calendar.Period{N: 1, Unit: calendar.Months}, Citation: items.Citation, Unconfirmed: unconfirmed,
+		NoSanction: true,
 	}, changed)
 	if err != nil {
 		return Notice{}, oms.Decision{}, fmt.Errorf("policy: duty to notify of a change on %s: %w", changed, err)
@@ -98,10 +99,6 @@ func (r Rules) NotifyDeadline(reason Reason, changed date.Date, cal *calendar.Ca
 		Citation: citeGK192,
 	})
 	if reason == ChangeResidence {
-		rule := calendar.DutyRule{Code: DutyChooseAfterMove, Event: OnMoved,
-			RU: "выбрать СМО по новому месту жительства, если прежняя СМО там не работает", EN: "choose an insurer in the new place of residence if the previous one does not work there",
-			Period: calendar.Period{N: 1, Unit: calendar.Months}, Citation: citeArt16Part2Item4}
-		n.ChooseInsurer = calendar.Duty{DutyRule: rule, Start: changed, Due: duty.Due}
 		b.Add(oms.Finding{
 			Code: CodeNotifyChooseSMO, Severity: oms.Info,
 			RU:       fmt.Sprintf("Если прежняя СМО не работает по новому месту жительства — выбрать СМО там в течение одного месяца, не позднее %s", ruDate(duty.Due)),

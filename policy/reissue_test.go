@@ -273,9 +273,18 @@ func TestReissueLateNotice(t *testing.T) {
 	if dec.Has(CodeNotifyLate) {
 		t.Error("in time reported late")
 	}
-	// A change of residence brings the duty to choose an insurer there.
-	n, _, _ := NotifyDeadline(ChangeResidence, day(2021, 1, 15), nil)
-	if n.ChooseInsurer.Code != DutyChooseAfterMove || n.ChooseInsurer.Due != n.Duty.Due || n.ChooseInsurer.Citation.Point != "4" {
-		t.Errorf("choose insurer: %+v", n.ChooseInsurer)
+	// A change of residence brings the duty to choose an insurer there
+	// (326-ФЗ ст. 16 ч. 2 п. 4): a finding names it; smo owns the duty.
+	n, dec, _ := NotifyDeadline(ChangeResidence, day(2021, 1, 15), nil)
+	if f, ok := dec.Find(CodeNotifyChooseSMO); !ok || f.Citation.Point != "4" {
+		t.Errorf("choose insurer: %v", dec)
+	}
+	// The law sets no sanction for a late notice (issue 9): the duty's
+	// check warns, it does not fail.
+	if !n.Duty.NoSanction || n.Duty.Check(oms.NoDate, day(2021, 6, 1)).OK() != true {
+		t.Errorf("late notice fails: %v", n.Duty.Check(oms.NoDate, day(2021, 6, 1)))
+	}
+	if !n.Duty.Check(oms.NoDate, day(2021, 6, 1)).Has(DutyNotifyChange + ".overdue") {
+		t.Error("no overdue finding")
 	}
 }

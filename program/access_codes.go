@@ -162,35 +162,11 @@ func AccessCodes() []oms.CodeInfo {
 	}
 	r := DefaultAccessRules()
 	for _, t := range []oms.Timeline[calendar.DutyRule]{r.ChoiceAnswer, r.DoctorReplacement, r.CTMRI, r.CTMRIOncology, r.CTMRICardio, r.ComplaintRegistration} {
-		out = append(out, dutyCodes(t)...)
+		out = append(out, calendar.TimelineDutyCodes("program", t)...)
 	}
 	for _, s := range defaultChain.Versions()[0].Value {
 		out = append(out, s.Codes("program")...)
 	}
 	out = append(out, complaintCodes()...)
-	return out
-}
-
-// dutyCodes returns the four catalogue entries of the duty of timeline t,
-// citing every version, oldest first, unconfirmed if any version is.
-func dutyCodes(t oms.Timeline[calendar.DutyRule]) []oms.CodeInfo {
-	vs := t.Versions()
-	if len(vs) == 0 {
-		return nil
-	}
-	last := vs[len(vs)-1].Value
-	out := last.Codes("program")
-	var cites []oms.Citation
-	unconfirmed := false
-	for _, v := range vs {
-		if len(cites) == 0 || cites[len(cites)-1] != v.Value.Citation {
-			cites = append(cites, v.Value.Citation)
-		}
-		unconfirmed = unconfirmed || v.Unconfirmed || v.Value.Unconfirmed
-	}
-	for i := range out {
-		out[i].Citations = cites
-		out[i].Unconfirmed = unconfirmed
-	}
 	return out
 }

@@ -36,6 +36,10 @@ type Rules struct {
 	// from 2019, the reading that gives the patient the earlier due day;
 	// EventDiagnosis is the programme text's.
 	OncologyConsultationFrom oms.Timeline[Event] `json:"oncology_consultation_from"`
+	// Access holds the rules of access to care: choosing the clinic and
+	// the doctor, where the policy works, what to show at the clinic,
+	// diagnostics on referral and complaints (see AccessRules).
+	Access AccessRules `json:"access"`
 }
 
 // DefaultRules returns the library's rules: the built-in programme years
@@ -48,6 +52,7 @@ func DefaultRules() Rules {
 			Unconfirmed: true}),
 		OncologyConsultationFrom: oms.MustTimeline(oms.Dated[Event]{From: from, Value: EventAppeal,
 			Citation: citeOncologyConsultation, Unconfirmed: true}),
+		Access: DefaultAccessRules(),
 	}
 }
 

@@ -216,16 +216,7 @@ func Codes() []oms.CodeInfo {
 	}
 	r := DefaultRules()
 	for _, t := range []oms.Timeline[calendar.DutyRule]{r.Effective, r.Relocation, r.ExitChoice, r.ExitNotice} {
-		vs := t.Versions()
-		infos := vs[len(vs)-1].Value.Codes("smo")
-		for i := range infos {
-			infos[i].Citations = infos[i].Citations[:0]
-			for _, v := range vs {
-				infos[i].Citations = append(infos[i].Citations, v.Citation)
-				infos[i].Unconfirmed = infos[i].Unconfirmed || v.Unconfirmed
-			}
-		}
-		out = append(out, infos...)
+		out = append(out, calendar.TimelineDutyCodes("smo", t)...)
 	}
 	return out
 }

@@ -110,7 +110,10 @@ func (c *checker) insurer(a *Application) oms.Decision {
 	})
 }
 
-// policy checks the policy the person holds, as of the audit day.
+// policy checks the policy the person holds, as issued: its form on that
+// day and its term for the category (policy.InForce on the day of issue).
+// Where the term ends, the findings say so; a policy of 2017 that has run
+// out since is no fault of the 2017 application.
 func (c *checker) policy(a *Application, cat eligibility.Category) oms.Decision {
 	if a.Policy.Form == "temporary-certificate" {
 		return oms.Decision{}
@@ -129,34 +132,11 @@ func (c *checker) policy(a *Application, cat eligibility.Category) oms.Decision 
 	if !a.Policy.HasIssued {
 		p.Issued = a.Date
 	}
-	// The policy is judged as issued (its form on that day, its term for
-	// the category); whether it is still in force on the audit day is
-	// reported beside, as a warning: a policy of 2017 that has run out
-	// since is no fault of the 2017 application.
 	dec, err := policy.InForce(p, p.Issued)
 	if err != nil {
 		return inputProblem("policy", err)
 	}
-	if !dec.OK() {
-		return dec
-	}
-	per, vdec, err := policy.Validity(p)
-	if err != nil || per.Contains(c.asOf) || c.asOf.Before(per.From) {
-		return dec
-	}
-	var cite oms.Citation
-	for _, f := range vdec.Findings() {
-		if !f.Citation.IsZero() {
-			cite = f.Citation
-		}
-	}
-	return dec.With(oms.Finding{
-		Code:     "audit.policy.ended-by-audit-day",
-		Severity: oms.Warning,
-		RU:       fmt.Sprintf("На день проверки %s полис не действует: срок его действия истёк %s", c.asOf.Format("02.01.2006"), per.Last.Format("02.01.2006")),
-		EN:       fmt.Sprintf("On the audit day %s the policy is no longer in force: it ran to %s", c.asOf, per.Last),
-		Citation: cite,
-	})
+	return dec
 }
 
 // inputProblem reports a question the library could not answer for this
@@ -169,28 +149,4 @@ func inputProblem(area string, err error) oms.Decision {
 		RU:       "Проверка не выполнена: " + err.Error(),
 		EN:       "The check could not be made: " + err.Error(),
 	})
-}
-
-// due builds the deadline row of a period p from start in the region.
-func (c *checker) due(cal *calendar.Calendar, r oms.Region, step, stepRU string, start date.Date, p calendar.Period, done date.Date, hasDone bool, cite oms.Citation) (Due, error) {
-	last, err := cal.Deadline(start, p)
-	if err != nil {
-		return Due{}, err
-	}
-	at, err := cal.DeadlineIn(start, p, c.location(r))
-	if err != nil {
-		return Due{}, err
-	}
-	d := Due{Step: step, StepRU: stepRU, From: start, Period: p.String(), Last: last, Instant: at, Citation: cite}
-	switch {
-	case hasDone && !done.After(last):
-		d.Status = "met"
-	case hasDone:
-		d.Status = "late"
-	case c.asOf.After(last):
-		d.Status = "overdue"
-	default:
-		d.Status = "pending"
-	}
-	return d, nil
 }

@@ -2,50 +2,82 @@ package main
 
 import (
 	"errors"
-	"fmt"
-	"time"
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/policy"
 	"github.com/omsrules/oms/smo"
 	"github.com/rickb777/date"
 )
 
-var oneMonth = calendar.Period{N: 1, Unit: calendar.Months}
-
-// deadlines computes every deadline that follows from the application and
-// how it stands: the notice of a change (within one month), the choice of
-// an insurer after a move to another region (within one month), the
-// historical temporary certificate (at most 30 working days), the newborn's
-// cover by the mother's insurer. The application itself is the act that
-// meets a deadline: a notice, a choice, the receipt of a policy.
+// deadlines lists the duties that follow from the application, as the
+// library gives them (calendar.Duty), and where each stands: the notice of
+// a change, the choice of an insurer after a move to another region, the
+// choice of an insurer for a newborn, the historical temporary
+// certificate. The application itself is the act that meets a duty: a
+// notice, a choice, the receipt of a policy. The findings are the
+// library's: each duty's Check, and the decisions of the packages asked.
 func (c *checker) deadlines(a *Application) ([]Due, oms.Decision) {
 	_, cal := c.forRegion(a.Region)
-	var dues []Due
-	var dec oms.Decision
+	var (
+		dues []Due
+		b    oms.DecisionBuilder
+	)
+	add := func(d []Due, dec oms.Decision) { dues = append(dues, d...); b.AddDecision(dec) }
 	for _, ev := range a.Events {
-		var (
-			d  []Due
-			dd oms.Decision
-		)
 		switch ev.Kind {
 		case "relocation":
-			d, dd = c.relocation(a, ev.Date, cal)
+			add(c.relocation(a, ev.Date, cal))
 		case "birth-registration":
-			d, dd = c.newborn(a, ev.Date)
+			add(c.newborn(a, ev.Date))
 		default:
-			d, dd = c.notice(a, ev, cal)
+			add(c.notice(a, ev, cal))
 		}
-		dues, dec = append(dues, d...), dec.Merge(dd)
 	}
-	d, dd := c.certificate(a, cal)
-	return append(dues, d...), dec.Merge(dd)
+	add(c.certificate(a, cal))
+	return dues, b.Decision()
 }
 
-// unanswered reports a deadline the library could not compute. A date
-// beyond the production calendar's last year is a warning: the law for it
-// is not yet published, not a fault of the application.
+// asOfFor is the day the duties are judged on: the audit day, or the day of
+// an application filed after it, whose own acts count as done.
+func (c *checker) asOfFor(a *Application) date.Date {
+	if c.asOf.Before(a.Date) {
+		return a.Date
+	}
+	return c.asOf
+}
+
+// judge returns the row of duty d, done on done (if at all), with its
+// status and the duty's finding (Duty.Check) as of the audit day; 24:00 of
+// the due day is in the region's zone (Duty.In with the region's cached
+// location, as Duty.InRegion would give).
+func (c *checker) judge(a *Application, d calendar.Duty, done oms.OptionalDate) (Due, oms.Decision) {
+	d, asOf := d.In(c.location(a.Region)), c.asOfFor(a)
+	return dueRow(d, d.Status(done, asOf)), d.Check(done, asOf)
+}
+
+// dueRow is the report's row of duty d (its 24:00 instant set) in status s.
+func dueRow(d calendar.Duty, s calendar.DutyStatus) Due {
+	return Due{Step: d.EN, StepRU: d.RU, From: d.Start, Period: periodText(d), Last: d.Due, Instant: d.DueAt,
+		Citation: d.Citation, Status: s.String(), Unconfirmed: d.Unconfirmed}
+}
+
+// periodText is the period of a duty for people; a duty whose rule names
+// a day rather than a period (the newborn's cover before 2016) has none.
+func periodText(d calendar.Duty) string {
+	switch {
+	case d.Period.N > 0:
+		return d.Period.String()
+	case d.Due.Before(d.Start):
+		return "until the day of the event"
+	}
+	return "the day of the event"
+}
+
+// unanswered reports a duty the library could not compute. A date beyond
+// the production calendar's last year is a warning: the law for it is not
+// yet published, not a fault of the application.
 func unanswered(step string, err error) oms.Decision {
 	sev := oms.Violation
 	if errors.Is(err, calendar.ErrUnknownYear) {
@@ -59,23 +91,16 @@ func unanswered(step string, err error) oms.Decision {
 	})
 }
 
-// citationOf returns the citation of the finding with the given code.
-func citationOf(d oms.Decision, code string) (oms.Citation, bool) {
-	f, ok := d.Find(code)
-	return f.Citation, ok && f.Unconfirmed
-}
-
 // notice is a change in the person's data, a loss, wear or an error in
 // the policy: the re-issue of the policy (policy.Reissue: the form of the
 // new policy, a duplicate or not) and, for the changes 326-ФЗ ст. 16 ч. 2
-// п. 3 lists, the duty to notify the insurer within one month. The
+// п. 3 lists, the duty to notify the insurer (policy.Notice.Duty). The
 // application is the notice.
 func (c *checker) notice(a *Application, ev Event, cal *calendar.Calendar) ([]Due, oms.Decision) {
 	reason, err := policy.ParseReason(ev.Kind)
 	if err != nil {
 		return nil, unanswered(ev.Kind, err)
 	}
-	step, stepRU := "notify the insurer: "+reason.NameEN(), "уведомить СМО: "+reason.NameRU()
 	var (
 		n   policy.Notice
 		dec oms.Decision
@@ -92,39 +117,23 @@ func (c *checker) notice(a *Application, ev Event, cal *calendar.Calendar) ([]Du
 		n, dec, err = policy.NotifyDeadline(reason, ev.Date, cal)
 	}
 	if err != nil {
-		return nil, unanswered(step, err)
+		return nil, unanswered("notify the insurer of the "+reason.NameEN(), err)
 	}
 	if !n.Required {
 		return nil, dec
 	}
-	cite, unconfirmed := citationOf(dec, "policy.notify.deadline")
-	d, err := c.due(cal, a.Region, step, stepRU, ev.Date, oneMonth, a.Date, !a.Date.Before(ev.Date), cite)
-	if err != nil {
-		return nil, dec.Merge(unanswered(step, err))
+	done := oms.NoDate
+	if !a.Date.Before(ev.Date) {
+		done = oms.SomeDate(a.Date)
 	}
-	d.Unconfirmed = unconfirmed
-	if d.Last != n.Duty.Due {
-		// The two computations of one period must agree; say so if not.
-		dec = dec.With(oms.Finding{Code: "audit.deadline.disagree", Severity: oms.Warning,
-			RU: fmt.Sprintf("policy даёт %s, calendar.Deadline — %s", n.Duty.Due, d.Last),
-			EN: fmt.Sprintf("policy gives %s, calendar.Deadline %s", n.Duty.Due, d.Last)})
-	}
-	if d.Status == "late" && !dec.Has("policy.notify.late") {
-		dec = dec.With(oms.Finding{
-			Code: "audit.notify.late", Severity: oms.Violation,
-			RU: fmt.Sprintf("СМО уведомлена %s, после окончания месячного срока %s (изменение %s)",
-				a.Date.Format("02.01.2006"), d.Last.Format("02.01.2006"), ev.Date.Format("02.01.2006")),
-			EN:       fmt.Sprintf("The insurer was notified on %s, after the month ended on %s (change on %s)", a.Date, d.Last, ev.Date),
-			Citation: cite, Unconfirmed: unconfirmed,
-		})
-	}
-	return []Due{d}, dec
+	due, check := c.judge(a, n.Duty, done)
+	return []Due{due}, dec.Merge(check)
 }
 
 // relocation is the duty to choose an insurer in the new region within
-// one month where the old one does not work there (326-ФЗ ст. 16 ч. 2
-// п. 4, smo.Checker.CheckRelocation). The application, if it chooses an
-// insurer in the new region, is that choice.
+// one month where the old one does not work there
+// (smo.Checker.CheckRelocation, which makes the duty's finding from the
+// person's history with the application in it; smo.RelocationDeadline).
 func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Calendar) ([]Due, oms.Decision) {
 	h, err := history(a)
 	if err != nil {
@@ -136,100 +145,42 @@ func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Cale
 		}
 	}
 	sc, _ := c.forRegion(a.Region)
-	asOf := c.asOf
-	if asOf.Before(a.Date) {
-		asOf = a.Date
-	}
-	dec := sc.CheckRelocation(h, moved, a.Region, asOf)
-	var status string
-	switch {
-	case dec.Has(smo.CodeRelocationMet):
-		status = "met"
-	case dec.Has(smo.CodeRelocationLate):
-		status = "late"
-	case dec.Has(smo.CodeRelocationOverdue):
-		status = "overdue"
-	case dec.Has(smo.CodeRelocationPending):
-		status = "pending"
-	default:
-		return nil, dec // no new choice to make
-	}
-	last, err := smo.RelocationDeadline(moved, cal)
+	dec := sc.CheckRelocation(h, moved, a.Region, c.asOfFor(a))
+	d, err := smo.DefaultRules().RelocationDeadline(moved, cal)
 	if err != nil {
-		return nil, dec.Merge(unanswered("choose an insurer in the new region", err))
+		return nil, dec // CheckRelocation has said why
 	}
-	at, err := cal.DeadlineIn(moved, oneMonth, c.location(a.Region))
-	if err != nil {
-		return nil, dec.Merge(unanswered("choose an insurer in the new region", err))
-	}
-	var cite oms.Citation
-	for _, code := range []string{smo.CodeRelocationMet, smo.CodeRelocationLate, smo.CodeRelocationOverdue, smo.CodeRelocationPending} {
-		if f, ok := dec.Find(code); ok {
-			cite = f.Citation
+	for _, s := range []calendar.DutyStatus{calendar.Met, calendar.Late, calendar.Overdue, calendar.Pending} {
+		if dec.Has(d.Code + "." + s.String()) {
+			return []Due{dueRow(d.In(c.location(a.Region)), s)}, dec
 		}
 	}
-	return []Due{{
-		Step: "choose an insurer in the new region", StepRU: "выбрать СМО по новому месту жительства",
-		From: moved, Period: oneMonth.String(), Last: last.Due, Instant: at, Citation: cite, Status: status,
-	}}, dec
+	return nil, dec // no new choice to make
 }
 
-// newborn is the cover of a child by the mother's insurer, until a number
-// of days after the registration of birth (smo.NewbornCoverEnd): a first
-// choice after it leaves the child without an insurer in between.
+// newborn is the duty to choose an insurer for a child, whom the mother's
+// insurer covers until then (eligibility.NewbornCover). An application
+// that is a first choice is that choice.
 func (c *checker) newborn(a *Application, registered date.Date) ([]Due, oms.Decision) {
-	nb, err := smo.NewbornCover(registered)
-	last, rule := nb.Due, oms.Dated[int]{Value: int(nb.Due.Sub(nb.Start)), Citation: nb.Citation, Unconfirmed: nb.Unconfirmed}
+	d, err := eligibility.NewbornCover(registered)
 	if err != nil {
 		return nil, unanswered("choose an insurer for the newborn", err)
 	}
-	loc := c.location(a.Region)
-	y, m, d := last.Date()
-	due := Due{
-		Step: "choose an insurer for the child (the mother's insurer covers it until then)", StepRU: "выбрать СМО для ребёнка (до этого дня его страхует СМО матери)",
-		From: registered, Period: newbornPeriod(rule.Value), Last: last,
-		Instant: time.Date(y, m, d+1, 0, 0, 0, 0, loc), Citation: rule.Citation, Unconfirmed: rule.Unconfirmed,
+	done := oms.NoDate
+	if a.Insurer != "" && a.Reason == smo.FirstChoice {
+		done = oms.SomeDate(a.Date)
 	}
-	var dec oms.Decision
-	switch chose := a.Insurer != "" && a.Reason == smo.FirstChoice; {
-	case chose && !a.Date.After(last):
-		due.Status = "met"
-	case chose:
-		due.Status = "late"
-		dec = dec.With(oms.Finding{
-			Code: "audit.newborn.gap", Severity: oms.Warning,
-			RU: fmt.Sprintf("Ребёнка страховала СМО матери по %s; СМО выбрана %s — в промежутке у ребёнка не было страховщика",
-				last.Format("02.01.2006"), a.Date.Format("02.01.2006")),
-			EN:       fmt.Sprintf("The mother's insurer covered the child through %s; an insurer was chosen on %s, leaving the child without one in between", last, a.Date),
-			Citation: rule.Citation, Unconfirmed: rule.Unconfirmed,
-		})
-	case c.asOf.After(last):
-		due.Status = "overdue"
-	default:
-		due.Status = "pending"
-	}
-	return []Due{due}, dec
-}
-
-// newbornPeriod says how long the mother's insurer covers a newborn, from
-// smo.NewbornCover's value: days after the registration of birth, 0 for
-// the day of registration itself, -1 for until it (the eve is the last day).
-func newbornPeriod(days int) string {
-	switch {
-	case days < 0:
-		return "until the registration of birth"
-	case days == 0:
-		return "until the day of the registration of birth, inclusive"
-	}
-	return plural(days, "day", "days") + " after the registration of birth"
+	due, check := c.judge(a, d, done)
+	return []Due{due}, check
 }
 
 // certificate is the historical temporary certificate: issued on the day
 // of the application while the policy on a blank was made, valid until the
-// policy was received but at most 30 working days (policy.CertificateValidity).
-// It is checked for an application to an insurer, filed while
-// certificates were issued, that led to a policy on a blank, and for a
-// person who still holds only a certificate.
+// policy was received but no longer than its term
+// (policy.CertificateValidity, policy.CertificateDeadline). It is checked
+// for an application to an insurer, filed while certificates were issued,
+// that led to a policy on a blank, and for a person who still holds only a
+// certificate.
 func (c *checker) certificate(a *Application, cal *calendar.Calendar) ([]Due, oms.Decision) {
 	form := a.Policy.Form
 	if a.Insurer == "" || !(form == "paper" || form == "plastic" || form == "temporary-certificate") {
@@ -251,38 +202,14 @@ func (c *checker) certificate(a *Application, cal *calendar.Calendar) ([]Due, om
 			cert.PolicyReceived = oms.SomeDate(a.Policy.Issued)
 		}
 	}
-	per, dec, err := policy.CertificateValidity(cert, cal)
+	_, dec, err := policy.CertificateValidity(cert, cal)
 	if err != nil {
 		return nil, unanswered("temporary certificate", err)
 	}
-	cite, unconfirmed := citationOf(dec, "policy.certificate.term")
 	term, err := policy.CertificateDeadline(cert.Issued, cal)
-	if err != nil {
-		return nil, unanswered("temporary certificate", err)
-	}
-	received, hasPolicy := cert.PolicyReceived.Get()
-	d, err := c.due(cal, a.Region, "receive the policy while the temporary certificate is valid", "получить полис в срок действия временного свидетельства",
-		a.Date, term.Period, received, hasPolicy, cite)
 	if err != nil {
 		return nil, dec.Merge(unanswered("temporary certificate", err))
 	}
-	d.Unconfirmed = unconfirmed
-	switch d.Status {
-	case "late":
-		dec = dec.With(oms.Finding{
-			Code: "audit.certificate.gap", Severity: oms.Violation,
-			RU: fmt.Sprintf("Временное свидетельство действовало по %s, полис выдан %s: в промежутке у лица не было действующего документа",
-				per.Last.Format("02.01.2006"), received.Format("02.01.2006")),
-			EN:       fmt.Sprintf("The temporary certificate was valid through %s and the policy was issued on %s, leaving the person without a valid document in between", per.Last, received),
-			Citation: cite, Unconfirmed: unconfirmed,
-		})
-	case "overdue":
-		dec = dec.With(oms.Finding{
-			Code: "audit.certificate.no-policy", Severity: oms.Violation,
-			RU:       fmt.Sprintf("Временное свидетельство действовало по %s, полис не выдан", per.Last.Format("02.01.2006")),
-			EN:       fmt.Sprintf("The temporary certificate was valid through %s and no policy has been issued", per.Last),
-			Citation: cite, Unconfirmed: unconfirmed,
-		})
-	}
-	return []Due{d}, dec
+	due, check := c.judge(a, term, cert.PolicyReceived)
+	return []Due{due}, dec.Merge(check)
 }

@@ -23,14 +23,16 @@
 //   - the choice or switch of insurer against the person's history and the
 //     insurer registry (package smo; -registry, or the bundled sample),
 //   - the policy's form on its issue date and its validity (package policy),
-//   - every deadline that follows: notify the insurer within one month, the
-//     historical temporary certificate (30 working days), choosing an
-//     insurer within one month after moving (package calendar gives the
-//     working days, the Civil Code months and 24:00 in the region's zone).
+//   - every deadline that follows, as the library's duty (calendar.Duty)
+//     judged by its Check: the notice of a change to the insurer
+//     (policy.Notice.Duty), the choice of an insurer after a move
+//     (smo.RelocationDeadline) or for a newborn (eligibility.NewbornCover),
+//     the historical temporary certificate (policy.CertificateDeadline);
+//     24:00 of the last day in the region's zone.
 //
 // Each application is judged by the law in force on the day it was filed;
 // -asof is the day of the audit, which decides whether a deadline not yet
-// met is pending or overdue and whether a policy is still in force.
+// met is pending or overdue.
 //
 // # Input
 //

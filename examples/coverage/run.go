@@ -48,150 +48,211 @@ type input struct {
 	line       int
 }
 
+// options are the command's flags and arguments.
+type options struct {
+	date, territorial, codes, format string
+	args                             []string
+}
+
+// A job is what the options name: the day of care, the programmes in
+// force on it (no territorial one with -territorial none), the inputs.
+type job struct {
+	day    date.Date
+	base   *program.Programme
+	terr   *program.Territorial
+	inputs []input
+}
+
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("coverage", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dateFlag := fs.String("date", "", "the date of care, YYYY-MM-DD (default: 1 June of the territorial programme's year, or today)")
-	terrFlag := fs.String("territorial", "", `territorial programme JSON file, or "none" (default: the bundled St Petersburg 2021)`)
-	codesFlag := fs.String("codes", "", "file of codes, one per line (default: the arguments, or the bundled sample)")
-	format := fs.String("format", "text", "output: text or json (one document)")
+	var o options
+	fs.StringVar(&o.date, "date", "", "the date of care, YYYY-MM-DD (default: 1 June of the territorial programme's year, or today)")
+	fs.StringVar(&o.territorial, "territorial", "", `territorial programme JSON file, or "none" (default: the bundled St Petersburg 2021)`)
+	fs.StringVar(&o.codes, "codes", "", "file of codes, one per line (default: the arguments, or the bundled sample)")
+	fs.StringVar(&o.format, "format", "text", "output: text or json (one document)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
 	}
-	usage := func(f string, a ...any) int {
-		fmt.Fprintf(stderr, "coverage: "+f+"\n", a...)
+	o.args = fs.Args()
+	j, err := setUp(o)
+	if err != nil {
+		fmt.Fprintf(stderr, "coverage: %v\n", err)
 		return 2
 	}
-	if *format != "text" && *format != "json" {
-		return usage("-format %q: want text or json", *format)
-	}
-
-	var terr *program.Territorial
-	switch *terrFlag {
-	case "none":
-	case "":
-		t, err := program.LoadTerritorial(sampleTerritorial)
-		if err != nil {
-			return usage("bundled territorial programme: %v", err)
-		}
-		terr = t
-	default:
-		data, err := os.ReadFile(*terrFlag)
-		if err != nil {
-			return usage("%v", err)
-		}
-		t, err := program.LoadTerritorial(data)
-		if err != nil {
-			return usage("%s: %v", *terrFlag, err)
-		}
-		terr = t
-	}
-
-	var day date.Date
-	switch {
-	case *dateFlag != "":
-		t, err := time.Parse("2006-01-02", *dateFlag)
-		if err != nil {
-			return usage("-date %q: want YYYY-MM-DD", *dateFlag)
-		}
-		day = date.NewAt(t)
-	case terr != nil:
-		day = date.New(terr.Year(), time.June, 1)
-	default:
-		loc, err := oms.Moscow.Location()
-		if err != nil {
-			return usage("%v", err)
-		}
-		day = date.TodayIn(loc)
-	}
-	base, err := program.Base(day)
-	if err != nil {
-		return usage("no base programme for %s: %v", day, err)
-	}
-	if terr != nil && terr.Year() != day.Year() {
-		return usage("the territorial programme is for %d, the date %s is not", terr.Year(), day)
-	}
-
-	var inputs []input
-	switch {
-	case *codesFlag != "" && fs.NArg() > 0:
-		return usage("give codes as arguments or with -codes, not both")
-	case *codesFlag != "":
-		data, err := os.ReadFile(*codesFlag)
-		if err != nil {
-			return usage("%v", err)
-		}
-		inputs = readCodes(data)
-	case fs.NArg() > 0:
-		for _, a := range fs.Args() {
-			inputs = append(inputs, input{text: a})
-		}
-	default:
-		inputs = readCodes(sampleCodes)
-	}
-
-	answers := make([]Answer, 0, len(inputs))
-	bad := 0
-	for _, in := range inputs {
-		a := Answer{Input: in.text, Line: in.line, Note: in.note}
-		code, err := program.ParseICD10(in.text)
-		if err != nil {
-			a.Error = err.Error()
-			bad++
-			answers = append(answers, a)
-			continue
-		}
-		a.Code = code.String()
-		b := base.Covers(code)
-		a.Base = &b
-		a.Verdict = "not_covered"
-		if b.OK() {
-			a.Verdict = "covered"
-		}
-		if terr != nil {
-			t := terr.Covers(code)
-			a.Territorial = &t
-			switch {
-			case t.OK() && !b.OK():
-				a.Verdict = "covered_territorial"
-			case !t.OK() && budget(t):
-				a.Verdict = "budget"
-			case !t.OK():
-				a.Verdict = "not_covered"
-			}
-		} else if !b.OK() && b.Has(program.CodeBudget) {
-			a.Verdict = "budget"
-		}
-		answers = append(answers, a)
-	}
-
-	if *format == "json" {
-		doc := struct {
-			Date        date.Date `json:"date"`
-			Base        string    `json:"base_programme"`
-			Territorial string    `json:"territorial_programme,omitempty"`
-			Answers     []Answer  `json:"answers"`
-		}{Date: day, Base: base.String(), Answers: answers}
-		if terr != nil {
-			doc.Territorial = terr.String()
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(doc); err != nil {
+	answers, bad := answerAll(j.base, j.terr, j.inputs)
+	if o.format == "json" {
+		if err := writeJSON(stdout, j.day, j.base, j.terr, answers); err != nil {
 			fmt.Fprintf(stderr, "coverage: %v\n", err)
 			return 1
 		}
 	} else {
-		writeText(stdout, day, base, terr, answers)
+		writeText(stdout, j.day, j.base, j.terr, answers)
 	}
 	if bad > 0 {
-		fmt.Fprintf(stderr, "coverage: %d of %d inputs are not ICD-10 codes\n", bad, len(inputs))
+		fmt.Fprintf(stderr, "coverage: %d of %d inputs are not ICD-10 codes\n", bad, len(j.inputs))
 		return 1
 	}
 	return 0
+}
+
+// setUp checks the options and loads the job they name.
+func setUp(o options) (job, error) {
+	if o.format != "text" && o.format != "json" {
+		return job{}, fmt.Errorf("-format %q: want text or json", o.format)
+	}
+	terr, err := loadTerritorial(o.territorial)
+	if err != nil {
+		return job{}, err
+	}
+	day, err := careDay(o.date, terr)
+	if err != nil {
+		return job{}, err
+	}
+	base, err := program.Base(day)
+	if err != nil {
+		return job{}, fmt.Errorf("no base programme for %s: %w", day, err)
+	}
+	if terr != nil && terr.Year() != day.Year() {
+		return job{}, fmt.Errorf("the territorial programme is for %d, the date %s is not", terr.Year(), day)
+	}
+	inputs, err := readInputs(o)
+	if err != nil {
+		return job{}, err
+	}
+	return job{day, base, terr, inputs}, nil
+}
+
+// loadTerritorial loads the territorial programme the -territorial flag
+// names: nil for "none", the bundled one for "".
+func loadTerritorial(name string) (*program.Territorial, error) {
+	switch name {
+	case "none":
+		return nil, nil
+	case "":
+		t, err := program.LoadTerritorial(sampleTerritorial)
+		if err != nil {
+			return nil, fmt.Errorf("bundled territorial programme: %w", err)
+		}
+		return t, nil
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	t, err := program.LoadTerritorial(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return t, nil
+}
+
+// careDay is the day of care: the -date flag, else 1 June of the
+// territorial programme's year, else today in Moscow.
+func careDay(flagValue string, terr *program.Territorial) (date.Date, error) {
+	switch {
+	case flagValue != "":
+		t, err := time.Parse("2006-01-02", flagValue)
+		if err != nil {
+			return date.Date{}, fmt.Errorf("-date %q: want YYYY-MM-DD", flagValue)
+		}
+		return date.NewAt(t), nil
+	case terr != nil:
+		return date.New(terr.Year(), time.June, 1), nil
+	}
+	loc, err := oms.Moscow.Location()
+	if err != nil {
+		return date.Date{}, err
+	}
+	return date.TodayIn(loc), nil
+}
+
+// readInputs reads the codes from -codes, the arguments or the bundled
+// sample.
+func readInputs(o options) ([]input, error) {
+	switch {
+	case o.codes != "" && len(o.args) > 0:
+		return nil, fmt.Errorf("give codes as arguments or with -codes, not both")
+	case o.codes != "":
+		data, err := os.ReadFile(o.codes)
+		if err != nil {
+			return nil, err
+		}
+		return readCodes(data), nil
+	case len(o.args) > 0:
+		inputs := make([]input, 0, len(o.args))
+		for _, a := range o.args {
+			inputs = append(inputs, input{text: a})
+		}
+		return inputs, nil
+	}
+	return readCodes(sampleCodes), nil
+}
+
+// answerAll answers every input and counts those that are not codes.
+func answerAll(base *program.Programme, terr *program.Territorial, inputs []input) ([]Answer, int) {
+	answers := make([]Answer, 0, len(inputs))
+	bad := 0
+	for _, in := range inputs {
+		a := answer(base, terr, in)
+		if a.Error != "" {
+			bad++
+		}
+		answers = append(answers, a)
+	}
+	return answers, bad
+}
+
+// answer asks the programmes about one input and sums up their decisions
+// in a verdict.
+func answer(base *program.Programme, terr *program.Territorial, in input) Answer {
+	a := Answer{Input: in.text, Line: in.line, Note: in.note}
+	code, err := program.ParseICD10(in.text)
+	if err != nil {
+		a.Error = err.Error()
+		return a
+	}
+	a.Code = code.String()
+	b := base.Covers(code)
+	a.Base = &b
+	a.Verdict = "not_covered"
+	if b.OK() {
+		a.Verdict = "covered"
+	}
+	if terr != nil {
+		t := terr.Covers(code)
+		a.Territorial = &t
+		switch {
+		case t.OK() && !b.OK():
+			a.Verdict = "covered_territorial"
+		case !t.OK() && budget(t):
+			a.Verdict = "budget"
+		case !t.OK():
+			a.Verdict = "not_covered"
+		}
+	} else if !b.OK() && b.Has(program.CodeBudget) {
+		a.Verdict = "budget"
+	}
+	return a
+}
+
+// writeJSON writes the answers as one JSON document.
+func writeJSON(w io.Writer, day date.Date, base *program.Programme, terr *program.Territorial, answers []Answer) error {
+	doc := struct {
+		Date        date.Date `json:"date"`
+		Base        string    `json:"base_programme"`
+		Territorial string    `json:"territorial_programme,omitempty"`
+		Answers     []Answer  `json:"answers"`
+	}{Date: day, Base: base.String(), Answers: answers}
+	if terr != nil {
+		doc.Territorial = terr.String()
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(doc)
 }
 
 // budget reports whether the decision says the care is free but paid from

@@ -29,9 +29,9 @@ func TestSample(t *testing.T) {
 		"last day: 2026-11-09 Mon; runs out 2026-11-10 00:00 MSK",
 		"2026-11-06 is not a working day",
 		"326-ФЗ, ст. 16, ч. 2, п. 4",
-		"• notify the insurer: change of the place of residence",
-		"period: 30 days after the registration of birth", // the 2016 rule
-		"last day: 2026-11-01 Sun",                        // 1 November, fixed
+		"• notify the insurer of the change of the place of residence",
+		"period: 30 days\n",                        // the 2016 rule: 30 days after the registration of birth
+		"• enter the chosen insurer in the policy", // smo.Rules.EffectiveDate: the day of the application
 		"care: specialist (from the patient's appeal",
 		"ПП РФ № 2188",
 		"runs out 2026-10-06 10:20 MSK", // ambulance, 20 minutes
@@ -60,12 +60,12 @@ func TestCases(t *testing.T) {
 			[]string{"temporary certificate", "30 working days", "last day: 2019-05-20"}, nil},
 		// A 2026 application: no certificate any more.
 		{"digital era", []string{"-region", "77", "-date", "2026-04-01", "-event", "application"}, 0,
-			[]string{"voluntary switch"}, []string{"temporary certificate"}},
+			[]string{"enter the chosen insurer in the policy", "last day: 2026-04-01"}, []string{"temporary certificate"}},
 		// Registration of birth before the 2016 amendment: cover until the
 		// registration (Rules 158н п. 5 as smo.NewbornCover reads it: the
 		// eve of the registration is the last day).
 		{"newborn 2015", []string{"-region", "77", "-date", "2015-05-05", "-event", "birth-registration"}, 0,
-			[]string{"until the registration of birth", "last day: 2015-05-04", "158н"}, nil},
+			[]string{"period: until the day of the event", "last day: 2015-05-04", "158н"}, nil},
 		// One month from 15 December 2026 ends in 2027, which the
 		// production calendar does not know yet: reported, exit 1.
 		{"beyond the calendar", []string{"-region", "77", "-date", "2027-12-15", "-event", "change_name"}, 1,
@@ -106,6 +106,7 @@ func TestJSON(t *testing.T) {
 	var r struct {
 		Region string
 		Steps  []struct {
+			Code     string `json:"code"`
 			Step     string `json:"step"`
 			LastDay  string `json:"last_day"`
 			RunsOut  string `json:"runs_out"`
@@ -123,7 +124,7 @@ func TestJSON(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 	s := r.Steps[0]
-	if s.LastDay != "2026-11-09" || s.RunsOut != "2026-11-10T00:00:00+03:00" || s.Citation.Act != "326-ФЗ" || len(s.Why.Findings) == 0 {
+	if s.Code != "smo.relocation" || s.LastDay != "2026-11-09" || s.RunsOut != "2026-11-10T00:00:00+03:00" || s.Citation.Act != "326-ФЗ" || len(s.Why.Findings) == 0 {
 		t.Errorf("%+v", s)
 	}
 }

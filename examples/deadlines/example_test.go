@@ -18,6 +18,6 @@ func Example() {
 		}
 	}
 	// Output:
-	// • choose an insurer in the new region, if the old one does not work there
+	// • choose an insurer in the new region
 	// last day: 2026-11-09 Mon; runs out 2026-11-10 00:00 MSK
 }

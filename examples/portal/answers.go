@@ -13,6 +13,7 @@ import (
 	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/policy"
 	"github.com/omsrules/oms/program"
+	"github.com/omsrules/oms/smo"
 	"github.com/rickb777/date"
 )
 
@@ -179,10 +180,7 @@ func (s *server) deadline(req *DeadlineRequest) (any, error) {
 	if req.Time != "" {
 		return nil, bad("time: only with wait")
 	}
-	var p calendar.Period
-	var why oms.Decision
-	switch {
-	case req.Period != nil:
+	if req.Period != nil {
 		u, ok := units[req.Period.Unit]
 		if !ok {
 			return nil, bad("period.unit: %q (want days, working_days, weeks, months or years)", req.Period.Unit)
@@ -190,31 +188,56 @@ func (s *server) deadline(req *DeadlineRequest) (any, error) {
 		if req.Period.N < 1 || req.Period.N > 100000 {
 			return nil, bad("period.n: %d (want 1 to 100000)", req.Period.N)
 		}
-		p = calendar.Period{N: req.Period.N, Unit: u}
-	case req.Event == "relocation":
-		p = calendar.Period{N: 1, Unit: calendar.Months}
-		if err := checkRelocationDeadline(cal, day); err != nil {
-			return nil, bad("%v", err)
-		}
-		why = oms.NewDecision(oms.Finding{Code: "portal.deadline.relocation", Severity: oms.Info,
-			RU:       "Выбрать СМО по новому месту жительства в течение одного месяца, если прежняя СМО там не работает",
-			EN:       "Choose an insurer in the new region within one month if the old one does not work there",
-			Citation: oms.Citation{Act: "326-ФЗ", Article: "16", Part: "2", Point: "4"}})
-	default:
-		reason, err := policy.ParseReason(req.Event)
-		if err != nil {
-			return nil, bad("event: %q (want relocation or a change: %v)", req.Event, reasonNames())
-		}
-		n, dec, err := policy.NotifyDeadline(reason, day, cal)
-		if err != nil {
-			return nil, bad("%v", err)
-		}
-		if !n.Required {
-			resp.Required, resp.Decision, resp.Period = false, dec, "none"
-			return resp, nil
-		}
-		p, why = calendar.Period{N: 1, Unit: calendar.Months}, dec
+		return periodDeadline(resp, cal, day, calendar.Period{N: req.Period.N, Unit: u}, region)
 	}
+	duty, why, err := eventDuty(req.Event, day, cal)
+	if err != nil {
+		return nil, err
+	}
+	if duty == nil {
+		resp.Required, resp.Decision, resp.Period = false, why, "none"
+		return resp, nil
+	}
+	d, err := duty.InRegion(region)
+	if err != nil {
+		return nil, err
+	}
+	_, expl, err := cal.ExplainDeadline(day, d.Period)
+	if err != nil {
+		return nil, bad("%v", err)
+	}
+	resp.Duty, resp.Decision, resp.Period, resp.LastDay, resp.RunsOut = &d, why.Merge(expl), d.Period.String(), d.Due.String(), &d.DueAt
+	return resp, nil
+}
+
+// eventDuty returns the library's duty that the event starts: the choice
+// of an insurer after a move (smo) or the notice of a change (policy), with
+// the library's findings; nil for a change that starts no duty.
+func eventDuty(event string, day date.Date, cal *calendar.Calendar) (*calendar.Duty, oms.Decision, error) {
+	if event == "relocation" {
+		d, err := smo.RelocationDeadline(day, cal)
+		if err != nil {
+			return nil, oms.Decision{}, bad("%v", err)
+		}
+		return &d, oms.Decision{}, nil
+	}
+	reason, err := policy.ParseReason(event)
+	if err != nil {
+		return nil, oms.Decision{}, bad("event: %q (want relocation or a change: %v)", event, reasonNames())
+	}
+	n, dec, err := policy.NotifyDeadline(reason, day, cal)
+	if err != nil {
+		return nil, oms.Decision{}, bad("%v", err)
+	}
+	if !n.Required {
+		return nil, dec, nil
+	}
+	return &n.Duty, dec, nil
+}
+
+// periodDeadline answers for a bare period the client gives: no law names
+// it, so only the Civil Code's rules explain the day.
+func periodDeadline(resp DeadlineResponse, cal *calendar.Calendar, day date.Date, p calendar.Period, region oms.Region) (any, error) {
 	last, expl, err := cal.ExplainDeadline(day, p)
 	if err != nil {
 		return nil, bad("%v", err)
@@ -223,7 +246,7 @@ func (s *server) deadline(req *DeadlineRequest) (any, error) {
 	if err != nil {
 		return nil, bad("%v", err)
 	}
-	resp.Decision, resp.Period, resp.LastDay, resp.RunsOut = why.Merge(expl), p.String(), last.String(), &at
+	resp.Decision, resp.Period, resp.LastDay, resp.RunsOut = expl, p.String(), last.String(), &at
 	return resp, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/calendar"
 	"github.com/omsrules/oms/smo"
 )
 
@@ -186,10 +187,13 @@ type PeriodRequest struct {
 // decision that explains it.
 type DeadlineResponse struct {
 	Decision oms.Decision `json:"decision"`
-	Period   string       `json:"period"`
-	LastDay  string       `json:"last_day,omitempty"`
-	RunsOut  *time.Time   `json:"runs_out,omitempty"`
-	TimeZone string       `json:"time_zone"`
+	// Duty is the library's duty the event starts, with its code and
+	// citation; absent for a bare period or a wait.
+	Duty     *calendar.Duty `json:"duty,omitempty"`
+	Period   string         `json:"period"`
+	LastDay  string         `json:"last_day,omitempty"`
+	RunsOut  *time.Time     `json:"runs_out,omitempty"`
+	TimeZone string         `json:"time_zone"`
 	// Required is false for a change the law sets no time limit to notify.
 	Required bool `json:"required"`
 }

@@ -14,7 +14,6 @@ import (
 	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/policy"
 	"github.com/omsrules/oms/smo"
-	"github.com/rickb777/date"
 )
 
 // personKey checks the ЕНП a request names and returns it as the key of
@@ -213,11 +212,4 @@ func (s *server) history(ctx context.Context, req *HistoryRequest) (any, error) 
 		resp.Entries = append(resp.Entries, EntryJSON{Date: e.Date.String(), Insurer: e.Insurer, Region: e.Region.Code(), Reason: e.Reason.String()})
 	}
 	return resp, nil
-}
-
-// checkRelocationDeadline reports whether smo can count the month to
-// choose an insurer after moving from day (the calendar must cover it).
-func checkRelocationDeadline(cal *calendar.Calendar, day date.Date) error {
-	_, err := smo.RelocationDeadline(day, cal)
-	return err
 }

@@ -45,18 +45,19 @@ type loadRequest struct {
 }
 
 // loadMix returns the k-th request of the mix sent by a client: each
-// round of eight is every endpoint once, with a person's first choice,
-// a voluntary switch of the same person and the read of their history,
-// so that three in eight read or write the database, and the health
-// check pings it. The run's nonce keeps the people of two runs on one
-// database apart.
+// round of ten is every endpoint once, with a person's first choice of
+// insurer, a voluntary switch of the same person and the read of their
+// history, and the same person's choice of clinic and the read of that
+// history, so that five in ten read or write the database, and the
+// health check pings it. The run's nonce keeps the people of two runs on
+// one database apart.
 func loadMix(nonce, client, k int) loadRequest {
-	round := k / 8
+	round := k / 10
 	enp := fmt.Sprintf("8%04d%02d%09d", nonce, client%100, round)
 	switchTo := func(day, insurer, reason string) string {
 		return fmt.Sprintf(`{"enp":%q,"date":%q,"insurer":%q,"region":"77","reason":%q,"birth_date":"1985-04-12"}`, enp, day, insurer, reason)
 	}
-	switch k % 8 {
+	switch k % 10 {
 	case 0:
 		return loadRequest{"/v1/switch", "POST", switchTo("2024-05-06", "S-01", "first_choice")}
 	case 1:
@@ -71,6 +72,10 @@ func loadMix(nonce, client, k int) loadRequest {
 		return loadRequest{"/v1/deadline", "POST", `{"date":"2026-10-06","region":"16","event":"relocation"}`}
 	case 6:
 		return loadRequest{"/v1/deadline", "POST", `{"date":"2026-03-10","time":"09:30","region":"14","wait":"specialist"}`}
+	case 7:
+		return loadRequest{"/v1/clinic-choice", "POST", fmt.Sprintf(`{"enp":%q,"region":"77","date":"2026-02-02","subject":"clinic","clinic":"МО-0101","channel":"gosuslugi"}`, enp)}
+	case 8:
+		return loadRequest{"/v1/clinic-history", "POST", fmt.Sprintf(`{"enp":%q}`, enp)}
 	default:
 		return loadRequest{"/healthz", "GET", ""}
 	}

@@ -19,6 +19,14 @@
 //	                      (smo.Checker.CheckSwitch against the insurer registry and
 //	                      the history the portal recorded); recorded if allowed
 //	POST /v1/history      the person's recorded choices of insurer
+//	POST /v1/clinic-choice
+//	                      may the person (by ЕНП) choose this clinic for primary
+//	                      care, or this doctor in it? (program.AccessRules.
+//	                      CheckClinicChoice against the choices the portal
+//	                      recorded); recorded if allowed; with the clinic's duty
+//	                      to answer, 24:00 of its last day in the region's zone
+//	POST /v1/clinic-history
+//	                      the person's recorded choices of clinic and doctor
 //	POST /v1/coverage     is care for an ICD-10 code paid by ОМС, under the base
 //	                      programme or a region's territorial programme? (program)
 //	POST /v1/deadline     when does a period end: the last day and 24:00 of it in
@@ -28,14 +36,19 @@
 //	GET  /healthz         is the service up and its database answering (200 or 503)
 //	GET  /                the list of endpoints
 //
-// The histories of choices are kept in a database: a SQLite file by
-// default (a pure-Go driver, no C toolchain), or PostgreSQL given a
-// postgres:// URL; the schema is created on start. A switch is checked
-// against the stored history and, if allowed, recorded in the same
-// transaction, so two concurrent requests for one person cannot both pass
-// the yearly limit; an accepted switch is committed before it is answered.
-// An application dated before the person's latest recorded choice is a
-// 409. check_only asks without recording.
+// The histories of choices, of insurers and of clinics and doctors, are
+// kept in a database: a SQLite file by default (a pure-Go driver, no C
+// toolchain), or PostgreSQL given a postgres:// URL; the schema is created
+// on start. A switch or a choice of clinic or doctor is checked against
+// the stored history and, if allowed, recorded in the same transaction,
+// locked per person, so two concurrent requests for one person cannot
+// both pass a yearly limit; an accepted choice is committed before it is
+// answered. An application dated before the person's latest recorded
+// choice is a 409 (and a second switch of insurer on one day; two choices
+// of clinic or doctor on one day keep the order they were recorded in).
+// A choice of clinic the clinic refused, or of the clinic the person is
+// already attached to, is answered but not recorded. check_only asks
+// without recording.
 //
 // The request and response shapes are documented on the types in api.go
 // and shown by the sample requests in testdata/ (run with -demo to see the
@@ -49,6 +62,18 @@
 // (-max-body, 64 KiB by default); 415 for a body without Content-Type
 // application/json; 404 for an unknown path. A 500 is a bug or a database
 // failure, never bad input.
+//
+// A client that asks for FHIR (Accept: application/fhir+json, or
+// ?_format=json) gets the decision of an answer that has one as a FHIR
+// OperationOutcome (package fhir: one issue per finding), status 200; the
+// answer's other fields are in the JSON form only, and answers without a
+// decision (the histories, /healthz, the index) stay JSON. Its errors,
+// too, come as an OperationOutcome: one issue of severity "error", the
+// IssueType that fits the status (invalid for 400, conflict for 409,
+// too-long for 413, not-supported for 405 and 415, not-found for 404,
+// exception for 500) and the message as diagnostics, since a FHIR client
+// reads OperationOutcome for errors. The request body stays the portal's
+// JSON, sent as application/json.
 //
 // Each request writes an access log line to standard error: method, route,
 // status, duration, bytes. It holds no body, query or raw path, so no

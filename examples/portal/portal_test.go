@@ -52,14 +52,18 @@ func do(h http.Handler, method, path, contentType, body string) *httptest.Respon
 	return rec
 }
 
-func TestEndpoints(t *testing.T) {
-	h := newTestHandler(t)
+// An endpointCase is a request and what the answer must be.
+type endpointCase struct {
+	name, method, path, ctype, body string
+	status                          int
+	want                            []string
+}
+
+// answerCases are requests the service answers with a decision, in order:
+// the switches build one person's history.
+func answerCases() []endpointCase {
 	const js = "application/json"
-	cases := []struct {
-		name, method, path, ctype, body string
-		status                          int
-		want                            []string
-	}{
+	return []endpointCase{
 		// Answers: 200 with the decision, whether OK or not.
 		{"citizen", "POST", "/v1/eligibility", js,
 			`{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"russian_passport","number":"4506 123456"},{"kind":"snils","number":"11223344595"}]}`,
@@ -113,7 +117,10 @@ func TestEndpoints(t *testing.T) {
 		{"coverage region without a programme", "POST", "/v1/coverage", js, `{"code":"A15.0","date":"2021-06-01","region":"77"}`,
 			200, []string{"program.coverage.excluded"}},
 		{"deadline notify", "POST", "/v1/deadline", js, `{"date":"2026-01-31","region":"77","event":"change_name"}`,
-			200, []string{`"last_day": "2026-03-02"`, "policy.notify.deadline", "calendar.period.month-end", `"runs_out": "2026-03-03T00:00:00+03:00"`}},
+			200, []string{`"last_day": "2026-03-02"`, "policy.notify.deadline", "calendar.period.month-end", `"runs_out": "2026-03-03T00:00:00+03:00"`, `"code": "policy.notify-change"`, `"no_sanction": true`}},
+		// 326-ФЗ ст. 16 ч. 2 п. 4: the library's duty (smo), not one the portal makes.
+		{"deadline relocation", "POST", "/v1/deadline", js, `{"date":"2026-03-10","region":"77","event":"relocation"}`,
+			200, []string{`"code": "smo.relocation"`, `"due": "2026-04-10"`, `"due_at": "2026-04-11T00:00:00+03:00"`, `"last_day": "2026-04-10"`}},
 		{"deadline period", "POST", "/v1/deadline", js, `{"date":"2026-10-06","region":"RU-TA","period":{"n":1,"unit":"months"}}`,
 			200, []string{`"last_day": "2026-11-09"`, "calendar.period.moved"}},
 		{"deadline wear: no time limit", "POST", "/v1/deadline", js, `{"date":"2026-01-31","region":"77","event":"wear"}`,
@@ -123,6 +130,13 @@ func TestEndpoints(t *testing.T) {
 			200, []string{`"last_day": "2026-03-30"`, `"runs_out": "2026-03-31T00:00:00+09:00"`, "portal.deadline.wait", "ПП РФ № 2188"}},
 		{"wait ambulance", "POST", "/v1/deadline", js, `{"date":"2026-03-10","time":"23:50","region":"77","wait":"ambulance"}`,
 			200, []string{`"runs_out": "2026-03-11T00:10:00+03:00"`}},
+	}
+}
+
+// badRequestCases are requests the service refuses, and the other routes.
+func badRequestCases() []endpointCase {
+	const js = "application/json"
+	return []endpointCase{
 		// Bad requests: 4xx with the reason, never 500.
 		{"bad wait", "POST", "/v1/deadline", js, `{"date":"2026-03-10","region":"77","wait":"dentist"}`, 400, []string{"wait:"}},
 		{"bad time", "POST", "/v1/deadline", js, `{"date":"2026-03-10","time":"9:30pm","region":"77","wait":"specialist"}`, 400, []string{"time:"}},
@@ -155,8 +169,13 @@ func TestEndpoints(t *testing.T) {
 		{"health by POST", "POST", "/healthz", "", ``, 405, []string{"use GET"}},
 		{"wrong method", "GET", "/v1/coverage", "", ``, 405, []string{"use POST"}},
 		{"unknown path", "GET", "/v2/anything", "", ``, 404, []string{"no such endpoint"}},
-		{"index", "GET", "/", "", ``, 200, []string{"POST /v1/eligibility", "POST /v1/switch", "GET /healthz"}},
+		{"index", "GET", "/", "", ``, 200, []string{"POST /v1/eligibility", "POST /v1/switch", "POST /v1/clinic-choice", "POST /v1/clinic-history", "GET /healthz"}},
 	}
+}
+
+func TestEndpoints(t *testing.T) {
+	h := newTestHandler(t)
+	cases := append(answerCases(), badRequestCases()...)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rec := do(h, c.method, c.path, c.ctype, c.body)
@@ -223,6 +242,7 @@ func TestDemo(t *testing.T) {
 	for _, w := range []string{
 		"### 01-eligibility-citizen.json", "← 200 OK", "smo.switch.annual-limit", "program.territorial.addition",
 		`"last_day": "2026-11-09"`, "← 400 Bad Request", "← 405 Method Not Allowed",
+		"program.access.clinic.annual-limit", "← 409 Conflict", `"resourceType":"OperationOutcome"`,
 	} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("demo output lacks %q", w)
@@ -286,6 +306,7 @@ func FuzzEndpoints(f *testing.F) {
 		`{"code":"A15.0","date":"2021-06-01","region":"78"}`,
 		`{"enp":"1600000000000028","date":"2026-06-15","insurer":"S-05","region":"16","reason":"relocation","birth_date":"1983-03-21"}`,
 		`{"enp":"1600000000000028"}`,
+		`{"enp":"1600000000000028","region":"77","date":"2026-02-02","subject":"doctor","clinic":"A","doctor":"X","doctor_kind":"therapist","answered":"2026-02-03","as_of":"2026-02-05","refusal":{"ground":"other"}}`,
 		`{"date":"00000-00","region":"16","period":{"n":-1,"unit":"days"}}`,
 		`[]`, `null`, `"x"`,
 	} {
@@ -293,7 +314,7 @@ func FuzzEndpoints(f *testing.F) {
 	}
 	h := newTestHandler(f)
 	f.Fuzz(func(t *testing.T, body string) {
-		for _, p := range []string{"/v1/eligibility", "/v1/switch", "/v1/history", "/v1/coverage", "/v1/deadline"} {
+		for _, p := range []string{"/v1/eligibility", "/v1/switch", "/v1/history", "/v1/coverage", "/v1/deadline", "/v1/clinic-choice", "/v1/clinic-history"} {
 			rec := do(h, "POST", p, "application/json", body)
 			if rec.Code >= 500 || !json.Valid(rec.Body.Bytes()) {
 				t.Fatalf("%s %q: %d %s", p, body, rec.Code, rec.Body)
@@ -310,7 +331,7 @@ func TestLoadRuns(t *testing.T) {
 	if code := run([]string{"-load", "80", "-load-clients", "2", "-db", filepath.Join(t.TempDir(), "load.db")}, &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s%s", code, out.String(), errb.String())
 	}
-	for _, w := range []string{"80 requests from 2 clients", "req/s", "p99", "/v1/switch", "/v1/history", "/healthz", "/v1/eligibility", "/v1/coverage", "/v1/deadline"} {
+	for _, w := range []string{"80 requests from 2 clients", "req/s", "p99", "/v1/switch", "/v1/history", "/healthz", "/v1/eligibility", "/v1/coverage", "/v1/deadline", "/v1/clinic-choice", "/v1/clinic-history"} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("load test output lacks %q:\n%s", w, out.String())
 		}
@@ -327,6 +348,8 @@ func TestAccessLogHoldsNoPersonalData(t *testing.T) {
 	requests := []struct{ method, target, body string }{
 		{"POST", "/v1/switch?enp=" + enp + "&name=" + name, `{"enp":"` + enp + `","date":"2026-03-02","insurer":"S-01","region":"77","reason":"first_choice","birth_date":"1990-01-17"}`},
 		{"POST", "/v1/history", `{"enp":"` + enp + `"}`},
+		{"POST", "/v1/clinic-choice", `{"enp":"` + enp + `","region":"77","date":"2026-03-02","subject":"doctor","clinic":"` + name + `","doctor":"` + name + `","doctor_kind":"therapist"}`},
+		{"POST", "/v1/clinic-history", `{"enp":"` + enp + `"}`},
 		{"POST", "/v1/eligibility", `{"date":"2026-03-10","person":{"birth_date":"1985-04-12","citizenship":"rf"},"documents":[{"kind":"snils","number":"` + snils + `"}]}`},
 		{"GET", "/v1/person/" + enp + "/" + snils, ``},
 		{"POST", "/v1/coverage", `{"code":"K02","date":"2026-03-01","name":"` + name + `"}`},
@@ -342,6 +365,7 @@ func TestAccessLogHoldsNoPersonalData(t *testing.T) {
 	}
 	for _, w := range []string{
 		"access method=POST route=/v1/switch status=200", "route=/v1/history status=200",
+		"route=/v1/clinic-choice status=200", "route=/v1/clinic-history status=200",
 		"route=/v1/eligibility status=200", "method=GET route=- status=404", "route=/v1/coverage status=400",
 	} {
 		if !strings.Contains(logged, w) {

@@ -215,6 +215,8 @@ type sample struct {
 	Expect int             `json:"expect"`
 	// ContentType is sent with the body; default application/json.
 	ContentType string `json:"content_type"`
+	// Accept, if given, is sent as the Accept header.
+	Accept string `json:"accept"`
 }
 
 // runDemo sends each sample request to h in-process and prints the
@@ -240,6 +242,9 @@ func runDemo(h http.Handler, stdout, stderr io.Writer) int {
 		req := httptest.NewRequest(smp.Method, smp.Path, bytes.NewReader(smp.Body))
 		if len(smp.Body) > 0 {
 			req.Header.Set("Content-Type", cmp.Or(smp.ContentType, "application/json"))
+		}
+		if smp.Accept != "" {
+			req.Header.Set("Accept", smp.Accept)
 		}
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)

@@ -27,6 +27,7 @@ type server struct {
 	reg         *smo.Registry
 	territorial map[territorialKey]*program.Territorial
 	store       *store
+	access      program.AccessRules
 	maxBody     int64
 	log         *log.Logger
 	// checkers holds an smo.Checker per region, with the region's
@@ -43,7 +44,7 @@ type territorialKey struct {
 }
 
 func newServer(reg *smo.Registry, terr []*program.Territorial, st *store, maxBody int64, logger *log.Logger) *server {
-	s := &server{reg: reg, territorial: map[territorialKey]*program.Territorial{}, store: st, maxBody: maxBody, log: logger}
+	s := &server{reg: reg, territorial: map[territorialKey]*program.Territorial{}, store: st, access: program.DefaultAccessRules(), maxBody: maxBody, log: logger}
 	for _, t := range terr {
 		s.territorial[territorialKey{t.Region(), t.Year()}] = t
 	}
@@ -62,6 +63,8 @@ func (s *server) routes() []route {
 		{"POST", "/v1/eligibility", "is the person insured, in which category, are the documents complete", endpoint(s, s.eligibility)},
 		{"POST", "/v1/switch", "may the person choose or switch to this insurer; recorded if allowed", endpointCtx(s, s.switchInsurer)},
 		{"POST", "/v1/history", "the person's recorded choices of insurer", endpointCtx(s, s.history)},
+		{"POST", "/v1/clinic-choice", "may the person choose this clinic or doctor; recorded if allowed", endpointCtx(s, s.clinicChoice)},
+		{"POST", "/v1/clinic-history", "the person's recorded choices of clinic and doctor", endpointCtx(s, s.clinicHistory)},
 		{"POST", "/v1/coverage", "is care for an ICD-10 code paid by ОМС in a region", endpoint(s, s.coverage)},
 		{"POST", "/v1/deadline", "when does a period end, 24:00 in the region's time zone", endpoint(s, s.deadline)},
 		{"GET", "/healthz", "is the service up and its database answering", http.HandlerFunc(s.health)},
@@ -79,7 +82,7 @@ func (s *server) handler() http.Handler {
 	}
 	mux.Handle("/", methodOnly("GET", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/" {
-			writeJSON(w, http.StatusNotFound, ErrorResponse{Error: "no such endpoint; GET / lists them"})
+			writeError(w, r, http.StatusNotFound, "no such endpoint; GET / lists them")
 			return
 		}
 		writeJSON(w, http.StatusOK, index)
@@ -102,7 +105,7 @@ func methodOnly(m string, h http.Handler) http.Handler {
 			hint += " with a JSON body"
 		}
 		w.Header().Set("Allow", allow)
-		writeJSON(w, http.StatusMethodNotAllowed, ErrorResponse{Error: "method " + r.Method + " not allowed; " + hint})
+		writeError(w, r, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed; "+hint)
 	})
 }
 
@@ -115,7 +118,7 @@ func (s *server) recover(h http.Handler) http.Handler {
 					panic(v)
 				}
 				s.log.Printf("panic serving %s %s: %v", r.Method, r.Pattern, v)
-				writeJSON(w, http.StatusInternalServerError, ErrorResponse{Error: "internal error"})
+				writeError(w, r, http.StatusInternalServerError, "internal error")
 			}
 		}()
 		h.ServeHTTP(w, r)
@@ -207,13 +210,13 @@ func endpointCtx[Req any](s *server, fn func(context.Context, *Req) (any, error)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ct := r.Header.Get("Content-Type")
 		if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
-			writeJSON(w, http.StatusUnsupportedMediaType, ErrorResponse{Error: fmt.Sprintf("Content-Type %q: want application/json", ct)})
+			writeError(w, r, http.StatusUnsupportedMediaType, fmt.Sprintf("Content-Type %q: want application/json", ct))
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, s.maxBody)
 		var req Req
 		if status, msg := decodeBody(r.Body, &req); status != 0 {
-			writeJSON(w, status, ErrorResponse{Error: msg})
+			writeError(w, r, status, msg)
 			return
 		}
 		resp, err := fn(r.Context(), &req)
@@ -222,17 +225,17 @@ func endpointCtx[Req any](s *server, fn func(context.Context, *Req) (any, error)
 			var c *conflict
 			switch {
 			case errors.As(err, &b):
-				writeJSON(w, http.StatusBadRequest, ErrorResponse{Error: b.msg})
+				writeError(w, r, http.StatusBadRequest, b.msg)
 				return
 			case errors.As(err, &c):
-				writeJSON(w, http.StatusConflict, ErrorResponse{Error: c.msg})
+				writeError(w, r, http.StatusConflict, c.msg)
 				return
 			}
 			s.log.Printf("%s: %v", r.Pattern, err)
-			writeJSON(w, http.StatusInternalServerError, ErrorResponse{Error: "internal error"})
+			writeError(w, r, http.StatusInternalServerError, "internal error")
 			return
 		}
-		writeJSON(w, http.StatusOK, resp)
+		writeAnswer(w, r, resp)
 	})
 }
 

@@ -26,9 +26,9 @@ type choice struct {
 // what to record: the new choice and true, or false to record nothing.
 type decideFunc func(history []choice) (choice, bool, error)
 
-// A store keeps every person's history of insurer choices in a database.
-// Its methods are safe for concurrent use, also by several processes on
-// one database.
+// A store keeps every person's histories of choices, of insurers and of
+// clinics and doctors (store_clinic.go), in a database. Its methods are
+// safe for concurrent use, also by several processes on one database.
 type store struct {
 	db      *sql.DB
 	dialect *dialect
@@ -44,6 +44,10 @@ type dialect struct {
 	insertPerson  string
 	selectHistory string
 	insertChoice  string
+
+	// The history of choices of clinic and doctor (store_clinic.go).
+	selectClinicHistory string
+	insertClinicChoice  string
 }
 
 // SQLite: the file is in WAL mode (readers do not block the writer),
@@ -67,10 +71,16 @@ var sqliteDialect = &dialect{
 			reason      TEXT NOT NULL,
 			recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`,
 		`CREATE INDEX IF NOT EXISTS portal_choices_enp ON portal_choices (enp, day)`,
+		sqliteClinicTable,
+		`CREATE INDEX IF NOT EXISTS portal_clinic_choices_enp ON portal_clinic_choices (enp, day)`,
 	},
 	insertPerson:  `INSERT INTO portal_persons (enp) VALUES (?) ON CONFLICT (enp) DO NOTHING`,
 	selectHistory: `SELECT day, insurer, region, reason FROM portal_choices WHERE enp = ? ORDER BY day, id`,
 	insertChoice:  `INSERT INTO portal_choices (enp, day, insurer, region, reason) VALUES (?, ?, ?, ?, ?)`,
+
+	// The history of choices of clinic and doctor (store_clinic.go).
+	selectClinicHistory: `SELECT day, subject, ground, clinic, doctor FROM portal_clinic_choices WHERE enp = ? ORDER BY day, id`,
+	insertClinicChoice:  `INSERT INTO portal_clinic_choices (enp, day, subject, ground, clinic, doctor) VALUES (?, ?, ?, ?, ?, ?)`,
 }
 
 // PostgreSQL: READ COMMITTED transactions, serialised per person by a row
@@ -99,11 +109,17 @@ var postgresDialect = &dialect{
 			reason      TEXT NOT NULL,
 			recorded_at TIMESTAMPTZ NOT NULL DEFAULT now())`,
 		`CREATE INDEX IF NOT EXISTS portal_choices_enp ON portal_choices (enp, day)`,
+		postgresClinicTable,
+		`CREATE INDEX IF NOT EXISTS portal_clinic_choices_enp ON portal_clinic_choices (enp, day)`,
 	},
 	lock:          `SELECT enp FROM portal_persons WHERE enp = $1 FOR UPDATE`,
 	insertPerson:  `INSERT INTO portal_persons (enp) VALUES ($1) ON CONFLICT (enp) DO NOTHING`,
 	selectHistory: `SELECT to_char(day, 'YYYY-MM-DD'), insurer, region, reason FROM portal_choices WHERE enp = $1 ORDER BY day, id`,
 	insertChoice:  `INSERT INTO portal_choices (enp, day, insurer, region, reason) VALUES ($1, $2::date, $3, $4, $5)`,
+
+	// The history of choices of clinic and doctor (store_clinic.go).
+	selectClinicHistory: `SELECT to_char(day, 'YYYY-MM-DD'), subject, ground, clinic, doctor FROM portal_clinic_choices WHERE enp = $1 ORDER BY day, id`,
+	insertClinicChoice:  `INSERT INTO portal_clinic_choices (enp, day, subject, ground, clinic, doctor) VALUES ($1, $2::date, $3, $4, $5, $6)`,
 }
 
 // openStore opens the database named by dsn and creates the schema if it
@@ -159,21 +175,13 @@ func (s *store) Close() error { return s.db.Close() }
 func (s *store) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
 
 // Decide loads the person's history, calls decide on it and records the
-// choice it returns, all in one transaction that no other Decide for the
-// same person overlaps: what decide saw is still the history when its
-// choice is written. It reports whether a choice was recorded; once it
+// choice it returns, all in one transaction that no other Decide (or
+// DecideClinic) for the same person overlaps: what decide saw is still the
+// history when its choice is written. It reports whether a choice was recorded; once it
 // returns true the choice is committed and durable.
 func (s *store) Decide(ctx context.Context, person string, decide decideFunc) (bool, error) {
 	recorded := false
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, s.dialect.insertPerson, person); err != nil {
-			return err
-		}
-		if s.dialect.lock != "" {
-			if _, err := tx.ExecContext(ctx, s.dialect.lock, person); err != nil {
-				return err
-			}
-		}
+	err := s.inPersonTx(ctx, person, func(tx *sql.Tx) error {
 		h, err := queryHistory(ctx, tx, s.dialect.selectHistory, person)
 		if err != nil {
 			return err
@@ -195,6 +203,24 @@ func (s *store) Decide(ctx context.Context, person string, decide decideFunc) (b
 // person never seen.
 func (s *store) History(ctx context.Context, person string) ([]choice, error) {
 	return queryHistory(ctx, s.db, s.dialect.selectHistory, person)
+}
+
+// inPersonTx runs fn in a transaction that no other inPersonTx for the
+// same person overlaps (the person's row is created if missing and
+// locked), committed if fn returns nil. Both histories, of insurers and
+// of clinics, take the same lock.
+func (s *store) inPersonTx(ctx context.Context, person string, fn func(*sql.Tx) error) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, s.dialect.insertPerson, person); err != nil {
+			return err
+		}
+		if s.dialect.lock != "" {
+			if _, err := tx.ExecContext(ctx, s.dialect.lock, person); err != nil {
+				return err
+			}
+		}
+		return fn(tx)
+	})
 }
 
 // inTx runs fn in a transaction, committed if fn returns nil.

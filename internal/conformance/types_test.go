@@ -82,7 +82,7 @@ var packages = []pkgTypes{
 		typ[nsi.F002](), typ[nsi.ICD10Dict](), typ[nsi.ICD10Entry](), typ[nsi.Inclusion](),
 		typ[nsi.InsurerRecord](), typ[nsi.KindMapping](), typ[nsi.Mask](), typ[nsi.Notice](),
 		typ[nsi.ParseError](), typ[nsi.PolicyCrosswalk](), typ[nsi.PolicyType](), typ[nsi.PolicyTypes](),
-		typ[nsi.Span](),
+		typ[nsi.Sex](), typ[nsi.Sexes](), typ[nsi.Span](),
 	}},
 }
 
