@@ -184,13 +184,3 @@ func (t Table[T]) errorf(format string, args ...any) error {
 	}
 	return fmt.Errorf("%s: %s", t.Pkg, msg)
 }
-
-// Column returns the n names name(0), …, name(n-1): for a table whose
-// elements are structs, the field that holds the name.
-func Column(n int, name func(i int) string) []string {
-	out := make([]string, n)
-	for i := range out {
-		out[i] = name(i)
-	}
-	return out
-}

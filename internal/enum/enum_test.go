@@ -97,7 +97,11 @@ func TestErrors(t *testing.T) {
 	if _, err := levels.Parse("trace"); !errors.Is(err, errSentinel) {
 		t.Errorf("error %v does not wrap the sentinel", err)
 	}
-	many := New[uint8]("p", "T", "t", Column(12, func(i int) string { return string(rune('a' + i)) }), nil)
+	letters := make([]string, 12)
+	for i := range letters {
+		letters[i] = string(rune('a' + i))
+	}
+	many := New[uint8]("p", "T", "t", letters, nil)
 	_, err = many.Parse("z")
 	if err == nil || err.Error() != `p: unknown t "z" (want "a", "b", "c", "d", "e", "f", "g", "h", …)` {
 		t.Errorf("long list error = %v", err)
