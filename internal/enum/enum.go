@@ -70,13 +70,14 @@ func New[T Int](pkg, typ, kind string, names []string, wrap error) Table[T] {
 // ZeroValid returns a copy of t whose unnamed zero value is valid: a value
 // meaning "none" rather than "not set". It still marshals as empty text,
 // and String writes it as "".
-func (t Table[T]) ZeroValid() Table[T] {
-	t.ZeroOK = true
-	return t
+func (t *Table[T]) ZeroValid() Table[T] {
+	c := *t
+	c.ZeroOK = true
+	return c
 }
 
 // name returns the name of v and whether it has one.
-func (t Table[T]) name(v T) (string, bool) {
+func (t *Table[T]) name(v T) (string, bool) {
 	if v < 0 || uint64(v) >= uint64(len(t.Names)) {
 		return "", false
 	}
@@ -85,14 +86,14 @@ func (t Table[T]) name(v T) (string, bool) {
 }
 
 // IsValid reports whether v has a name, or is a valid zero.
-func (t Table[T]) IsValid(v T) bool {
+func (t *Table[T]) IsValid(v T) bool {
 	_, ok := t.name(v)
 	return ok || v == 0 && t.ZeroOK
 }
 
 // String returns the name of v, "" for a valid unnamed zero, or "Type(N)"
 // for a value without a name.
-func (t Table[T]) String(v T) string {
+func (t *Table[T]) String(v T) string {
 	if n, ok := t.name(v); ok {
 		return n
 	}
@@ -104,7 +105,7 @@ func (t Table[T]) String(v T) string {
 
 // MarshalText returns the name of v; empty text for an unnamed zero value;
 // an error for any other value.
-func (t Table[T]) MarshalText(v T) ([]byte, error) {
+func (t *Table[T]) MarshalText(v T) ([]byte, error) {
 	if n, ok := t.name(v); ok {
 		return []byte(n), nil
 	}
@@ -116,7 +117,7 @@ func (t Table[T]) MarshalText(v T) ([]byte, error) {
 
 // UnmarshalText sets *p to the value named text, or to zero for empty
 // text when zero has no name.
-func (t Table[T]) UnmarshalText(p *T, text []byte) error {
+func (t *Table[T]) UnmarshalText(p *T, text []byte) error {
 	if len(text) == 0 {
 		if _, ok := t.name(0); !ok {
 			*p = 0
@@ -132,7 +133,7 @@ func (t Table[T]) UnmarshalText(p *T, text []byte) error {
 }
 
 // Parse returns the value named s. Names are matched exactly.
-func (t Table[T]) Parse(s string) (T, error) {
+func (t *Table[T]) Parse(s string) (T, error) {
 	if s != "" {
 		for i, n := range t.Names {
 			if n == s {
@@ -144,7 +145,7 @@ func (t Table[T]) Parse(s string) (T, error) {
 }
 
 // Values returns the named values in increasing order.
-func (t Table[T]) Values() []T {
+func (t *Table[T]) Values() []T {
 	out := make([]T, 0, len(t.Names))
 	for i, n := range t.Names {
 		if n != "" {
@@ -159,25 +160,29 @@ const maxListed = 8
 
 // want lists the names for an error message: "a, b or c", or the first
 // few and "…".
-func (t Table[T]) want() string {
-	var names []string
-	for _, n := range t.Names {
-		if n != "" {
-			names = append(names, strconv.Quote(n))
+func (t *Table[T]) want() string {
+	var names [maxListed + 1]string // the first names, quoted; one more says there are more
+	n := 0
+	for _, name := range t.Names {
+		if name != "" {
+			names[n] = strconv.Quote(name)
+			if n++; n == len(names) {
+				break
+			}
 		}
 	}
 	switch {
-	case len(names) == 0:
+	case n == 0:
 		return "no names"
-	case len(names) == 1:
+	case n == 1:
 		return names[0]
-	case len(names) > maxListed:
+	case n > maxListed:
 		return strings.Join(names[:maxListed], ", ") + ", …"
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+	return strings.Join(names[:n-1], ", ") + " or " + names[n-1]
 }
 
-func (t Table[T]) errorf(format string, args ...any) error {
+func (t *Table[T]) errorf(format string, args ...any) error {
 	msg := fmt.Sprintf(format, args...)
 	if t.Wrap != nil && *t.Wrap != nil {
 		return fmt.Errorf("%w: %s", *t.Wrap, msg)
