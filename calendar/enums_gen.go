@@ -5,7 +5,10 @@ package calendar
 import "github.com/omsrules/oms/internal/enum"
 
 // dayKindEnum names the values of DayKind, as kindNames does.
-var dayKindEnum = enum.Table[DayKind]{Pkg: "calendar", Type: "DayKind", Kind: "day kind", Names: []string{1: "working", "weekend", "holiday", "day_off_transfer", "working_weekend", "shortened", "nonworking_decree"}}
+var dayKindEnum = enum.Table[DayKind]{Pkg: "calendar", Type: "DayKind", Kind: "day kind", Names: []string{
+	1: "working", "weekend", "holiday", "day_off_transfer", "working_weekend",
+	"shortened", "nonworking_decree",
+}}
 
 var _ = kindNames
 
@@ -34,7 +37,9 @@ func (k *DayKind) UnmarshalText(text []byte) error { return dayKindEnum.Unmarsha
 func ParseDayKind(s string) (DayKind, error) { return dayKindEnum.Parse(s) }
 
 // unitEnum names the values of Unit, as unitNames does.
-var unitEnum = enum.Table[Unit]{Pkg: "calendar", Type: "Unit", Kind: "unit", Names: []string{1: "days", "working_days", "weeks", "months", "years"}, Wrap: &ErrInvalidPeriod}
+var unitEnum = enum.Table[Unit]{Pkg: "calendar", Type: "Unit", Kind: "unit", Names: []string{
+	1: "days", "working_days", "weeks", "months", "years",
+}, Wrap: &ErrInvalidPeriod}
 
 var _ = unitNames
 
@@ -60,7 +65,9 @@ func (u *Unit) UnmarshalText(text []byte) error { return unitEnum.UnmarshalText(
 func ParseUnit(s string) (Unit, error) { return unitEnum.Parse(s) }
 
 // scopeEnum names the values of Scope, as scopeNames does.
-var scopeEnum = enum.Table[Scope]{Pkg: "calendar", Type: "Scope", Kind: "scope", Names: []string{1: "all_employers", "state_bodies", "optional", "unverified"}}
+var scopeEnum = enum.Table[Scope]{Pkg: "calendar", Type: "Scope", Kind: "scope", Names: []string{
+	1: "all_employers", "state_bodies", "optional", "unverified",
+}}
 
 var _ = scopeNames
 

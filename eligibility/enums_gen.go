@@ -5,7 +5,9 @@ package eligibility
 import "github.com/omsrules/oms/internal/enum"
 
 // roleEnum names the values of Role, as roleText does.
-var roleEnum = enum.Table[Role]{Pkg: "eligibility", Type: "Role", Kind: "role", Names: []string{1: "self", "representative", "legal_representative"}}
+var roleEnum = enum.Table[Role]{Pkg: "eligibility", Type: "Role", Kind: "role", Names: []string{
+	1: "self", "representative", "legal_representative",
+}}
 
 var _ = roleText
 
@@ -56,7 +58,12 @@ func (r *LeapDayRule) UnmarshalText(text []byte) error { return leapDayRuleEnum.
 func ParseLeapDayRule(s string) (LeapDayRule, error) { return leapDayRuleEnum.Parse(s) }
 
 // categoryEnum names the values of Category, as categoryTable does.
-var categoryEnum = enum.Table[Category]{Pkg: "eligibility", Type: "Category", Kind: "category", Names: []string{"not_insured", "citizen_under_14", "citizen_14_plus", "foreign_permanent", "stateless_permanent", "foreign_temporary", "stateless_temporary", "refugee", "refugee_petitioner", "refugee_appellant", "temporary_asylum", "eaeu_worker", "eaeu_official", "staying_worker"}, Wrap: &ErrUnknownCategory}
+var categoryEnum = enum.Table[Category]{Pkg: "eligibility", Type: "Category", Kind: "category", Names: []string{
+	"not_insured", "citizen_under_14", "citizen_14_plus", "foreign_permanent",
+	"stateless_permanent", "foreign_temporary", "stateless_temporary", "refugee",
+	"refugee_petitioner", "refugee_appellant", "temporary_asylum", "eaeu_worker",
+	"eaeu_official", "staying_worker",
+}, Wrap: &ErrUnknownCategory}
 
 // String returns the name of the category: one of 14, such as
 // "not_insured", "citizen_under_14", "citizen_14_plus"; or "Category(N)"
@@ -81,7 +88,15 @@ func ParseCategory(s string) (Category, error) { return categoryEnum.Parse(s) }
 
 // documentKindEnum names the values of DocumentKind, as documentKindInfo
 // does.
-var documentKindEnum = enum.Table[DocumentKind]{Pkg: "eligibility", Type: "DocumentKind", Kind: "document kind", Names: []string{1: "russian_passport", "temporary_identity_card", "birth_certificate", "snils", "foreign_passport", "foreign_identity_document", "stateless_identity_document", "stateless_rf_document", "residence_permit", "temporary_residence_permit", "refugee_certificate", "refugee_petition_certificate", "refugee_appeal_copy", "temporary_asylum_certificate", "labour_contract", "eaeu_powers", "power_of_attorney", "representative_authority", "arrival_notice"}}
+var documentKindEnum = enum.Table[DocumentKind]{Pkg: "eligibility", Type: "DocumentKind", Kind: "document kind", Names: []string{
+	1: "russian_passport", "temporary_identity_card", "birth_certificate",
+	"snils", "foreign_passport", "foreign_identity_document",
+	"stateless_identity_document", "stateless_rf_document", "residence_permit",
+	"temporary_residence_permit", "refugee_certificate",
+	"refugee_petition_certificate", "refugee_appeal_copy",
+	"temporary_asylum_certificate", "labour_contract", "eaeu_powers",
+	"power_of_attorney", "representative_authority", "arrival_notice",
+}}
 
 // String returns the name of the document kind: one of 19, such as
 // "russian_passport", "temporary_identity_card", "birth_certificate"; or
@@ -109,7 +124,9 @@ func (k *DocumentKind) UnmarshalText(text []byte) error {
 func ParseDocumentKind(s string) (DocumentKind, error) { return documentKindEnum.Parse(s) }
 
 // partyEnum names the values of Party, as partyText does.
-var partyEnum = enum.Table[Party]{Pkg: "eligibility", Type: "Party", Kind: "party", Names: []string{"insured", "legal_representative", "representative"}}
+var partyEnum = enum.Table[Party]{Pkg: "eligibility", Type: "Party", Kind: "party", Names: []string{
+	"insured", "legal_representative", "representative",
+}}
 
 var _ = partyText
 
@@ -213,7 +230,9 @@ func (r *Residence) UnmarshalText(text []byte) error { return residenceEnum.Unma
 func ParseResidence(s string) (Residence, error) { return residenceEnum.Parse(s) }
 
 // refugeeStatusEnum names the values of RefugeeStatus, as refugeeText does.
-var refugeeStatusEnum = enum.Table[RefugeeStatus]{Pkg: "eligibility", Type: "RefugeeStatus", Kind: "refugee status", Names: []string{1: "refugee", "petition", "appeal", "temporary_asylum"}, ZeroOK: true}
+var refugeeStatusEnum = enum.Table[RefugeeStatus]{Pkg: "eligibility", Type: "RefugeeStatus", Kind: "refugee status", Names: []string{
+	1: "refugee", "petition", "appeal", "temporary_asylum",
+}, ZeroOK: true}
 
 var _ = refugeeText
 
@@ -244,7 +263,10 @@ func (s *RefugeeStatus) UnmarshalText(text []byte) error {
 func ParseRefugeeStatus(s string) (RefugeeStatus, error) { return refugeeStatusEnum.Parse(s) }
 
 // serviceEnum names the values of Service, as serviceText does.
-var serviceEnum = enum.Table[Service]{Pkg: "eligibility", Type: "Service", Kind: "service", Names: []string{1: "military", "internal_affairs", "penitentiary", "bailiffs", "fire_service", "customs", "courier_service", "rosgvardia"}, ZeroOK: true}
+var serviceEnum = enum.Table[Service]{Pkg: "eligibility", Type: "Service", Kind: "service", Names: []string{
+	1: "military", "internal_affairs", "penitentiary", "bailiffs",
+	"fire_service", "customs", "courier_service", "rosgvardia",
+}, ZeroOK: true}
 
 var _ = serviceText
 

@@ -5,7 +5,9 @@ package policy
 import "github.com/omsrules/oms/internal/enum"
 
 // formEnum names the values of Form, as formTable does.
-var formEnum = enum.Table[Form]{Pkg: "policy", Type: "Form", Kind: "policy form", Names: []string{1: "old_style", "paper", "plastic", "uek", "digital"}, Wrap: &ErrUnknownForm}
+var formEnum = enum.Table[Form]{Pkg: "policy", Type: "Form", Kind: "policy form", Names: []string{
+	1: "old_style", "paper", "plastic", "uek", "digital",
+}, Wrap: &ErrUnknownForm}
 
 // String returns the name of the policy form: "old_style", "paper",
 // "plastic", "uek" or "digital"; or "Form(N)" for a value without a name.
@@ -29,7 +31,10 @@ func (f *Form) UnmarshalText(text []byte) error { return formEnum.UnmarshalText(
 func ParseForm(s string) (Form, error) { return formEnum.Parse(s) }
 
 // reasonEnum names the values of Reason, as reasonTable does.
-var reasonEnum = enum.Table[Reason]{Pkg: "policy", Type: "Reason", Kind: "re-issue reason", Names: []string{1: "change_name", "change_birth_date", "change_birth_place", "change_identity_document", "change_residence", "data_error", "wear", "loss"}, Wrap: &ErrUnknownReason}
+var reasonEnum = enum.Table[Reason]{Pkg: "policy", Type: "Reason", Kind: "re-issue reason", Names: []string{
+	1: "change_name", "change_birth_date", "change_birth_place",
+	"change_identity_document", "change_residence", "data_error", "wear", "loss",
+}, Wrap: &ErrUnknownReason}
 
 // String returns the name of the re-issue reason: "change_name",
 // "change_birth_date", "change_birth_place", "change_identity_document",
@@ -59,7 +64,9 @@ func (r *Reason) UnmarshalText(text []byte) error { return reasonEnum.UnmarshalT
 func ParseReason(s string) (Reason, error) { return reasonEnum.Parse(s) }
 
 // stateEnum names the values of State, as stateNames does.
-var stateEnum = enum.Table[State]{Pkg: "policy", Type: "State", Kind: "state", Names: []string{"none", "applied", "issued", "reissued", "suspended", "ended"}}
+var stateEnum = enum.Table[State]{Pkg: "policy", Type: "State", Kind: "state", Names: []string{
+	"none", "applied", "issued", "reissued", "suspended", "ended",
+}}
 
 var _ = stateNames
 
@@ -85,7 +92,9 @@ func (s *State) UnmarshalText(text []byte) error { return stateEnum.UnmarshalTex
 func ParseState(s string) (State, error) { return stateEnum.Parse(s) }
 
 // eventEnum names the values of Event, as eventNames does.
-var eventEnum = enum.Table[Event]{Pkg: "policy", Type: "Event", Kind: "event", Names: []string{1: "apply", "issue", "reissue", "suspend", "resume", "end"}}
+var eventEnum = enum.Table[Event]{Pkg: "policy", Type: "Event", Kind: "event", Names: []string{
+	1: "apply", "issue", "reissue", "suspend", "resume", "end",
+}}
 
 var _ = eventNames
 
@@ -112,7 +121,9 @@ func (e *Event) UnmarshalText(text []byte) error { return eventEnum.UnmarshalTex
 func ParseEvent(s string) (Event, error) { return eventEnum.Parse(s) }
 
 // endReasonEnum names the values of EndReason, as endNames does.
-var endReasonEnum = enum.Table[EndReason]{Pkg: "policy", Type: "EndReason", Kind: "end reason", Names: []string{1: "death", "basis_ended", "no_longer_insured", "withdrawn", "record_merged"}}
+var endReasonEnum = enum.Table[EndReason]{Pkg: "policy", Type: "EndReason", Kind: "end reason", Names: []string{
+	1: "death", "basis_ended", "no_longer_insured", "withdrawn", "record_merged",
+}}
 
 var _ = endNames
 

@@ -5,7 +5,10 @@ package program
 import "github.com/omsrules/oms/internal/enum"
 
 // activityEnum names the values of Activity, as activityTable does.
-var activityEnum = enum.Table[Activity]{Pkg: "program", Type: "Activity", Kind: "activity", Names: []string{1: "prophylactic_exams", "dispensarisation", "in_depth_dispensarisation", "reproductive_dispensarisation", "veterans_priority", "nipt", "pgt"}}
+var activityEnum = enum.Table[Activity]{Pkg: "program", Type: "Activity", Kind: "activity", Names: []string{
+	1: "prophylactic_exams", "dispensarisation", "in_depth_dispensarisation",
+	"reproductive_dispensarisation", "veterans_priority", "nipt", "pgt",
+}}
 
 // String returns the name of the activity: "prophylactic_exams",
 // "dispensarisation", "in_depth_dispensarisation",
@@ -36,7 +39,9 @@ func (a *Activity) UnmarshalText(text []byte) error { return activityEnum.Unmars
 func ParseActivity(s string) (Activity, error) { return activityEnum.Parse(s) }
 
 // careTypeEnum names the values of CareType, as careTypeNames does.
-var careTypeEnum = enum.Table[CareType]{Pkg: "program", Type: "CareType", Kind: "care type", Names: []string{1: "primary", "specialised", "ambulance", "palliative"}}
+var careTypeEnum = enum.Table[CareType]{Pkg: "program", Type: "CareType", Kind: "care type", Names: []string{
+	1: "primary", "specialised", "ambulance", "palliative",
+}}
 
 // String returns the name of the care type: "primary", "specialised",
 // "ambulance" or "palliative"; or "CareType(N)" for a value without a name.
@@ -86,7 +91,13 @@ func (f *Funding) UnmarshalText(text []byte) error { return fundingEnum.Unmarsha
 func ParseFunding(s string) (Funding, error) { return fundingEnum.Parse(s) }
 
 // careKindEnum names the values of CareKind, as kindTable does.
-var careKindEnum = enum.Table[CareKind]{Pkg: "program", Type: "CareKind", Kind: "care kind", Names: []string{1: "primary_pre_medical", "primary_medical", "primary_specialised", "specialised", "high_tech_oms", "high_tech_other", "ambulance", "ambulance_specialised", "air_ambulance", "palliative_pre_medical", "palliative_medical", "palliative_specialised", "rehabilitation", "clinical_approbation", "low_mobility_dispensarisation"}}
+var careKindEnum = enum.Table[CareKind]{Pkg: "program", Type: "CareKind", Kind: "care kind", Names: []string{
+	1: "primary_pre_medical", "primary_medical", "primary_specialised",
+	"specialised", "high_tech_oms", "high_tech_other", "ambulance",
+	"ambulance_specialised", "air_ambulance", "palliative_pre_medical",
+	"palliative_medical", "palliative_specialised", "rehabilitation",
+	"clinical_approbation", "low_mobility_dispensarisation",
+}}
 
 // String returns the name of the care kind: one of 15, such as
 // "primary_pre_medical", "primary_medical", "primary_specialised"; or
@@ -112,7 +123,9 @@ func (k *CareKind) UnmarshalText(text []byte) error { return careKindEnum.Unmars
 func ParseCareKind(s string) (CareKind, error) { return careKindEnum.Parse(s) }
 
 // conditionEnum names the values of Condition, as conditionNames does.
-var conditionEnum = enum.Table[Condition]{Pkg: "program", Type: "Condition", Kind: "condition", Names: []string{1: "inpatient", "day_hospital", "outpatient", "outside_mo"}}
+var conditionEnum = enum.Table[Condition]{Pkg: "program", Type: "Condition", Kind: "condition", Names: []string{
+	1: "inpatient", "day_hospital", "outpatient", "outside_mo",
+}}
 
 // String returns the name of the condition: "inpatient", "day_hospital",
 // "outpatient" or "outside_mo"; or "Condition(N)" for a value without a
@@ -162,7 +175,12 @@ func (f *Form) UnmarshalText(text []byte) error { return formEnum.UnmarshalText(
 func ParseForm(s string) (Form, error) { return formEnum.Parse(s) }
 
 // classEnum names the values of Class, as classTable does.
-var classEnum = enum.Table[Class]{Pkg: "program", Type: "Class", Kind: "class", Names: []string{1: "infectious", "neoplasms", "endocrine", "nutrition_metabolism", "nervous", "blood", "immune", "eye", "ear", "circulatory", "respiratory", "digestive", "genitourinary", "skin", "musculoskeletal", "injuries", "congenital", "deformations_chromosomal", "pregnancy", "perinatal", "mental", "symptoms"}}
+var classEnum = enum.Table[Class]{Pkg: "program", Type: "Class", Kind: "class", Names: []string{
+	1: "infectious", "neoplasms", "endocrine", "nutrition_metabolism", "nervous",
+	"blood", "immune", "eye", "ear", "circulatory", "respiratory", "digestive",
+	"genitourinary", "skin", "musculoskeletal", "injuries", "congenital",
+	"deformations_chromosomal", "pregnancy", "perinatal", "mental", "symptoms",
+}}
 
 // String returns the name of the class: one of 22, such as "infectious",
 // "neoplasms", "endocrine"; or "Class(N)" for a value without a name.
@@ -211,7 +229,12 @@ func (e *Exclusion) UnmarshalText(text []byte) error { return exclusionEnum.Unma
 func ParseExclusion(s string) (Exclusion, error) { return exclusionEnum.Parse(s) }
 
 // normItemEnum names the values of NormItem, as normItemTable does.
-var normItemEnum = enum.Table[NormItem]{Pkg: "program", Type: "NormItem", Kind: "norm item", Names: []string{1: "ambulance", "prophylactic_exams", "dispensarisation", "other_visits", "urgent_visits", "disease_cases", "dispensary_observation", "budget_primary_visits", "budget_primary_disease_cases", "budget_primary_day_hospital", "budget_specialised_day_hospital"}}
+var normItemEnum = enum.Table[NormItem]{Pkg: "program", Type: "NormItem", Kind: "norm item", Names: []string{
+	1: "ambulance", "prophylactic_exams", "dispensarisation", "other_visits",
+	"urgent_visits", "disease_cases", "dispensary_observation",
+	"budget_primary_visits", "budget_primary_disease_cases",
+	"budget_primary_day_hospital", "budget_specialised_day_hospital",
+}}
 
 // String returns the name of the norm item: one of 11, such as "ambulance",
 // "prophylactic_exams", "dispensarisation"; or "NormItem(N)" for a value
@@ -237,7 +260,9 @@ func (n *NormItem) UnmarshalText(text []byte) error { return normItemEnum.Unmars
 func ParseNormItem(s string) (NormItem, error) { return normItemEnum.Parse(s) }
 
 // waitUnitEnum names the values of WaitUnit, as waitUnitNames does.
-var waitUnitEnum = enum.Table[WaitUnit]{Pkg: "program", Type: "WaitUnit", Kind: "wait unit", Names: []string{1: "minutes", "hours", "calendar_days", "working_days"}}
+var waitUnitEnum = enum.Table[WaitUnit]{Pkg: "program", Type: "WaitUnit", Kind: "wait unit", Names: []string{
+	1: "minutes", "hours", "calendar_days", "working_days",
+}}
 
 // String returns the name of the wait unit: "minutes", "hours",
 // "calendar_days" or "working_days"; or "WaitUnit(N)" for a value without a
@@ -263,7 +288,10 @@ func (u *WaitUnit) UnmarshalText(text []byte) error { return waitUnitEnum.Unmars
 func ParseWaitUnit(s string) (WaitUnit, error) { return waitUnitEnum.Parse(s) }
 
 // eventEnum names the values of Event, as eventNames does.
-var eventEnum = enum.Table[Event]{Pkg: "program", Type: "Event", Kind: "waiting event", Names: []string{1: "appeal", "call", "prescription", "referral", "diagnosis", "histology_or_diagnosis", "home_call"}}
+var eventEnum = enum.Table[Event]{Pkg: "program", Type: "Event", Kind: "waiting event", Names: []string{
+	1: "appeal", "call", "prescription", "referral", "diagnosis",
+	"histology_or_diagnosis", "home_call",
+}}
 
 // String returns the name of the waiting event: "appeal", "call",
 // "prescription", "referral", "diagnosis", "histology_or_diagnosis" or
@@ -291,7 +319,13 @@ func (e *Event) UnmarshalText(text []byte) error { return eventEnum.UnmarshalTex
 func ParseEvent(s string) (Event, error) { return eventEnum.Parse(s) }
 
 // waitKindEnum names the values of WaitKind, as waitKindNames does.
-var waitKindEnum = enum.Table[WaitKind]{Pkg: "program", Type: "WaitKind", Kind: "wait kind", Names: []string{1: "primary_doctor", "urgent_primary", "specialist", "specialist_oncology", "specialist_cardio", "diagnostics", "ct_mri", "diagnostics_oncology", "diagnostics_cardio", "oncology_dispensary", "planned_specialised", "planned_specialised_oncology", "planned_specialised_cardio", "ambulance", "home_visit", "home_visit_dental"}}
+var waitKindEnum = enum.Table[WaitKind]{Pkg: "program", Type: "WaitKind", Kind: "wait kind", Names: []string{
+	1: "primary_doctor", "urgent_primary", "specialist", "specialist_oncology",
+	"specialist_cardio", "diagnostics", "ct_mri", "diagnostics_oncology",
+	"diagnostics_cardio", "oncology_dispensary", "planned_specialised",
+	"planned_specialised_oncology", "planned_specialised_cardio", "ambulance",
+	"home_visit", "home_visit_dental",
+}}
 
 // String returns the name of the wait kind: one of 16, such as
 // "primary_doctor", "urgent_primary", "specialist"; or "WaitKind(N)" for a
@@ -344,7 +378,9 @@ func ParseFactorsRule(s string) (FactorsRule, error) { return factorsRuleEnum.Pa
 
 // complaintAddresseeEnum names the values of ComplaintAddressee, as
 // addresseeNames does.
-var complaintAddresseeEnum = enum.Table[ComplaintAddressee]{Pkg: "program", Type: "ComplaintAddressee", Kind: "complaint addressee", Names: []string{1: "clinic", "insurer", "fund", "health_authority", "roszdravnadzor"}}
+var complaintAddresseeEnum = enum.Table[ComplaintAddressee]{Pkg: "program", Type: "ComplaintAddressee", Kind: "complaint addressee", Names: []string{
+	1: "clinic", "insurer", "fund", "health_authority", "roszdravnadzor",
+}}
 
 var _ = addresseeNames
 
@@ -407,7 +443,9 @@ func ParseSuspicion(s string) (Suspicion, error) { return suspicionEnum.Parse(s)
 
 // visitDocumentEnum names the values of VisitDocument, as
 // visitDocumentNames does.
-var visitDocumentEnum = enum.Table[VisitDocument]{Pkg: "program", Type: "VisitDocument", Kind: "visit document", Names: []string{1: "policy", "identity_document", "birth_certificate"}}
+var visitDocumentEnum = enum.Table[VisitDocument]{Pkg: "program", Type: "VisitDocument", Kind: "visit document", Names: []string{
+	1: "policy", "identity_document", "birth_certificate",
+}}
 
 var _ = visitDocumentNames
 
@@ -496,7 +534,10 @@ func (c *ChoiceGround) UnmarshalText(text []byte) error {
 func ParseChoiceGround(s string) (ChoiceGround, error) { return choiceGroundEnum.Parse(s) }
 
 // doctorKindEnum names the values of DoctorKind, as doctorKindNames does.
-var doctorKindEnum = enum.Table[DoctorKind]{Pkg: "program", Type: "DoctorKind", Kind: "doctor kind", Names: []string{1: "therapist", "district_therapist", "paediatrician", "district_paediatrician", "general_practitioner", "feldsher", "other"}}
+var doctorKindEnum = enum.Table[DoctorKind]{Pkg: "program", Type: "DoctorKind", Kind: "doctor kind", Names: []string{
+	1: "therapist", "district_therapist", "paediatrician",
+	"district_paediatrician", "general_practitioner", "feldsher", "other",
+}}
 
 var _ = doctorKindNames
 
@@ -591,7 +632,9 @@ func ParseApplicationChannel(s string) (ApplicationChannel, error) {
 
 // choiceApplicantEnum names the values of ChoiceApplicant, as
 // applicantNames does.
-var choiceApplicantEnum = enum.Table[ChoiceApplicant]{Pkg: "program", Type: "ChoiceApplicant", Kind: "applicant", Names: []string{1: "self", "representative", "legal_representative"}}
+var choiceApplicantEnum = enum.Table[ChoiceApplicant]{Pkg: "program", Type: "ChoiceApplicant", Kind: "applicant", Names: []string{
+	1: "self", "representative", "legal_representative",
+}}
 
 var _ = applicantNames
 

@@ -31,7 +31,10 @@ func (s *Scope) UnmarshalText(text []byte) error { return scopeEnum.UnmarshalTex
 func ParseScope(s string) (Scope, error) { return scopeEnum.Parse(s) }
 
 // reasonEnum names the values of Reason, as reasonNames does.
-var reasonEnum = enum.Table[Reason]{Pkg: "smo", Type: "Reason", Kind: "reason", Names: []string{1: "first_choice", "voluntary", "relocation", "insurer_exit", "fund_assignment", "newborn"}, Wrap: &ErrInvalid}
+var reasonEnum = enum.Table[Reason]{Pkg: "smo", Type: "Reason", Kind: "reason", Names: []string{
+	1: "first_choice", "voluntary", "relocation", "insurer_exit",
+	"fund_assignment", "newborn",
+}, Wrap: &ErrInvalid}
 
 var _ = reasonNames
 

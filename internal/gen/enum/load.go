@@ -107,24 +107,40 @@ func (p *pkgInfo) load(s spec) (*enumInfo, error) {
 // namesLiteral writes names as a []string literal, keyed where a value
 // has no name.
 func namesLiteral(names []string) string {
-	var b strings.Builder
-	b.WriteString("[]string{")
+	var items []string
 	keyed := false
 	for i, n := range names {
 		if n == "" {
 			keyed = true
 			continue
 		}
-		if b.Len() > len("[]string{") {
-			b.WriteString(", ")
-		}
+		item := strconv.Quote(n)
 		if keyed {
-			fmt.Fprintf(&b, "%d: ", i)
+			item = fmt.Sprintf("%d: %s", i, item)
 			keyed = false
 		}
-		b.WriteString(strconv.Quote(n))
+		items = append(items, item)
 	}
-	b.WriteString("}")
+	one := "[]string{" + strings.Join(items, ", ") + "}"
+	if len(one) <= 60 {
+		return one
+	}
+	// Long lists wrap, a few names a line, for gofmt to indent.
+	var b strings.Builder
+	b.WriteString("[]string{\n")
+	line := 0
+	for _, it := range items {
+		if line > 0 && line+len(it) > 76 {
+			b.WriteString("\n")
+			line = 0
+		}
+		if line > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(it + ",")
+		line += len(it) + 2
+	}
+	b.WriteString("\n}")
 	return b.String()
 }
 
