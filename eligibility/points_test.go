@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/omsrules/oms"
@@ -74,5 +75,45 @@ func TestRequiredDocumentsPoints(t *testing.T) {
 		if !ok || f.Citation != tc.want {
 			t.Errorf("%s: %+v", tc.day, f)
 		}
+	}
+}
+
+// The documents of a representative (158н p. 9 subp. 8; 108н p. 14
+// subp. 8, which asks for a power of attorney under ГК РФ ст. 185) and of
+// the legal representative of a minor from 14 (158н p. 9 subp. 9; 108н
+// p. 14 subp. 9) cite their point on the day of the application, as the
+// person's own documents do (rules-points.md row 2).
+func TestRepresentativeDocumentsPoints(t *testing.T) {
+	adult := Person{BirthDate: d(1980, 1, 1), Citizenship: CitizenRF, FullCapacity: true}
+	teen := Person{BirthDate: d(2005, 1, 1), Citizenship: CitizenRF}     // 15 in 2020
+	teen2001 := Person{BirthDate: d(2001, 1, 1), Citizenship: CitizenRF} // 15 in 2016
+	for _, tc := range []struct {
+		p           Person
+		role        Role
+		day         date.Date
+		code        string
+		want        string
+		unconfirmed bool
+	}{
+		{adult, ByRepresentative, d(2015, 6, 1), CodeDocumentMissing + "representative.power-of-attorney", "158н), п. 9 подп. 8", false},
+		{adult, ByRepresentative, d(2018, 6, 1), CodeDocumentMissing + "representative.identity", "158н), п. 9 подп. 8", true}, // after 803н
+		{adult, ByRepresentative, d(2020, 6, 1), CodeDocumentMissing + "representative.power-of-attorney", "108н), п. 14 подп. 8", false},
+		{adult, ByRepresentative, d(2024, 6, 1), CodeDocumentMissing + "representative.identity", "326-ФЗ, ст. 16, ч. 5", true},
+		{teen, ByLegalRepresentative, d(2020, 6, 1), CodeDocumentMissing + "legal-representative.authority", "108н), п. 14 подп. 9", false},
+		{teen2001, ByLegalRepresentative, d(2016, 6, 1), CodeDocumentMissing + "legal-representative.identity", "158н), п. 9 подп. 9", false},
+	} {
+		f, ok := CheckDocuments(Application{Person: tc.p, Applicant: tc.role}, tc.day).Find(tc.code)
+		if !ok {
+			t.Errorf("%s on %s: no finding", tc.code, tc.day)
+			continue
+		}
+		got := f.Citation.String()
+		if !strings.HasSuffix(got, tc.want) || f.Unconfirmed != tc.unconfirmed {
+			t.Errorf("%s on %s: %q (unconfirmed %v), want …%q %v", tc.code, tc.day, got, f.Unconfirmed, tc.want, tc.unconfirmed)
+		}
+	}
+	f, _ := CheckDocuments(Application{Person: adult, Applicant: ByRepresentative}, d(2020, 6, 1)).Find(CodeDocumentMissing + "representative.power-of-attorney")
+	if !strings.Contains(f.Citation.Title, "ст. 185 ГК РФ") {
+		t.Errorf("power of attorney: %q does not name ГК РФ ст. 185", f.Citation.Title)
 	}
 }
