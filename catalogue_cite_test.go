@@ -52,6 +52,9 @@ func TestCatalogueCitations(t *testing.T) {
 	var acts []string
 	for _, a := range oms.Acts() {
 		acts = append(acts, a.Name)
+		if !onActHost(a.URL) {
+			t.Errorf("act %q links off the acts' sites: %s", a.Name, a.URL)
+		}
 	}
 	lists := map[string][]oms.CodeInfo{
 		"eligibility":    eligibility.Codes(),

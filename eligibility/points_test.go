@@ -117,3 +117,30 @@ func TestRepresentativeDocumentsPoints(t *testing.T) {
 		t.Errorf("power of attorney: %q does not name ГК РФ ст. 185", f.Citation.Title)
 	}
 }
+
+// An EAEU worker is insured citing, by the day, the EAEU Treaty art. 98
+// that 803н implements (2017 to 27.05.2019, and from 10.01.2023: the point
+// of the Rules in force was not read, unconfirmed) or the points of 108н
+// on EAEU workers (pp. 17–19, 41, 42, rules-points.md rows 1c, 1d, 2, 3).
+func TestEAEUInsuredPoints(t *testing.T) {
+	kz := adult(Foreign, TemporaryStay)
+	kz.Country, kz.LabourContract = "KZ", true
+	for _, tc := range []struct {
+		day         date.Date
+		want        string
+		unconfirmed bool
+	}{
+		{d(2018, 3, 1), "Договор о Евразийском экономическом союзе от 29.05.2014, ст. 98", true},
+		{d(2021, 3, 1), "Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 17–19, 41, 42", false},
+		{d(2024, 3, 1), "Договор о Евразийском экономическом союзе от 29.05.2014, ст. 98", true},
+	} {
+		a, err := Assess(kz, tc.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, ok := a.Decision.Find(CodeInsuredEAEU)
+		if !ok || f.Citation.String() != tc.want || f.Unconfirmed != tc.unconfirmed {
+			t.Errorf("%s: %q (unconfirmed %v), want %q %v", tc.day, f.Citation, f.Unconfirmed, tc.want, tc.unconfirmed)
+		}
+	}
+}
