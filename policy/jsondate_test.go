@@ -92,7 +92,7 @@ func mustNotice(t *testing.T) Notice {
 // A Notice's duties read their days strictly: no panic, no rolled-over day.
 func TestNoticeJSONStrict(t *testing.T) {
 	for _, bad := range []string{
-		`{"duty":{"start":"00000-00"}}`, `{"duty":{"due":"2019-02-30"}}`, `{"choose_insurer":{"due":"x"}}`, `{"duty":5}`,
+		`{"duty":{"start":"00000-00"}}`, `{"duty":{"due":"2019-02-30"}}`, `{"duty":{"due":"x"}}`, `{"required":"yes"}`, `{"duty":5}`,
 	} {
 		var n Notice
 		if err := json.Unmarshal([]byte(bad), &n); err == nil {
