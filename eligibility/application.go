@@ -139,6 +139,7 @@ func (r Rules) checkApplication(app Application, asOf date.Date) (Assessment, om
 	if app.Applicant == ByRepresentative {
 		reqs = append(reqs, representativeRequirements()...)
 	}
+	citeRepresentatives(reqs, a.Category, asOf)
 	for _, q := range reqs {
 		b.Add(checkRequirement(q, &app, asOf)...)
 	}

@@ -43,7 +43,7 @@ func Codes() []oms.CodeInfo {
 		info(CodeNewbornMotherInsurer, oms.Info, r.Newborn.AnyUnconfirmed(), "Новорождённый застрахован СМО матери", "The newborn is insured by the mother's insurer", r.Newborn.Citations()...),
 		info(CodeInsuredCitizen, oms.Info, false, "Гражданин РФ — застрахованное лицо", "A citizen of the RF is insured", citeArt10),
 		info(CodeInsuredRefugeeLaw, oms.Info, false, "Лицо по закону «О беженцах» — застрахованное лицо", "A person under the law «On refugees» is insured", citeArt10),
-		info(CodeInsuredEAEU, oms.Info, false, "Трудящийся ЕАЭС или должностное лицо ЕАЭС — застрахованное лицо", "An EAEU worker or official is insured", eaeu[len(eaeu)-1]),
+		info(CodeInsuredEAEU, oms.Info, true, "Трудящийся ЕАЭС или должностное лицо ЕАЭС — застрахованное лицо", "An EAEU worker or official is insured", eaeu[1:]...),
 		info(CodeInsuredResident, oms.Info, false, "Иностранец или лицо без гражданства, проживающие в РФ, — застрахованное лицо", "A foreigner or stateless person residing in the RF is insured", citeArt10),
 		info(CodeInsuredStayingWorker, oms.Info, r.QualifyingYears.AnyUnconfirmed(), "Временно пребывающий работник с нужным стажем взносов застрахован", "A temporarily staying worker with enough years of contributions is insured", years...),
 		info(CodeHQSInsured, oms.Info, r.HQS.AnyUnconfirmed(), "Исключение для ВКС к лицу не применяется", "The exclusion of highly qualified specialists does not apply", hqs...),

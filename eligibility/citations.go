@@ -36,10 +36,26 @@ var (
 		Act: oms.ActRules108n, Point: "5",
 		Title: "ОМС детей со дня рождения до реализации права выбора СМО, но не позднее тридцати дней со дня государственной регистрации рождения — СМО матери",
 	}
-	citeOrder803 = oms.Citation{
-		Act:   oms.ActOrder803n,
-		Title: "Изменения в Правила ОМС (158н) для реализации Договора о ЕАЭС (ст. 98)",
-		URL:   "https://www.consultant.ru/document/cons_doc_LAW_209307/",
+	// citeEAEUArt98 is the article of the EAEU Treaty that the Rules
+	// implement for EAEU workers: 803н amended the Rules 158н "с целью
+	// реализации положений Договора о ЕАЭС" from 01.01.2017 (its annex on
+	// consultant.ru, LAW_209307), and the spec names art. 98 as the basis
+	// (law.md §1.1, [S]). The Eurasian Economic Commission describes the
+	// rule as social insurance of workers on the terms of the host state's
+	// citizens; the point of art. 98 that says so, and the point of 158н
+	// that 803н added, were not read, so the versions citing it are
+	// Unconfirmed.
+	citeEAEUArt98 = oms.Citation{
+		Act: oms.ActEAEUTreaty, Article: "98",
+		Title: "Социальное обеспечение (социальное страхование) трудящихся государств — членов ЕАЭС на тех же условиях, что и граждан государства трудоустройства; в ОМС — Правила ОМС в ред. приказа Минздрава России от 27.10.2016 № 803н (с 01.01.2017)",
+	}
+	// citeEAEU108 are the points of the Rules 108н (2019 text) on EAEU
+	// workers and officials: the application (p. 17), its channel
+	// (p. 18), the documents (p. 19) and the term of the policy (pp. 41,
+	// 42) (rules-points.md rows 1c, 1d, 2, 3).
+	citeEAEU108 = oms.Citation{
+		Act: oms.ActRules108n, Point: "17–19, 41, 42",
+		Title: "Трудящиеся государств — членов ЕАЭС, члены Коллегии ЕЭК, должностные лица и сотрудники органов ЕАЭС: заявление о выборе СМО, документы, срок действия полиса",
 	}
 	citeEAEUFamily = oms.Citation{
 		Act: oms.ActEAEUTreaty, Article: "98",

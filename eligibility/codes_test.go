@@ -19,8 +19,8 @@ func TestCodesCatalogue(t *testing.T) {
 			t.Errorf("%s: %+v", c.Code, c)
 		}
 		for _, ct := range c.Citations {
-			// An amending order is cited whole: 803н (acts.go).
-			if ct.Act == "" || (ct.Article == "" && ct.Point == "" && ct.Act != oms.ActOrder803n) {
+			// Every citation names its article or point (issue 9).
+			if ct.Act == "" || (ct.Article == "" && ct.Point == "") {
 				t.Errorf("%s cites a bare act: %+v", c.Code, ct)
 			}
 		}

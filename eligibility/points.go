@@ -59,7 +59,9 @@ func docPointOf(c Category, party Party) docPoint {
 		}
 		return docPoint{"9 подп. 9", "14 подп. 9", "Документы законного представителя"}
 	case RepresentativeParty:
-		return docPoint{"9 подп. 8", "14 подп. 8", "Документы представителя: документ, удостоверяющий личность, и доверенность"}
+		// 108н p. 14 subp. 8 asks for a power of attorney made under
+		// art. 185 of the Civil Code (rules-points.md row 2).
+		return docPoint{"9 подп. 8", "14 подп. 8", "Документы представителя: документ, удостоверяющий личность, и доверенность (ст. 185 ГК РФ)"}
 	}
 	const title = "Документы, прилагаемые к заявлению о выборе (замене) СМО: "
 	switch c {
@@ -95,6 +97,22 @@ func cite(reqs []Requirement, c Category, d date.Date, snilsRule bool) {
 		q := &reqs[i]
 		if snilsRule && q.Code == "snils" && q.Party == Insured && d.Before(dayRules789) {
 			q.Unconfirmed = q.Unconfirmed || (q.Citation.Act == oms.ActRules158n && !d.Before(day803n))
+			continue
+		}
+		ct, unconfirmed := docPointOf(c, q.Party).on(d)
+		q.Citation, q.Unconfirmed = ct, q.Unconfirmed || unconfirmed
+	}
+}
+
+// citeRepresentatives cites the point of the documents list for each
+// requirement of a representative or a legal representative that
+// CheckDocuments adds (158н p. 9 subp. 8, 9; 108н p. 14 subp. 8, 9), for
+// an application on d by a person of category c, as cite does for the
+// list of RequiredDocuments. Requirements already cited are kept.
+func citeRepresentatives(reqs []Requirement, c Category, d date.Date) {
+	for i := range reqs {
+		q := &reqs[i]
+		if q.Party == Insured || !q.Citation.IsZero() {
 			continue
 		}
 		ct, unconfirmed := docPointOf(c, q.Party).on(d)

@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/omsrules/oms"
@@ -73,6 +74,73 @@ func TestRequiredDocumentsPoints(t *testing.T) {
 		f, ok := CheckDocuments(Application{Person: child, Applicant: Self}, tc.day).Find(CodeApplicantMinor)
 		if !ok || f.Citation != tc.want {
 			t.Errorf("%s: %+v", tc.day, f)
+		}
+	}
+}
+
+// The documents of a representative (158н p. 9 subp. 8; 108н p. 14
+// subp. 8, which asks for a power of attorney under ГК РФ ст. 185) and of
+// the legal representative of a minor from 14 (158н p. 9 subp. 9; 108н
+// p. 14 subp. 9) cite their point on the day of the application, as the
+// person's own documents do (rules-points.md row 2).
+func TestRepresentativeDocumentsPoints(t *testing.T) {
+	adult := Person{BirthDate: d(1980, 1, 1), Citizenship: CitizenRF, FullCapacity: true}
+	teen := Person{BirthDate: d(2005, 1, 1), Citizenship: CitizenRF}     // 15 in 2020
+	teen2001 := Person{BirthDate: d(2001, 1, 1), Citizenship: CitizenRF} // 15 in 2016
+	for _, tc := range []struct {
+		p           Person
+		role        Role
+		day         date.Date
+		code        string
+		want        string
+		unconfirmed bool
+	}{
+		{adult, ByRepresentative, d(2015, 6, 1), CodeDocumentMissing + "representative.power-of-attorney", "158н), п. 9 подп. 8", false},
+		{adult, ByRepresentative, d(2018, 6, 1), CodeDocumentMissing + "representative.identity", "158н), п. 9 подп. 8", true}, // after 803н
+		{adult, ByRepresentative, d(2020, 6, 1), CodeDocumentMissing + "representative.power-of-attorney", "108н), п. 14 подп. 8", false},
+		{adult, ByRepresentative, d(2024, 6, 1), CodeDocumentMissing + "representative.identity", "326-ФЗ, ст. 16, ч. 5", true},
+		{teen, ByLegalRepresentative, d(2020, 6, 1), CodeDocumentMissing + "legal-representative.authority", "108н), п. 14 подп. 9", false},
+		{teen2001, ByLegalRepresentative, d(2016, 6, 1), CodeDocumentMissing + "legal-representative.identity", "158н), п. 9 подп. 9", false},
+	} {
+		f, ok := CheckDocuments(Application{Person: tc.p, Applicant: tc.role}, tc.day).Find(tc.code)
+		if !ok {
+			t.Errorf("%s on %s: no finding", tc.code, tc.day)
+			continue
+		}
+		got := f.Citation.String()
+		if !strings.HasSuffix(got, tc.want) || f.Unconfirmed != tc.unconfirmed {
+			t.Errorf("%s on %s: %q (unconfirmed %v), want …%q %v", tc.code, tc.day, got, f.Unconfirmed, tc.want, tc.unconfirmed)
+		}
+	}
+	f, _ := CheckDocuments(Application{Person: adult, Applicant: ByRepresentative}, d(2020, 6, 1)).Find(CodeDocumentMissing + "representative.power-of-attorney")
+	if !strings.Contains(f.Citation.Title, "ст. 185 ГК РФ") {
+		t.Errorf("power of attorney: %q does not name ГК РФ ст. 185", f.Citation.Title)
+	}
+}
+
+// An EAEU worker is insured citing, by the day, the EAEU Treaty art. 98
+// that 803н implements (2017 to 27.05.2019, and from 10.01.2023: the point
+// of the Rules in force was not read, unconfirmed) or the points of 108н
+// on EAEU workers (pp. 17–19, 41, 42, rules-points.md rows 1c, 1d, 2, 3).
+func TestEAEUInsuredPoints(t *testing.T) {
+	kz := adult(Foreign, TemporaryStay)
+	kz.Country, kz.LabourContract = "KZ", true
+	for _, tc := range []struct {
+		day         date.Date
+		want        string
+		unconfirmed bool
+	}{
+		{d(2018, 3, 1), "Договор о Евразийском экономическом союзе от 29.05.2014, ст. 98", true},
+		{d(2021, 3, 1), "Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 17–19, 41, 42", false},
+		{d(2024, 3, 1), "Договор о Евразийском экономическом союзе от 29.05.2014, ст. 98", true},
+	} {
+		a, err := Assess(kz, tc.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, ok := a.Decision.Find(CodeInsuredEAEU)
+		if !ok || f.Citation.String() != tc.want || f.Unconfirmed != tc.unconfirmed {
+			t.Errorf("%s: %q (unconfirmed %v), want %q %v", tc.day, f.Citation, f.Unconfirmed, tc.want, tc.unconfirmed)
 		}
 	}
 }

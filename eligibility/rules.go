@@ -138,7 +138,11 @@ type Rules struct {
 //     part 3, dated 15 July 2016 (publication + 10 days; unconfirmed);
 //     under the Rules 108н p. 5 from 28 May 2019.
 //   - EAEU: insured from 1 January 2017 (EAEU Treaty art. 98; Приказ
-//     Минздрава России от 27.10.2016 № 803н amending the Rules 158н).
+//     Минздрава России от 27.10.2016 № 803н amending the Rules 158н). The
+//     versions cite the points of the Rules 108н (pp. 17–19, 41, 42) from
+//     28 May 2019; before, and from 10 January 2023, the point of the
+//     Rules in force was not read, and they cite the Treaty's art. 98,
+//     unconfirmed.
 //   - SNILSFrom14: attached if available under the Rules 158н (p. 9
 //     subp. 2); required under the Rules 108н (p. 14 subp. 2) from 28 May
 //     2019, both read in the Rules' own text (rules-points.md).
@@ -195,7 +199,11 @@ var defaultRules = Rules{
 	),
 	EAEU: oms.MustTimeline(
 		oms.Dated[bool]{From: lawStart, Value: false, Citation: citeArt10},
-		oms.Dated[bool]{From: date.New(2017, time.January, 1), Value: true, Citation: citeOrder803},
+		// The rule of 803н; the point it added to 158н was not read.
+		oms.Dated[bool]{From: date.New(2017, time.January, 1), Value: true, Citation: citeEAEUArt98, Unconfirmed: true},
+		oms.Dated[bool]{From: day108n, Value: true, Citation: citeEAEU108},
+		// Chapter II of 108н as amended by 789н was not read.
+		oms.Dated[bool]{From: dayRules789, Value: true, Citation: citeEAEUArt98, Unconfirmed: true},
 	),
 	SNILSReading: SNILSAddendum,
 	SNILSFrom14: oms.MustTimeline(

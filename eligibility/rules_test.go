@@ -62,7 +62,9 @@ func TestDatedRules(t *testing.T) {
 	for _, v := range DefaultRules().EAEU.Versions() {
 		got = append(got, conv(v.From, v.Value, v.Unconfirmed, v.Citation))
 	}
-	check("EAEURule", got, []version{{"2011-01-01", false, false}, {"2017-01-01", true, false}}) // 803н (consultant)
+	// 803н (consultant) from 2017, citing the EAEU Treaty art. 98 where the
+	// point of the Rules is not known; 108н pp. 17–19, 41, 42 (rules-points.md).
+	check("EAEURule", got, []version{{"2011-01-01", false, false}, {"2017-01-01", true, true}, {"2019-05-28", true, false}, {"2023-01-10", true, true}})
 	got = nil
 	for _, v := range DefaultRules().SNILSFrom14.Versions() {
 		got = append(got, conv(v.From, v.Value, v.Unconfirmed, v.Citation))

@@ -65,20 +65,29 @@ var (
 	}
 	// citeENPCheckDigit is the source of the ЕНП check digit: the Mod10
 	// method of ISO/HL7 27931:2009, as the territorial fund of the Rostov
-	// region describes the structure of the ЕНП (law.md §3.1, [S]).
+	// region describes the structure of the ЕНП (law.md §3.1, [S]). HL7 v2
+	// defines the method with the check digit scheme of the CX data type
+	// (component CX.3, code M10 of table 0061: "Take the odd digit
+	// positions, counting from the right…", with the examples 12345 → 5,
+	// 401 → 0; the CX definitions of HL7 v2 reproduced by hl7.eu and
+	// nictiz.nl). The section number of chapter 2A in the v2.5 text was
+	// not read, so the component is cited.
 	citeENPCheckDigit = oms.Citation{
-		Act:   oms.ActISO27931Mod10,
-		Title: "Структура единого номера полиса (ЕНП): контрольная цифра (по описанию ТФОМС Ростовской области)",
+		Act: oms.ActISO27931Mod10, Point: "CX.3 (M10)",
+		Title: "Тип данных CX, компонент 3 «Check Digit Scheme», алгоритм Mod10 (код M10 таблицы HL7 0061); контрольная цифра единого номера полиса — по описанию ТФОМС Ростовской области",
 	}
-	// citeLaw405 is the 2021 reform law. A reproduction of 326-ФЗ art. 44
-	// (zakonrf.info) marks an item "утратил силу с 1 декабря 2022 года —
-	// Федеральный закон от 06.12.2021 N 405-ФЗ", which ties the number 405-ФЗ
-	// and the date 01.12.2022 together; law-addendum.md §5 tags the number
-	// and the basis of 01.12.2022 [U] (a June-2022 law may have set the
-	// date), so the versions citing it are Unconfirmed.
+	// citeLaw405 is art. 45 of 326-ФЗ (the policy) as the 2021 reform law
+	// re-worded it: the footnote of the Rules ch. III cites art. 45 part 2
+	// in the edition of СЗ РФ 2021 N 50 ст. 8412 (law-addendum.md §5). A
+	// reproduction of 326-ФЗ art. 44 (zakonrf.info) marks an item "утратил
+	// силу с 1 декабря 2022 года — Федеральный закон от 06.12.2021 N
+	// 405-ФЗ", which ties the number 405-ФЗ and the date 01.12.2022
+	// together; law-addendum.md §5 tags the number and the basis of
+	// 01.12.2022 [U] (a June-2022 law may have set the date), so the
+	// versions citing it are Unconfirmed.
 	citeLaw405 = oms.Citation{
-		Act:   oms.Act405FZ,
-		Title: "Изменения 326-ФЗ: полис как запись в ЕРЗ, с 01.12.2022",
+		Act: oms.Act326FZ, Article: "45",
+		Title: "Полис — запись в едином регистре застрахованных лиц (в ред. Федерального закона от 06.12.2021 № 405-ФЗ), с 01.12.2022",
 	}
 	citeRulesP29 = oms.Citation{
 		Act: oms.ActRules108n, Point: "29",
@@ -126,9 +135,8 @@ var (
 	// around the 2018 letter: secondary sources only (law-addendum.md
 	// §1(g); news of 2017).
 	citeCap2017 = oms.Citation{
-		Act:   oms.ActOrder803n,
-		Title: "Изменения Правил ОМС (158н) с 2017 г.: полис иностранным гражданам, лицам без гражданства и беженцам — на календарный год (по сообщениям СМИ)",
-		URL:   "https://www.consultant.ru/document/cons_doc_LAW_209307/",
+		Act: oms.Act326FZ, Article: "45",
+		Title: "полис иностранным гражданам, лицам без гражданства и беженцам — на календарный год (изменения Правил ОМС 158н с 2017 г., приказ Минздрава России от 27.10.2016 № 803н; по сообщениям СМИ)",
 	}
 	citeCap2019 = oms.Citation{
 		Act: oms.Act326FZ, Article: "45",
@@ -138,15 +146,28 @@ var (
 		Act: oms.ActRules108n, Point: "38–41",
 		Title: "Полис иностранным гражданам, лицам без гражданства, лицам по закону «О беженцах», трудящимся ЕАЭС — до конца календарного года (п. 43: обратившимся с 1 ноября — до конца следующего года)",
 	}
+	// citeLetter13057 is the rule of the federal fund's letter of
+	// 08.11.2017 № 13057/91/и (its one paragraph, reproduced by oms44.ru):
+	// policies applied for from 20.11.2017 by foreigners, stateless
+	// persons and refugees run to the end of 2018. The letter applies the
+	// Rules 158н as amended in 2016–2017, whose point was not read, so the
+	// article of 326-ФЗ on the policy is cited and the version is
+	// Unconfirmed.
 	citeLetter13057 = oms.Citation{
-		Act:   oms.ActLetterFOMS13057,
-		Title: "Срок действия полиса иностранных граждан, лиц без гражданства и беженцев — до конца 2018 года",
+		Act: oms.Act326FZ, Article: "45",
+		Title: "Срок действия полиса иностранных граждан, лиц без гражданства и беженцев, обратившихся с 20.11.2017, — до конца 2018 года (письмо ФОМС от 08.11.2017 № 13057/91/и)",
+		URL:   "https://base.garant.ru/57417448/c7f0164139c159e5c4e7786790ae469d",
 	}
+	// citeOldLaw is art. 5 of the law of 1991, «Страховой медицинский
+	// полис» (its editions of 1993–2009 on zakonbase.ru).
 	citeOldLaw = oms.Citation{
-		Act:   oms.ActLaw1499,
-		Title: "О медицинском страховании граждан в Российской Федерации (до 2011 года)",
+		Act: oms.ActLaw1499, Article: "5",
+		Title: "Страховой медицинский полис (до 2011 года)",
 	}
+	// citeUEK is the points of the Rules 158н (2011 text) on the forms of
+	// the uniform policy, among them the УЭК (rules-points.md row 7).
 	citeUEK = oms.Citation{
-		Act: oms.Act210FZ, Title: "Универсальная электронная карта (выпуск с 2013 г.; прекращён с 01.01.2017 Федеральным законом от 28.12.2016 № 471-ФЗ)",
+		Act: oms.ActRules158n, Point: "20–21",
+		Title: "Полис единого образца, в том числе в составе универсальной электронной карты (Федеральный закон от 27.07.2010 № 210-ФЗ; выпуск УЭК прекращён с 01.01.2017 Федеральным законом от 28.12.2016 № 471-ФЗ)",
 	}
 )

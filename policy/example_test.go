@@ -96,7 +96,7 @@ func ExampleValidity() {
 	// Output:
 	// 2018-02-01…2018-12-31
 	// policy.validity.until-rvp — Правила ОМС (Приказ Минздравсоцразвития России от 28.02.2011 № 158н), п. 33
-	// policy.validity.year-end-cap — Письмо ФОМС от 08.11.2017 № 13057/91/и
+	// policy.validity.year-end-cap — 326-ФЗ, ст. 45
 }
 
 func ExampleInForce() {

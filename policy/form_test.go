@@ -3,6 +3,7 @@ package policy
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -84,14 +85,14 @@ func TestReissueForm(t *testing.T) {
 		{Paper, day(2023, time.January, 10), Digital, "policy.reissue.no-new-blank", "Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 30", false},
 		{Plastic, day(2025, time.May, 5), Digital, "policy.reissue.no-new-blank", "Правила ОМС (Приказ Минздрава России от 28.02.2019 № 108н), п. 30", false},
 		// 01.12.2022–09.01.2023: blanks no longer issued, p. 30 not yet in force.
-		{Paper, day(2023, time.January, 9), Digital, "policy.reissue.digital", "Федеральный закон от 06.12.2021 № 405-ФЗ", true},
+		{Paper, day(2023, time.January, 9), Digital, "policy.reissue.digital", "326-ФЗ, ст. 45", true},
 		// Before the digital policy a new blank was made.
 		{Plastic, day(2020, time.February, 3), Plastic, "policy.reissue.new-blank", "326-ФЗ, ст. 45", false},
 		{Paper, day(2020, time.February, 3), Paper, "policy.reissue.new-blank", "326-ФЗ, ст. 45", false},
 		{UEK, day(2018, time.February, 3), Paper, "policy.reissue.new-blank", "326-ФЗ, ст. 45", false},
 		// 326-ФЗ art. 51 part 2: an old_style policy is replaced by a uniform one.
 		{OldStyle, day(2012, time.March, 1), Paper, "policy.reissue.new-blank", "326-ФЗ, ст. 51, ч. 2", false},
-		{OldStyle, day(2011, time.February, 1), OldStyle, "policy.reissue.new-blank", "Закон РФ от 28.06.1991 № 1499-1", true},
+		{OldStyle, day(2011, time.February, 1), OldStyle, "policy.reissue.new-blank", "Закон РФ от 28.06.1991 № 1499-1, ст. 5", true},
 	}
 	for _, tc := range tests {
 		got, dec, err := ReissueForm(tc.current, tc.on)
@@ -250,8 +251,10 @@ func TestDefaultRulesCited(t *testing.T) {
 	if v, _ := r.NoNewBlank.At(day(2023, 1, 10)); !v.Value || v.Unconfirmed || v.Citation.Point != "30" {
 		t.Errorf("p. 30 version: %+v", v)
 	}
-	// The 2018 cap of the letter is not unconfirmed; the years around it are.
-	if v, _ := r.YearEndCap.At(day(2018, 6, 1)); v.Unconfirmed || v.Value.NotBeforeYear != 2018 {
+	// The 2018 cap of the letter 13057/91/и applies the Rules 158н as
+	// amended in 2016–2017, whose point was not read: it cites 326-ФЗ
+	// art. 45 and is unconfirmed, as are the years around it.
+	if v, _ := r.YearEndCap.At(day(2018, 6, 1)); !v.Unconfirmed || v.Value.NotBeforeYear != 2018 || v.Citation.Article != "45" || !strings.Contains(v.Citation.Title, "13057/91/и") {
 		t.Errorf("2018 cap: %+v", v)
 	}
 	for _, d := range []date.Date{day(2019, 3, 1), day(2024, 6, 1)} {
@@ -268,7 +271,7 @@ func TestDefaultRulesCited(t *testing.T) {
 	if v, _ := r.YearEndCap.At(day(2017, 6, 1)); v.Value.Applies {
 		t.Errorf("default cap in 2017: %+v", v)
 	}
-	if c := Cap2017(); !c.Unconfirmed || !c.Value.Applies || c.From != day(2017, 1, 1) || c.Citation.URL == "" {
+	if c := Cap2017(); !c.Unconfirmed || !c.Value.Applies || c.From != day(2017, 1, 1) || c.Citation.Article != "45" {
 		t.Errorf("Cap2017: %+v", c)
 	}
 	// 108н came into force on 28.05.2019: its version starts then; the

@@ -157,7 +157,7 @@ var defaultRules = Rules{
 	YearEndCap: oms.MustTimeline(
 		oms.Dated[YearEndCap]{From: dayOldLaw, Value: YearEndCap{}, Citation: citeOldLaw},
 		oms.Dated[YearEndCap]{From: dayLaw326InForce, Value: YearEndCap{}, Citation: citeTerm158},
-		oms.Dated[YearEndCap]{From: date.New(2017, time.November, 20), Value: YearEndCap{Applies: true, NotBeforeYear: 2018}, Citation: citeLetter13057},
+		oms.Dated[YearEndCap]{From: date.New(2017, time.November, 20), Value: YearEndCap{Applies: true, NotBeforeYear: 2018}, Citation: citeLetter13057, Unconfirmed: true},
 		oms.Dated[YearEndCap]{From: date.New(2019, time.January, 1), Value: YearEndCap{Applies: true}, Citation: citeCap2019, Unconfirmed: true},
 		oms.Dated[YearEndCap]{From: day108n, Value: YearEndCap{Applies: true, NextYearFromNov1: true, ExceptOfficials: true}, Citation: citeCap108},
 		oms.Dated[YearEndCap]{From: dayDigital, Value: YearEndCap{}, Citation: citeLaw405, Unconfirmed: true},
@@ -169,8 +169,8 @@ var defaultRules = Rules{
 		oms.Dated[bool]{From: dayDigital, Value: false, Citation: citeLaw405, Unconfirmed: true},
 	),
 	CertificateTerm: oms.MustTimeline(
-		oms.Dated[calendar.DutyRule]{From: dayLaw326InForce, Value: certificateTerm(30, "37")},
-		oms.Dated[calendar.DutyRule]{From: day108n, Value: certificateTerm(45, "48")},
+		certificateVersion(dayLaw326InForce, 30, "37"),
+		certificateVersion(day108n, 45, "48"),
 	),
 	Register: oms.MustTimeline(
 		oms.Dated[RegisterChain]{From: dayLaw326InForce, Value: NewRegisterChain(register158...), Citation: citeRegister158},
@@ -185,4 +185,12 @@ var defaultRules = Rules{
 	),
 	EAEU:            eligibility.DefaultRules().EAEU,
 	QualifyingYears: eligibility.DefaultRules().QualifyingYears,
+}
+
+// certificateVersion is the version of Rules.CertificateTerm from the day
+// from: the term of n working days of the point of the Rules, which the
+// version cites too.
+func certificateVersion(from date.Date, n int, point string) oms.Dated[calendar.DutyRule] {
+	d := certificateTerm(n, point)
+	return oms.Dated[calendar.DutyRule]{From: from, Value: d, Citation: d.Citation}
 }

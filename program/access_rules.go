@@ -30,12 +30,19 @@ var (
 		Title: "выбор врача-терапевта, врача-педиатра, врача общей практики или фельдшера не чаще чем один раз в год"}
 	citeDoctorConsent = oms.Citation{Act: oms.Act323FZ, Article: "21", Part: "1",
 		Title: "выбор врача с учетом согласия врача"}
-	citeProcedure406n = oms.Citation{Act: oms.ActOrder406n,
-		Title: "Порядок выбора гражданином медицинской организации при оказании ему медицинской помощи в рамках программы государственных гарантий"}
+	// citeProcedure406n and citeProcedure2025 are the procedures of the
+	// choice, whose points the library's sources did not read (access.md
+	// §1.3, [U]): they cite the article of the law the procedures
+	// implement, 323-ФЗ ст. 21 ч. 1 (the choice "в порядке, утвержденном
+	// уполномоченным федеральным органом исполнительной власти", access.md
+	// §1.1 [A]), and name the procedure in the title; the rules citing
+	// them are Unconfirmed.
+	citeProcedure406n = oms.Citation{Act: oms.Act323FZ, Article: "21", Part: "1",
+		Title: "выбор медицинской организации в порядке, утвержденном уполномоченным федеральным органом: Порядок выбора гражданином медицинской организации при оказании ему медицинской помощи в рамках программы государственных гарантий (Приказ Минздравсоцразвития России от 26.04.2012 № 406н)"}
 	citeScope406n = oms.Citation{Act: oms.ActOrder406n, Point: "1",
 		Title: "действие Порядка не распространяется на военнослужащих и приравненных к ним лиц, граждан, проходящих альтернативную гражданскую службу, и призывников"}
-	citeProcedure2025 = oms.Citation{Act: oms.ActOrderChoice2025,
-		Title: "заявление о выборе медицинской организации на бумаге или через ЕПГУ; решение в течение двух рабочих дней"}
+	citeProcedure2025 = oms.Citation{Act: oms.Act323FZ, Article: "21", Part: "1",
+		Title: "выбор медицинской организации в порядке, утвержденном уполномоченным федеральным органом (Порядок выбора гражданином медицинской организации, в силе с 01.09.2025): заявление на бумаге или через ЕПГУ; решение в течение двух рабочих дней"}
 	citeReplace407n = oms.Citation{Act: oms.ActOrder407n, Point: "3",
 		Title: "руководитель медицинской организации в течение трех рабочих дней со дня получения заявления информирует пациента о врачах соответствующей специальности"}
 	citeBase45 = oms.Citation{Act: oms.Act326FZ, Article: "45", Part: "1",

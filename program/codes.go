@@ -142,12 +142,14 @@ var codeTexts = []codeText{
 	{CodeTerritorialCareRemoved, oms.Violation, fixed(citeArt36), "вид помощи базовой программы исключен из ТП ОМС", "a kind of care of the base programme is left out", false},
 	{CodeTerritorialWaitLonger, oms.Violation, sectionOf((*Programme).sectionWaiting), "территориальный срок ожидания больше федерального", "a territorial waiting time is longer than the federal one", true},
 	{CodeTerritorialWaitUnits, oms.Warning, sectionOf((*Programme).sectionWaiting), "срок ожидания в других единицах нельзя сравнить точно", "a waiting time in other units cannot be compared for certain", true},
-	{CodeTerritorialWaitShorter, oms.Info, fixed(), "территориальный срок ожидания (по акту субъекта)", "a territorial waiting time (by the regional act)", false},
+	// A finding of these three cites the regional act that sets the rule;
+	// the catalogue cites the law that has the region adopt it.
+	{CodeTerritorialWaitShorter, oms.Info, fixed(citeArt81), "территориальный срок ожидания (по акту субъекта)", "a territorial waiting time (by the regional act)", false},
 	{CodeTerritorialPerCapitaLower, oms.Violation, fixed(citeArt36), "подушевой норматив ТП ОМС ниже норматива базовой программы", "the per-capita norm is below the base programme's", true},
 	{CodeTerritorialVolumeLower, oms.Warning, sectionOf((*Programme).sectionNorms), "норматив объема ниже среднего федерального", "a volume norm is below the federal average", true},
 	{CodeTerritorialUnitCostLower, oms.Warning, sectionOf((*Programme).sectionNorms), "норматив финансовых затрат ниже среднего федерального", "a unit-cost norm is below the federal average", true},
-	{CodeTerritorialAddition, oms.Info, fixed(), "сверх базовой программы (по акту субъекта)", "beyond the base programme (by the regional act)", false},
-	{CodeTerritorialCategories, oms.Warning, fixed(), "только для категорий граждан (по акту субъекта)", "only for listed categories of persons (by the regional act)", false},
+	{CodeTerritorialAddition, oms.Info, fixed(citeArt81), "сверх базовой программы (по акту субъекта)", "beyond the base programme (by the regional act)", false},
+	{CodeTerritorialCategories, oms.Warning, fixed(citeArt81), "только для категорий граждан (по акту субъекта)", "only for listed categories of persons (by the regional act)", false},
 }
 
 // Codes lists every finding code of the package once, with its severity,

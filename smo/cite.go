@@ -111,8 +111,11 @@ var (
 	pChoice = rules("3, 4, 6", "3, 4", art16("1", "2"),
 		"право на выбор СМО путём подачи заявления; выбор из СМО, включённых в реестр СМО субъекта")
 	// Row 1a: a child's insurer is chosen by a parent or other legal
-	// representative. The part of 326-ФЗ ст. 16 is not in the sources.
-	pChild = rules("3, 4, 6", "3, 4", art16("", ""),
+	// representative. From 10.01.2023 the article the Rules implement is
+	// 326-ФЗ ст. 16 ч. 5: the insured person applies in person or through
+	// a representative (rules-points.md row 1c), as package eligibility
+	// cites for the same rule.
+	pChild = rules("3, 4, 6", "3, 4", art16("5", ""),
 		"выбор и замена СМО для ребёнка до совершеннолетия или полной дееспособности — родителями или другими законными представителями")
 	// Row 1c: the application is filed in person or through a
 	// representative (326-ФЗ ст. 16 ч. 2 п. 2).
@@ -150,10 +153,13 @@ var (
 		"лица, не выбравшие СМО, распределяются территориальным фондом между СМО субъекта пропорционально числу застрахованных, ежемесячно до 10-го числа")
 	// From 01.01.2027 the fund itself acts as insurer where no insurer is
 	// on the region's register: 326-ФЗ as amended by 430-ФЗ of
-	// 28.11.2025. The article is not in the library's sources (news and a
-	// prosecutor's note, spec law.md §1.1, law-addendum §1(e)).
-	pFund430 = lawProvision(oms.Citation{Act: oms.Act326FZ,
-		Title: "в ред. Федерального закона от 28.11.2025 № 430-ФЗ: территориальный фонд выполняет функции страховщика, если в реестре СМО субъекта нет СМО (с 01.01.2027)"})
+	// 28.11.2025. The article 430-ФЗ added or re-worded is not in the
+	// library's sources (news and a prosecutor's note, spec law.md §1.1,
+	// law-addendum §1(e)); ст. 38 ч. 17, under which the fund already
+	// exercises the insurer's rights and duties when an insurer leaves
+	// (rules-points.md row 9b), is cited, and the findings are unconfirmed.
+	pFund430 = lawProvision(oms.Citation{Act: oms.Act326FZ, Article: "38", Part: "17",
+		Title: "территориальный фонд осуществляет права и обязанности страховщика; в ред. Федерального закона от 28.11.2025 № 430-ФЗ — также если в реестре СМО субъекта нет СМО (с 01.01.2027)"})
 	// The Civil Code: full capacity from 18 (ст. 21 п. 1), the end of a
 	// period on a non-working day (ст. 193), a period in months (ст. 192
 	// п. 3).

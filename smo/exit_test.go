@@ -96,7 +96,7 @@ func TestFundNotYetFollowsTheRule(t *testing.T) {
 		{"default: 430-ФЗ from 01.01.2027", FundMayInsure(),
 			"В реестре СМО субъекта не осталось СМО, а до 01.01.2027 территориальный фонд ОМС не выполняет функции страховщика.",
 			"No insurer remains on the region's register, and before 1 January 2027 the territorial fund does not act as insurer.",
-			"326-ФЗ", true},
+			"326-ФЗ, ст. 38, ч. 17", true},
 		{"a caller's later date, confirmed", later,
 			"В реестре СМО субъекта не осталось СМО, а до 01.07.2028 территориальный фонд ОМС не выполняет функции страховщика.",
 			"No insurer remains on the region's register, and before 1 July 2028 the territorial fund does not act as insurer.",

@@ -29,30 +29,6 @@ func actHost(u string) bool {
 	return slices.ContainsFunc(actHosts, func(s string) bool { return h == s || strings.HasSuffix(h, "."+s) })
 }
 
-// uncitedInLibrary are the codes of library findings in the sample's
-// report that cite neither an article nor a point (some cite no act at
-// all), as the library makes them today. The audit passes findings on
-// unchanged, so these belong to the packages that make them; they are
-// listed so that any other fails the test. An entry the sample no longer
-// needs is logged, to be removed.
-var uncitedInLibrary = map[string]bool{
-	// No citation at all: the documents of a representative or a legal
-	// representative (package eligibility).
-	"eligibility.documents.ok.legal-representative.identity":         true,
-	"eligibility.documents.ok.legal-representative.authority":        true,
-	"eligibility.documents.ok.representative.identity":               true,
-	"eligibility.documents.ok.representative.power-of-attorney":      true,
-	"eligibility.documents.missing.representative.power-of-attorney": true,
-	// An act without its article or point: 803н as a whole (eligibility);
-	// the FFOMS letter of 08.11.2017 № 13057/91/и, the Law № 1499-1 and the
-	// ISO/HL7 check-digit standard (policy).
-	"eligibility.insured.eaeu":     true,
-	"policy.in-force":              true,
-	"policy.validity.indefinite":   true,
-	"policy.validity.year-end-cap": true,
-	"policy.enp.check-digit":       true,
-}
-
 // TestSampleCitations checks every finding and every due date of the
 // bundled sample, audited in full: each cites an article or a point of an
 // act, and links, if at all, only to the act on a legal database or an
@@ -77,14 +53,10 @@ func TestSampleCitations(t *testing.T) {
 			Citation citation `json:"citation"`
 		} `json:"deadlines"`
 	}
-	uncited, offsite, allowed := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	uncited, offsite := map[string]bool{}, map[string]bool{}
 	check := func(what string, c citation) {
 		if c.Article == "" && c.Point == "" {
-			if uncitedInLibrary[what] {
-				allowed[what] = true
-			} else {
-				uncited[what] = true
-			}
+			uncited[what] = true
 		}
 		if !actHost(c.URL) {
 			offsite[what+" "+c.URL] = true
@@ -111,11 +83,6 @@ func TestSampleCitations(t *testing.T) {
 	}
 	if findings < 500 {
 		t.Fatalf("only %d findings in the sample's report", findings)
-	}
-	for code := range uncitedInLibrary {
-		if !allowed[code] {
-			t.Logf("%s now cites an article or a point, or is not in the sample: remove it from uncitedInLibrary", code)
-		}
 	}
 	for name, m := range map[string]map[string]bool{"cite no article or point": uncited, "link off the acts' sites": offsite} {
 		if len(m) > 0 {

@@ -1,0 +1,135 @@
+package oms_test
+
+import (
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/policy"
+	"github.com/omsrules/oms/program"
+	"github.com/omsrules/oms/smo"
+)
+
+// citedHosts are the sites a citation may link to: the acts themselves on
+// the legal databases and the official portals (BRIEF; issue 9).
+var citedHosts = []string{"consultant.ru", "garant.ru", "pravo.gov.ru", "docs.cntd.ru", "ffoms.gov.ru", "minzdrav.gov.ru"}
+
+// decreeName is how a programme of state guarantees is cited: by its
+// decree, which carries its own number and date (acts.go).
+var decreeName = regexp.MustCompile(`^ПП РФ № \d+ от \d\d\.\d\d\.\d{4}$`)
+
+// programmeSection is how program cites a programme of state guarantees
+// without an article or a point: the programme is an annex to its decree
+// divided into sections (разделы), for which Citation has no field, so
+// the Title names the programme and, where the year's data know it, the
+// section ("Программа государственных гарантий, раздел VII: …"). A decree
+// is the only kind of act that may leave Article and Point empty, and
+// only with such a title.
+const programmeSection = "Программа государственных гарантий"
+
+// uncitedInputCodes are the findings about input the library cannot read
+// (no law is broken by the person or the insurer, so no provision is
+// cited), each with its reason. Only these may cite nothing at all.
+var uncitedInputCodes = map[string]string{
+	"smo.request.invalid":           "the request is malformed (no date, region or insurer): it cannot be checked against any rule",
+	"smo.relocation.invalid":        "the relocation question is malformed: it cannot be checked against any rule",
+	"program.coverage.invalid-code": "the ICD-10 code is missing or not a code: no rule of the programme can be applied",
+}
+
+// TestCatalogueCitations checks every citation of every finding code the
+// library lists (eligibility, policy, smo, program and its access rules;
+// calendar makes no findings of its own): each names an article or a
+// point, or is a programme decree cited by its programme's section (see
+// programmeSection); its act is one of
+// oms.Acts or a programme decree; its URL is empty or on the acts' sites.
+// A code that cites nothing must be an input-validation code listed in
+// uncitedInputCodes.
+func TestCatalogueCitations(t *testing.T) {
+	var acts []string
+	for _, a := range oms.Acts() {
+		acts = append(acts, a.Name)
+		if !onActHost(a.URL) {
+			t.Errorf("act %q links off the acts' sites: %s", a.Name, a.URL)
+		}
+	}
+	lists := map[string][]oms.CodeInfo{
+		"eligibility":    eligibility.Codes(),
+		"policy":         policy.Codes(),
+		"smo":            smo.Codes(),
+		"program":        program.Codes(),
+		"program/access": program.AccessCodes(),
+	}
+	n := 0
+	for pkg, codes := range lists {
+		if len(codes) == 0 {
+			t.Errorf("%s: no codes", pkg)
+		}
+		for _, ci := range codes {
+			if len(ci.Citations) == 0 {
+				if _, ok := uncitedInputCodes[ci.Code]; !ok {
+					t.Errorf("%s: %s cites nothing and is not an input-validation code", pkg, ci.Code)
+				}
+				continue
+			}
+			for _, c := range ci.Citations {
+				n++
+				bySection := decreeName.MatchString(c.Act) && strings.HasPrefix(c.Title, programmeSection)
+				if c.Article == "" && c.Point == "" && !bySection {
+					t.Errorf("%s: %s cites %q with no article or point", pkg, ci.Code, c.String())
+				}
+				if !slices.Contains(acts, c.Act) && !decreeName.MatchString(c.Act) {
+					t.Errorf("%s: %s cites the act %q, not one of oms.Acts() nor a decree", pkg, ci.Code, c.Act)
+				}
+				if !onActHost(c.URL) {
+					t.Errorf("%s: %s links off the acts' sites: %s", pkg, ci.Code, c.URL)
+				}
+			}
+		}
+	}
+	if n < 300 {
+		t.Fatalf("only %d citations in the catalogue", n)
+	}
+	for code := range uncitedInputCodes {
+		found := false
+		for _, codes := range lists {
+			found = found || slices.ContainsFunc(codes, func(ci oms.CodeInfo) bool { return ci.Code == code && len(ci.Citations) == 0 })
+		}
+		if !found {
+			t.Errorf("%s is listed as uncited but is not, or no longer exists: remove it", code)
+		}
+	}
+}
+
+// onActHost reports whether u is empty or links to one of citedHosts or a
+// subdomain of one.
+func onActHost(u string) bool {
+	if u == "" {
+		return true
+	}
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "https" && p.Scheme != "http") {
+		return false
+	}
+	h := strings.ToLower(p.Hostname())
+	return slices.ContainsFunc(citedHosts, func(s string) bool { return h == s || strings.HasSuffix(h, "."+s) })
+}
+
+func TestOnActHost(t *testing.T) {
+	for u, want := range map[string]bool{
+		"": true,
+		"https://www.consultant.ru/document/cons_doc_LAW_107289/": true,
+		"https://base.garant.ru/12180688/":                        true,
+		"https://docs.cntd.ru/document/554023464/titles/7DU0KB":   true,
+		"https://tfoms.ru/":                                       false,
+		"https://notgarant.ru/":                                   false,
+		"garant.ru/12180688":                                      false,
+	} {
+		if got := onActHost(u); got != want {
+			t.Errorf("onActHost(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
