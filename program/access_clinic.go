@@ -9,6 +9,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 )
 
 // ErrInvalidChoice is returned (wrapped) by CheckClinicChoice for a request
@@ -72,7 +73,7 @@ type ChoiceRequest struct {
 	// Channel is how the application is filed; empty means on paper.
 	Channel ApplicationChannel `json:"channel,omitzero"`
 	// Applicant is who files; empty means the person themselves.
-	Applicant ChoiceApplicant `json:"applicant,omitzero"`
+	Applicant eligibility.Role `json:"applicant,omitzero"`
 	// Born is the person's date of birth, if known: with it, a child's
 	// application is checked to come from a legal representative.
 	Born oms.OptionalDate `json:"born,omitzero"`

@@ -6,6 +6,7 @@ import (
 	"github.com/rickb777/date"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 )
 
 func accessFinding(code string, sev oms.Severity, cite oms.Citation, unconfirmed bool, ru, en string) oms.Finding {
@@ -116,7 +117,7 @@ func ageOn(born, day date.Date) int {
 
 func checkApplicant(b *oms.DecisionBuilder, proc oms.Dated[ChoiceProcedure], req ChoiceRequest) {
 	born, known := req.Born.Get()
-	if known && ageOn(born, req.Date) < proc.Value.ChildAge && req.Applicant != ApplicantLegalRepresentative {
+	if known && ageOn(born, req.Date) < proc.Value.ChildAge && req.Applicant != eligibility.ByLegalRepresentative {
 		b.Add(accessFinding(CodeAccessApplicantNotLegalRep, oms.Violation, proc.Citation, true,
 			fmt.Sprintf("Лицу нет %d лет: заявление подаёт родитель или иной законный представитель.", proc.Value.ChildAge),
 			fmt.Sprintf("The person is under %d: the application is filed by a parent or other legal representative.", proc.Value.ChildAge)))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/program"
 )
 
@@ -82,7 +83,7 @@ var accClinicCases = []accClinicCase{
 		false, []string{program.CodeAccessApplicantNotLegalRep}, accDay(2026, 4, 3)},
 	{"a child's application by a parent", nil,
 		withReq(accClinicReq(accDay(2026, 4, 1), "A"), func(r *program.ChoiceRequest) {
-			r.Born, r.Applicant = oms.SomeDate(accDay(2012, 4, 2)), program.ApplicantLegalRepresentative
+			r.Born, r.Applicant = oms.SomeDate(accDay(2012, 4, 2)), eligibility.ByLegalRepresentative
 		}), true, []string{program.CodeAccessApplicantOK}, accDay(2026, 4, 3)},
 	{"18 today applies alone", nil,
 		withReq(accClinicReq(accDay(2026, 4, 2), "A"), func(r *program.ChoiceRequest) { r.Born = oms.SomeDate(accDay(2008, 4, 2)) }),

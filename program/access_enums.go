@@ -81,22 +81,6 @@ const (
 
 var channelNames = [...]string{"", "paper", "gosuslugi"}
 
-// A ChoiceApplicant is who files an application for a choice.
-type ChoiceApplicant uint8
-
-const (
-	// ApplicantSelf is the person.
-	ApplicantSelf ChoiceApplicant = iota + 1
-	// ApplicantRepresentative is a representative under a power of
-	// attorney.
-	ApplicantRepresentative
-	// ApplicantLegalRepresentative is a parent, adoptive parent, guardian
-	// or trustee.
-	ApplicantLegalRepresentative
-)
-
-var applicantNames = [...]string{"", "self", "representative", "legal_representative"}
-
 // A ScopeExclusion is a group of people the procedure of choosing a
 // medical organisation does not cover (406н п. 1, as copied on
 // gist.github.com/b008546d90e8c707dd3a87013c4bce49 and in the commentary

@@ -122,8 +122,6 @@ func TestAccessEnumsText(t *testing.T) {
 	check(program.ConsentRefused, &c, func() string { return c.String() })
 	var ch program.ApplicationChannel
 	check(program.Gosuslugi, &ch, func() string { return ch.String() })
-	var a program.ChoiceApplicant
-	check(program.ApplicantLegalRepresentative, &a, func() string { return a.String() })
 	var e program.ScopeExclusion
 	check(program.Conscript, &e, func() string { return e.String() })
 	var rg program.RefusalGround

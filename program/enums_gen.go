@@ -630,39 +630,6 @@ func ParseApplicationChannel(s string) (ApplicationChannel, error) {
 	return applicationChannelEnum.Parse(s)
 }
 
-// choiceApplicantEnum names the values of ChoiceApplicant, as
-// applicantNames does.
-var choiceApplicantEnum = enum.Table[ChoiceApplicant]{Pkg: "program", Type: "ChoiceApplicant", Kind: "applicant", Names: []string{
-	1: "self", "representative", "legal_representative",
-}}
-
-var _ = applicantNames
-
-// String returns the name of the applicant: "self", "representative" or
-// "legal_representative"; or "ChoiceApplicant(N)" for a value without a
-// name.
-func (c ChoiceApplicant) String() string { return choiceApplicantEnum.String(c) }
-
-// IsValid reports whether c is an applicant with a name: ApplicantSelf,
-// ApplicantRepresentative or ApplicantLegalRepresentative. The zero
-// ChoiceApplicant means not set and is not valid.
-func (c ChoiceApplicant) IsValid() bool { return choiceApplicantEnum.IsValid(c) }
-
-// MarshalText implements encoding.TextMarshaler: it returns the name String
-// returns, empty text for the zero ChoiceApplicant, and fails for other
-// values without a name.
-func (c ChoiceApplicant) MarshalText() ([]byte, error) { return choiceApplicantEnum.MarshalText(c) }
-
-// UnmarshalText implements encoding.TextUnmarshaler: it accepts the names
-// ParseChoiceApplicant accepts, and empty text as the zero ChoiceApplicant.
-func (c *ChoiceApplicant) UnmarshalText(text []byte) error {
-	return choiceApplicantEnum.UnmarshalText(c, text)
-}
-
-// ParseChoiceApplicant returns the applicant with the given name: "self",
-// "representative" or "legal_representative", as String writes them.
-func ParseChoiceApplicant(s string) (ChoiceApplicant, error) { return choiceApplicantEnum.Parse(s) }
-
 // scopeExclusionEnum names the values of ScopeExclusion, as scopeNames
 // does.
 var scopeExclusionEnum = enum.Table[ScopeExclusion]{Pkg: "program", Type: "ScopeExclusion", Kind: "scope exclusion", Names: []string{1: "military", "alternative_service", "conscript"}}

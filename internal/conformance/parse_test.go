@@ -97,7 +97,6 @@ var parsers = []enumParser{
 	parserOf(program.ParseDoctorKind),
 	parserOf(program.ParseDoctorConsent),
 	parserOf(program.ParseApplicationChannel),
-	parserOf(program.ParseChoiceApplicant),
 	parserOf(program.ParseScopeExclusion),
 	parserOf(program.ParseRefusalGround),
 	parserOf(program.ParseYearSpan),

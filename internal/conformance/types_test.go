@@ -61,7 +61,7 @@ var packages = []pkgTypes{
 	{"program", "program", []reflect.Type{
 		typ[program.AccessRules](), typ[program.Activity](), typ[program.Addition](), typ[program.Amendment](),
 		typ[program.ApplicationChannel](), typ[program.Care](), typ[program.CareKind](), typ[program.CareType](),
-		typ[program.CareWhere](), typ[program.Catalog](), typ[program.ChoiceApplicant](),
+		typ[program.CareWhere](), typ[program.Catalog](),
 		typ[program.ChoiceCase](), typ[program.ChoiceEntry](), typ[program.ChoiceGround](),
 		typ[program.ChoiceHistory](), typ[program.ChoiceProcedure](), typ[program.ChoiceRefusal](),
 		typ[program.ChoiceRequest](), typ[program.ChoiceSubject](), typ[program.Class](),
