@@ -9,6 +9,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -370,15 +371,22 @@ func (r Rules) ReissueForm(current Form, d date.Date) (Form, oms.Decision, error
 // It does not look at the validity term of the person's category; see
 // Validity and InForce.
 func CheckForm(f Form, issued, asOf date.Date) oms.Decision {
+	var b oms.DecisionBuilder
+	checkForm(&b, f, issued, asOf)
+	return b.Decision()
+}
+
+// checkForm adds the findings of CheckForm to b.
+func checkForm(b *oms.DecisionBuilder, f Form, issued, asOf date.Date) {
 	if !f.IsValid() {
-		return oms.NewDecision(oms.Finding{
+		b.Add(oms.Finding{
 			Code: CodeFormInvalid, Severity: oms.Violation,
 			RU: fmt.Sprintf("Неизвестная форма полиса %d", uint8(f)),
 			EN: fmt.Sprintf("Unknown policy form %d", uint8(f)),
 		})
+		return
 	}
 	s := formTable[f]
-	var b oms.DecisionBuilder
 	if !f.IssuedOn(issued) {
 		unconfirmed := (issued.Before(s.from) && s.fromUnconfirmed) ||
 			(!s.open && issued.After(s.last) && s.lastUnconfirmed && !(s.lastAtLatest.After(s.last) && issued.After(s.lastAtLatest)))
@@ -438,14 +446,10 @@ func CheckForm(f Form, issued, asOf date.Date) oms.Decision {
 			Unconfirmed: true,
 		})
 	}
-	return b.Decision()
 }
 
 // ruDate formats d as DD.MM.YYYY, the Russian way.
-func ruDate(d date.Date) string {
-	y, m, dd := d.Date()
-	return fmt.Sprintf("%02d.%02d.%04d", dd, int(m), y)
-}
+func ruDate(d date.Date) string { return msg.DateRU(d) }
 
 // capitalize upper-cases the first letter of a phrase.
 func capitalize(s string) string {

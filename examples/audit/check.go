@@ -133,23 +133,16 @@ func (c *checker) policy(a *Application, cat eligibility.Category) oms.Decision 
 	// the category); whether it is still in force on the audit day is
 	// reported beside, as a warning: a policy of 2017 that has run out
 	// since is no fault of the 2017 application.
-	dec, err := policy.InForce(p, p.Issued)
+	per, dec, err := policy.InForcePeriod(p, p.Issued)
 	if err != nil {
 		return inputProblem("policy", err)
 	}
-	if !dec.OK() {
+	if !dec.OK() || per.Contains(c.asOf) || c.asOf.Before(per.From) {
 		return dec
 	}
-	per, vdec, err := policy.Validity(p)
-	if err != nil || per.Contains(c.asOf) || c.asOf.Before(per.From) {
-		return dec
-	}
-	var cite oms.Citation
-	for _, f := range vdec.Findings() {
-		if !f.Citation.IsZero() {
-			cite = f.Citation
-		}
-	}
+	// The in-force finding cites the rule that sets the period's end.
+	basis, _ := dec.Find(policy.CodeInForce)
+	cite := basis.Citation
 	return dec.With(oms.Finding{
 		Code:     "audit.policy.ended-by-audit-day",
 		Severity: oms.Warning,
