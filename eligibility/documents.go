@@ -261,26 +261,26 @@ func (r Requirement) accepts(k DocumentKind) bool {
 	return false
 }
 
-func (r Requirement) namesRU() string {
-	s := ""
+// appendNamesRU appends the names of the kinds r accepts, joined by "или".
+func (r Requirement) appendNamesRU(b []byte) []byte {
 	for i, k := range r.AnyOf {
 		if i > 0 {
-			s += " или "
+			b = append(b, " или "...)
 		}
-		s += k.NameRU()
+		b = append(b, k.NameRU()...)
 	}
-	return s
+	return b
 }
 
-func (r Requirement) namesEN() string {
-	s := ""
+// appendNamesEN appends the names of the kinds r accepts, joined by "or".
+func (r Requirement) appendNamesEN(b []byte) []byte {
 	for i, k := range r.AnyOf {
 		if i > 0 {
-			s += " or "
+			b = append(b, " or "...)
 		}
-		s += k.NameEN()
+		b = append(b, k.NameEN()...)
 	}
-	return s
+	return b
 }
 
 var (
