@@ -75,7 +75,6 @@ func naiveInsuredFinding(code string, cat Category, c oms.Citation, unconfirmed 
 	}
 }
 
-
 func (r Rules) naiveAssessForeigner(p Person, asOf date.Date) (Category, []oms.Finding) {
 	stateless := p.Citizenship == Stateless
 	switch p.Residence {
@@ -118,7 +117,6 @@ func (r Rules) naiveAssessForeigner(p Person, asOf date.Date) (Category, []oms.F
 	}
 	return NotInsured, []oms.Finding{stayingFinding()}
 }
-
 
 func (r Rules) naiveAssessResident(p Person, asOf date.Date) (Category, []oms.Finding) {
 	var cat Category
@@ -243,7 +241,6 @@ func (r Rules) naiveCheckApplication(app Application, asOf date.Date) (Assessmen
 	return a, b.Decision()
 }
 
-
 // checkRequirement returns the findings about one requirement.
 func naiveCheckRequirement(r Requirement, app *Application, asOf date.Date) []oms.Finding {
 	var pool [][]Document
@@ -306,7 +303,6 @@ func naiveDocFinding(r Requirement, outcome string, sev oms.Severity, ru, en str
 	}
 }
 
-
 func (r Requirement) namesRU() string {
 	s := ""
 	for i, k := range r.AnyOf {
@@ -328,4 +324,3 @@ func (r Requirement) namesEN() string {
 	}
 	return s
 }
-
