@@ -98,3 +98,91 @@ func Split(b []byte, cut int) (string, string) {
 	s := string(b)
 	return s[:cut], s[cut:]
 }
+
+// An Arg is an argument of Pair: a string, a number or a day, kept apart
+// so that no argument is boxed in an interface.
+type Arg struct {
+	kind argKind
+	s    string
+	n    int
+	d    date.Date
+}
+
+type argKind uint8
+
+const (
+	argString argKind = iota
+	argInt
+	argDate
+	argDateRU
+)
+
+// S is a string argument: %s writes it as it is, %q quoted as fmt does.
+func S(s string) Arg { return Arg{kind: argString, s: s} }
+
+// N is a number argument, written in decimal.
+func N(n int) Arg { return Arg{kind: argInt, n: n} }
+
+// D is a day argument written YYYY-MM-DD, as %s writes a date.Date.
+func D(d date.Date) Arg { return Arg{kind: argDate, d: d} }
+
+// DRU is a day argument written DD.MM.YYYY.
+func DRU(d date.Date) Arg { return Arg{kind: argDateRU, d: d} }
+
+// Appendf appends format with each verb (%s, %d or %q) replaced by the
+// next argument, as fmt.Appendf would for these arguments; %% is a
+// percent sign. A verb without an argument writes nothing.
+func Appendf(b []byte, format string, args ...Arg) []byte {
+	i := 0
+	for {
+		j := indexByte(format, '%')
+		if j < 0 || j+1 >= len(format) {
+			return append(b, format...)
+		}
+		b = append(b, format[:j]...)
+		verb := format[j+1]
+		format = format[j+2:]
+		if verb == '%' {
+			b = append(b, '%')
+			continue
+		}
+		if i >= len(args) {
+			continue
+		}
+		a := args[i]
+		i++
+		switch a.kind {
+		case argString:
+			if verb == 'q' {
+				b = strconv.AppendQuote(b, a.s)
+			} else {
+				b = append(b, a.s...)
+			}
+		case argInt:
+			b = AppendInt(b, a.n)
+		case argDate:
+			b = AppendDate(b, a.d)
+		case argDateRU:
+			b = AppendDateRU(b, a.d)
+		}
+	}
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// Pair returns the Russian and the English message of a finding, each
+// formatted by Appendf, made in one allocation.
+func Pair(ru string, ruArgs []Arg, en string, enArgs []Arg) (string, string) {
+	var a [768]byte
+	b := Appendf(a[:0], ru, ruArgs...)
+	cut := len(b)
+	b = Appendf(b, en, enArgs...)
+	return Split(b, cut)
+}
