@@ -153,7 +153,7 @@ func (r Rules) checkApplication(app Application, asOf date.Date) (Assessment, om
 			EN: "The facts about the person cannot be checked: " + err.Error(),
 		}), assessErr
 	}
-	reqs, err := r.RequiredDocuments(a.Category, asOf)
+	reqs, err := r.requiredDocuments(a.Category, asOf)
 	if !a.Insured() && err == nil {
 		err = fmt.Errorf("the person is not insured on %s", asOf)
 	}
@@ -168,10 +168,12 @@ func (r Rules) checkApplication(app Application, asOf date.Date) (Assessment, om
 	b.Add(r.checkApplicant(&app, a, asOf)...)
 	minor := a.Age < 18 && !app.Person.FullCapacity
 	if (minor || app.Applicant == ByLegalRepresentative) && a.Category != CitizenUnder14 {
-		reqs = append(reqs, legalRepresentativeRequirements(minor)...)
+		lr := legalRepresentativeRequirements(minor)
+		reqs = append(reqs, lr[:]...)
 	}
 	if app.Applicant == ByRepresentative {
-		reqs = append(reqs, representativeRequirements()...)
+		rr := representativeRequirements()
+		reqs = append(reqs, rr[:]...)
 	}
 	b.Grow(len(reqs))
 	for _, q := range reqs {

@@ -91,8 +91,13 @@ func (r Rules) Assess(p Person, asOf date.Date) (Assessment, error) {
 		return a, nil
 	}
 
-	switch p.Citizenship {
-	case CitizenRF:
+	switch {
+	case p.Citizenship == CitizenRF && b.Len() == 0:
+		// The usual answer, with no other finding: one shared decision.
+		a.Category = citizenCategory(a.Age)
+		a.Decision = citizenDecision(a.Category)
+		return a, nil
+	case p.Citizenship == CitizenRF:
 		a.Category = assessCitizen(&b, a.Age)
 	default:
 		a.Category = r.assessForeigner(&b, p, asOf)
@@ -153,13 +158,35 @@ func (p Person) validate(asOf date.Date) error {
 func ruDate(d date.Date) string { return d.Format("02.01.2006") }
 
 func assessCitizen(b *oms.DecisionBuilder, age int) Category {
-	cat := Citizen14Plus
-	if age < 14 {
-		cat = CitizenUnder14
-	}
-	b.Add(insuredFinding(CodeInsuredCitizen, cat, citeArt10, false,
-		reasonCitizenRU, reasonCitizenEN))
+	cat := citizenCategory(age)
+	b.Add(citizenFinding(cat))
 	return cat
+}
+
+func citizenCategory(age int) Category {
+	if age < 14 {
+		return CitizenUnder14
+	}
+	return Citizen14Plus
+}
+
+func citizenFinding(cat Category) oms.Finding {
+	return insuredFinding(CodeInsuredCitizen, cat, citeArt10, false, reasonCitizenRU, reasonCitizenEN)
+}
+
+// The decisions of Assess for a citizen under 14 and from 14 with no
+// other finding: a Decision is immutable, so every such assessment shares
+// one.
+var (
+	citizenUnder14Decision = oms.NewDecision(citizenFinding(CitizenUnder14))
+	citizen14PlusDecision  = oms.NewDecision(citizenFinding(Citizen14Plus))
+)
+
+func citizenDecision(cat Category) oms.Decision {
+	if cat == CitizenUnder14 {
+		return citizenUnder14Decision
+	}
+	return citizen14PlusDecision
 }
 
 // The reasons of the insured findings whose text is fixed; their messages

@@ -230,10 +230,10 @@ func (r Rules) naiveCheckApplication(app Application, asOf date.Date) (Assessmen
 	b.Add(r.checkApplicant(&app, a, asOf)...)
 	minor := a.Age < 18 && !app.Person.FullCapacity
 	if (minor || app.Applicant == ByLegalRepresentative) && a.Category != CitizenUnder14 {
-		reqs = append(reqs, legalRepresentativeRequirements(minor)...)
+		reqs = append(reqs, func() []Requirement { x := legalRepresentativeRequirements(minor); return x[:] }()...)
 	}
 	if app.Applicant == ByRepresentative {
-		reqs = append(reqs, representativeRequirements()...)
+		reqs = append(reqs, func() []Requirement { x := representativeRequirements(); return x[:] }()...)
 	}
 	for _, q := range reqs {
 		b.Add(naiveCheckRequirement(q, &app, asOf)...)
