@@ -153,7 +153,8 @@ func (r Rules) checkApplication(app Application, asOf date.Date) (Assessment, om
 			EN: "The facts about the person cannot be checked: " + err.Error(),
 		}), assessErr
 	}
-	reqs, err := r.requiredDocuments(a.Category, asOf)
+	var buf [8]Requirement // the most any application needs
+	reqs, err := r.appendRequiredDocuments(buf[:0], a.Category, asOf)
 	if !a.Insured() && err == nil {
 		err = fmt.Errorf("the person is not insured on %s", asOf)
 	}

@@ -381,18 +381,18 @@ func representativeRequirements() [2]Requirement {
 // StayingWorker before the rule of art. 16 part 1.1 (2023). NotInsured and
 // invalid categories are errors too.
 func (r Rules) RequiredDocuments(c Category, asOf date.Date) ([]Requirement, error) {
-	reqs, err := r.requiredDocuments(c, asOf)
+	reqs, err := r.appendRequiredDocuments(nil, c, asOf)
 	for i := range reqs {
 		reqs[i].AnyOf = slices.Clone(reqs[i].AnyOf)
 	}
 	return reqs, err
 }
 
-// requiredDocuments is RequiredDocuments with the kinds of each
-// requirement shared with the package's tables, and room for the two
-// requirements of a representative: for CheckDocuments, which does not
-// hand them out.
-func (r Rules) requiredDocuments(c Category, asOf date.Date) ([]Requirement, error) {
+// appendRequiredDocuments appends the requirements of RequiredDocuments to
+// out, with the kinds of each shared with the package's tables: for
+// CheckDocuments, which does not hand them out and keeps them on its
+// stack.
+func (r Rules) appendRequiredDocuments(out []Requirement, c Category, asOf date.Date) ([]Requirement, error) {
 	if asOf.Before(lawStart) {
 		return nil, fmt.Errorf("eligibility: %w: 326-ФЗ is in force from %s, asked for %s", oms.ErrNotInForce, lawStart, asOf)
 	}
@@ -404,7 +404,7 @@ func (r Rules) requiredDocuments(c Category, asOf date.Date) ([]Requirement, err
 		}
 		snils14.Need, snils14.Citation, snils14.Unconfirmed = rule.Value, rule.Citation, rule.Unconfirmed
 	}
-	out := make([]Requirement, 0, 6)
+	start := len(out)
 	switch c {
 	case CitizenUnder14:
 		out = append(out, req("birth-certificate", Insured, Required, false, kindsBirthCertificate))
@@ -475,7 +475,7 @@ func (r Rules) requiredDocuments(c Category, asOf date.Date) ([]Requirement, err
 	default:
 		return nil, fmt.Errorf("eligibility: no documents for category %s: not a category of insured persons", c)
 	}
-	cite(out, c, asOf, c == Citizen14Plus && r.SNILSReading != SNILSIfAvailable)
+	cite(out[start:], c, asOf, c == Citizen14Plus && r.SNILSReading != SNILSIfAvailable)
 	return out, nil
 }
 
