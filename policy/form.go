@@ -442,8 +442,6 @@ func withMessages(f oms.Finding, ru string, ruArgs []msg.Arg, en string, enArgs 
 	return f
 }
 
-// ruDate formats d as DD.MM.YYYY, the Russian way.
-func ruDate(d date.Date) string { return msg.DateRU(d) }
 
 // capitalize upper-cases the first letter of a phrase.
 func capitalize(s string) string {
