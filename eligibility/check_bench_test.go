@@ -113,3 +113,22 @@ func BenchmarkCheckApplication(b *testing.B) {
 		})
 	}
 }
+
+// TestAssessApplicationAllocs holds the usual application, a citizen with
+// a passport and a СНИЛС, to one allocation: the decision on the
+// documents (the assessment is shared, the requirements stay on the
+// stack, the messages are made once).
+func TestAssessApplicationAllocs(t *testing.T) {
+	app := Application{
+		Person:    Person{BirthDate: date.New(1996, time.May, 4), Citizenship: CitizenRF},
+		Documents: []Document{{Kind: DocRussianPassport, Number: "45 06 123456"}, {Kind: DocSNILS, Number: "112-233-445 95"}},
+	}
+	asOf := date.New(2026, time.March, 2)
+	a, dec, err := AssessApplication(app, asOf)
+	if err != nil || !a.Insured() || !dec.OK() || dec.Len() != 2 {
+		t.Fatalf("assessment %+v, documents %v, error %v", a, dec, err)
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _, _ = AssessApplication(app, asOf) }); n > 1 {
+		t.Errorf("%v allocations, want at most 1", n)
+	}
+}

@@ -82,3 +82,19 @@ func BenchmarkInForce(b *testing.B) {
 		})
 	}
 }
+
+// TestInForcePeriodAllocs holds InForcePeriod to one allocation for the
+// decision and one per finding with a date in its messages: for a
+// citizen's digital policy two, the decision and the in-force finding
+// (the findings of the term and of the form are fixed texts).
+func TestInForcePeriodAllocs(t *testing.T) {
+	p := Policy{Form: Digital, Category: eligibility.Citizen14Plus, Issued: day(2024, time.March, 2), ENP: MustParseENP("1234567890123452")}
+	on := day(2024, time.April, 1)
+	_, dec, err := InForcePeriod(p, on)
+	if err != nil || !dec.OK() || !dec.Has(CodeInForce) {
+		t.Fatalf("%v, %v", dec, err)
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _, _ = InForcePeriod(p, on) }); n > 2 {
+		t.Errorf("%v allocations, want at most 2", n)
+	}
+}
