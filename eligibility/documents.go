@@ -314,6 +314,13 @@ var (
 	kindsTemporaryAsylumCertificate                  = []DocumentKind{DocTemporaryAsylumCertificate}
 )
 
+// refugeeStatusKinds is the document of each status under the law «О
+// беженцах».
+var refugeeStatusKinds = map[Category][]DocumentKind{
+	Refugee: kindsRefugeeCertificate, RefugeePetitioner: kindsRefugeePetitionCertificate,
+	RefugeeAppellant: kindsRefugeeAppealCopy, TemporaryAsylum: kindsTemporaryAsylumCertificate,
+}
+
 func req(code string, party Party, need Need, unconfirmed bool, kinds []DocumentKind) Requirement {
 	return Requirement{Code: code, Party: party, AnyOf: kinds, Need: need, Unconfirmed: unconfirmed}
 }
@@ -435,11 +442,7 @@ func (r Rules) appendRequiredDocuments(out []Requirement, c Category, asOf date.
 			req("temporary-residence-permit", Insured, Required, false, kindsTemporaryResidencePermitStatelessRFDocument),
 			req("snils", Insured, IfAvailable, false, kindsSNILS))
 	case Refugee, RefugeePetitioner, RefugeeAppellant, TemporaryAsylum:
-		kind := map[Category][]DocumentKind{
-			Refugee: kindsRefugeeCertificate, RefugeePetitioner: kindsRefugeePetitionCertificate,
-			RefugeeAppellant: kindsRefugeeAppealCopy, TemporaryAsylum: kindsTemporaryAsylumCertificate,
-		}[c]
-		out = append(out, req("refugee-status", Insured, Required, false, kind))
+		out = append(out, req("refugee-status", Insured, Required, false, refugeeStatusKinds[c]))
 		if r.SNILSReading == SNILSIfAvailable {
 			out = append(out, req("snils", Insured, IfAvailable, true, kindsSNILS))
 		}
