@@ -314,6 +314,19 @@ var (
 	kindsTemporaryAsylumCertificate                  = []DocumentKind{DocTemporaryAsylumCertificate}
 )
 
+// snilsFrom14 is the СНИЛС requirement of a citizen from 14 on asOf.
+func (r Rules) snilsFrom14(asOf date.Date) (Requirement, error) {
+	snils14 := req("snils", Insured, IfAvailable, false, kindsSNILS)
+	if r.SNILSReading != SNILSIfAvailable {
+		rule, err := r.SNILSFrom14.At(asOf)
+		if err != nil {
+			return Requirement{}, fmt.Errorf("eligibility: СНИЛС rule for citizens from 14 on %s: %w", asOf, err)
+		}
+		snils14.Need, snils14.Citation, snils14.Unconfirmed = rule.Value, rule.Citation, rule.Unconfirmed
+	}
+	return snils14, nil
+}
+
 // refugeeStatusKinds is the document of each status under the law «О
 // беженцах».
 var refugeeStatusKinds = map[Category][]DocumentKind{
@@ -403,13 +416,9 @@ func (r Rules) appendRequiredDocuments(out []Requirement, c Category, asOf date.
 	if asOf.Before(lawStart) {
 		return nil, fmt.Errorf("eligibility: %w: 326-ФЗ is in force from %s, asked for %s", oms.ErrNotInForce, lawStart, asOf)
 	}
-	snils14 := req("snils", Insured, IfAvailable, false, kindsSNILS)
-	if r.SNILSReading != SNILSIfAvailable {
-		rule, err := r.SNILSFrom14.At(asOf)
-		if err != nil {
-			return nil, fmt.Errorf("eligibility: СНИЛС rule for citizens from 14 on %s: %w", asOf, err)
-		}
-		snils14.Need, snils14.Citation, snils14.Unconfirmed = rule.Value, rule.Citation, rule.Unconfirmed
+	snils14, err := r.snilsFrom14(asOf)
+	if err != nil {
+		return nil, err
 	}
 	start := len(out)
 	switch c {
