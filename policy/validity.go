@@ -376,7 +376,7 @@ func InForcePeriod(p Policy, d date.Date) (Period, oms.Decision, error) {
 // both.
 func (r Rules) InForcePeriod(p Policy, d date.Date) (Period, oms.Decision, error) {
 	var b oms.DecisionBuilder
-	b.Grow(4) // the findings of most policies: one allocation
+	b.Grow(3) // the findings of most policies: one allocation
 	per, basis, err := r.validity(&b, p)
 	if err != nil {
 		return Period{}, oms.Decision{}, err
