@@ -442,7 +442,6 @@ func withMessages(f oms.Finding, ru string, ruArgs []msg.Arg, en string, enArgs 
 	return f
 }
 
-
 // capitalize upper-cases the first letter of a phrase.
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
