@@ -7,6 +7,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -68,7 +69,7 @@ func (r Rules) Assess(p Person, asOf date.Date) (Assessment, error) {
 	}
 	a := Assessment{Age: r.LeapDay.Age(p.BirthDate, asOf)}
 	var b oms.DecisionBuilder
-	if LeapDayMarch1.Age(p.BirthDate, asOf) != LeapDayFeb28.Age(p.BirthDate, asOf) {
+	if bornOnLeapDay(p.BirthDate) && LeapDayMarch1.Age(p.BirthDate, asOf) != LeapDayFeb28.Age(p.BirthDate, asOf) {
 		b.Add(oms.Finding{
 			Code: CodeLeapDay, Severity: oms.Warning, Citation: citeCivilCode192, Unconfirmed: true,
 			RU: "Лицо родилось 29 февраля; в невисокосном году возраст " + strconv.Itoa(a.Age) + " лет определён по правилу «" + r.LeapDay.String() + "», которое не подтверждено.",
@@ -129,6 +130,13 @@ func (r Rules) newborn(p Person, asOf date.Date, a *Assessment) (oms.Finding, bo
 	}
 	a.MotherInsurer = true
 	return newbornFinding(calendar.Duty{}, nb, false), true
+}
+
+// bornOnLeapDay reports whether birth is a 29 February: only then do the
+// leap-day rules disagree on an age.
+func bornOnLeapDay(birth date.Date) bool {
+	_, m, d := msg.Civil(birth)
+	return m == 2 && d == 29
 }
 
 func (p Person) validate(asOf date.Date) error {

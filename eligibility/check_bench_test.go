@@ -135,3 +135,19 @@ func TestAssessApplicationAllocs(t *testing.T) {
 		t.Errorf("%v allocations, want at most 1", n)
 	}
 }
+
+// TestLeapDayRulesDisagreeOnlyForLeapDayBirths: Assess looks for the
+// leap-day warning only for a birth on 29 February, so the two rules must
+// agree on every other birth.
+func TestLeapDayRulesDisagreeOnlyForLeapDayBirths(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		birth := genDate(1900, 2030).Draw(t, "birth")
+		on := birth.Add(date.PeriodOfDays(rapid.IntRange(-400, 40000).Draw(t, "days")))
+		if LeapDayMarch1.Age(birth, on) != LeapDayFeb28.Age(birth, on) && !bornOnLeapDay(birth) {
+			t.Fatalf("the rules disagree on %s for a birth on %s", on, birth)
+		}
+		if bornOnLeapDay(birth) != (birth.Month() == time.February && birth.Day() == 29) {
+			t.Fatalf("bornOnLeapDay(%s) = %v", birth, bornOnLeapDay(birth))
+		}
+	})
+}
