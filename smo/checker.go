@@ -10,8 +10,10 @@ import (
 )
 
 // A Checker checks applications for choice and replacement of an insurer
-// against a registry, under a set of Rules and a production calendar. It
-// is immutable and safe for concurrent use.
+// against a registry, under a set of Rules and a production calendar. Its
+// answers never change and it is safe for concurrent use; inside, it keeps
+// the decisions it shares between checks (see CheckSwitch), published
+// atomically.
 type Checker struct {
 	reg   *Registry
 	rules Rules
