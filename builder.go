@@ -22,6 +22,10 @@ func (b *DecisionBuilder) Grow(n int) { b.findings = slices.Grow(b.findings, n) 
 // AddDecision appends the findings of d.
 func (b *DecisionBuilder) AddDecision(d Decision) { b.findings = append(b.findings, d.findings...) }
 
+// OK reports whether no finding added so far is a Violation, as
+// Decision.OK will.
+func (b *DecisionBuilder) OK() bool { return Decision{findings: b.findings}.OK() }
+
 // Len returns the number of findings added so far.
 func (b *DecisionBuilder) Len() int { return len(b.findings) }
 

@@ -3,6 +3,7 @@ package oms
 import (
 	"encoding/json"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 )
@@ -89,7 +90,24 @@ func (d Decision) OK() bool {
 func (d Decision) Len() int { return len(d.findings) }
 
 // Findings returns a copy of all findings, in the order they were made.
+// To read them without the copy, use All or At.
 func (d Decision) Findings() []Finding { return slices.Clone(d.findings) }
+
+// All returns an iterator over the findings, in the order they were made,
+// without copying them.
+func (d Decision) All() iter.Seq[Finding] {
+	return func(yield func(Finding) bool) {
+		for i := range d.findings {
+			if !yield(d.findings[i]) {
+				return
+			}
+		}
+	}
+}
+
+// At returns the finding at index i, 0 ≤ i < Len(); it panics otherwise,
+// as indexing a slice does.
+func (d Decision) At(i int) Finding { return d.findings[i] }
 
 // Violations returns the findings that fail the decision.
 func (d Decision) Violations() []Finding {

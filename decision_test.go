@@ -142,3 +142,52 @@ func TestSeverityText(t *testing.T) {
 	assert.Error(t, err)
 	assert.Equal(t, "Severity(9)", Severity(9).String())
 }
+
+// TestDecisionAllAndAtAgreeWithFindings checks the copy-free accessors
+// against Findings, and that breaking out of All stops it.
+func TestDecisionAllAndAtAgreeWithFindings(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		fs := rapid.SliceOf(genFinding()).Draw(t, "findings")
+		d := NewDecision(fs...)
+		if got := slices.Collect(d.All()); !slices.Equal(got, d.Findings()) {
+			t.Fatalf("All() = %v, want %v", got, d.Findings())
+		}
+		for i, f := range d.Findings() {
+			if d.At(i) != f {
+				t.Fatalf("At(%d) = %v, want %v", i, d.At(i), f)
+			}
+		}
+		n := 0
+		for range d.All() {
+			n++
+			break
+		}
+		if n != min(1, len(fs)) {
+			t.Fatalf("All() yielded %d findings after break", n)
+		}
+	})
+}
+
+func BenchmarkDecisionRead(b *testing.B) {
+	var db DecisionBuilder
+	for range 8 {
+		db.Add(Finding{Code: "x", Citation: cite193})
+	}
+	d := db.Decision()
+	b.Run("all", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for f := range d.All() {
+				_ = f.Citation
+			}
+		}
+	})
+	b.Run("findings-copy", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, f := range d.Findings() {
+				_ = f.Citation
+			}
+		}
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -141,26 +142,29 @@ func (d Duty) Check(done oms.OptionalDate, asOf date.Date) oms.Decision {
 
 // Finding returns the finding Check makes for status s.
 func (d Duty) Finding(s DutyStatus) oms.Finding {
-	due := d.Due.Format("02.01.2006")
 	f := oms.Finding{Code: d.Code + "." + s.String(), Citation: d.Citation, Unconfirmed: d.Unconfirmed}
+	// Both messages are made in one allocation, the dates by a digit
+	// writer: duties are checked in bulk.
+	ru, en := "Срок не истёк: ", "Pending: "
+	ruDue, enDue, enEnd := " — до ", ", due by ", ""
+	f.Severity = oms.Info
 	switch s {
 	case Met:
-		f.Severity = oms.Info
-		f.RU = "Срок соблюдён: " + d.RU + " — до " + due + " включительно"
-		f.EN = "Met in time: " + d.EN + ", due by " + d.Due.String()
+		ru, en = "Срок соблюдён: ", "Met in time: "
 	case Late:
 		f.Severity = d.missedSeverity()
-		f.RU = "Срок нарушен: " + d.RU + " — следовало до " + due + " включительно"
-		f.EN = "Done late: " + d.EN + " was due by " + d.Due.String()
+		ru, en, ruDue, enDue = "Срок нарушен: ", "Done late: ", " — следовало до ", " was due by "
 	case Overdue:
 		f.Severity = d.missedSeverity()
-		f.RU = "Срок истёк, не исполнено: " + d.RU + " — до " + due + " включительно"
-		f.EN = "Overdue: " + d.EN + " was due by " + d.Due.String() + " and is not done"
-	default:
-		f.Severity = oms.Info
-		f.RU = "Срок не истёк: " + d.RU + " — до " + due + " включительно"
-		f.EN = "Pending: " + d.EN + ", due by " + d.Due.String()
+		ru, en, enDue, enEnd = "Срок истёк, не исполнено: ", "Overdue: ", " was due by ", " and is not done"
 	}
+	b := make([]byte, 0, 512)
+	b = append(append(append(b, ru...), d.RU...), ruDue...)
+	b = append(msg.AppendDateRU(b, d.Due), " включительно"...)
+	cut := len(b)
+	b = append(append(append(b, en...), d.EN...), enDue...)
+	b = append(msg.AppendDate(b, d.Due), enEnd...)
+	f.RU, f.EN = msg.Split(b, cut)
 	return f
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -79,7 +80,7 @@ type Application struct {
 // CodeNotInForce; a person who is not insured, or a category without a
 // list on the day, one Violation CodeDocumentsNoList.
 func (r Rules) CheckDocuments(app Application, asOf date.Date) oms.Decision {
-	_, dec := r.checkApplication(app, asOf)
+	_, dec, _ := r.checkApplication(app, asOf)
 	return dec
 }
 
@@ -92,7 +93,7 @@ func CheckDocuments(app Application, asOf date.Date) oms.Decision {
 // on the day asOf: the findings of Assess, then those of CheckDocuments,
 // each once.
 func (r Rules) CheckApplication(app Application, asOf date.Date) oms.Decision {
-	a, dec := r.checkApplication(app, asOf)
+	a, dec, _ := r.checkApplication(app, asOf)
 	var b oms.DecisionBuilder
 	b.AddDecision(a.Decision)
 	b.AddDecision(dec)
@@ -104,11 +105,26 @@ func CheckApplication(app Application, asOf date.Date) oms.Decision {
 	return defaultRules.CheckApplication(app, asOf)
 }
 
+// AssessApplication assesses the person of an application and checks its
+// documents on the day asOf, each once: it returns what Assess returns for
+// app.Person and the decision of CheckDocuments (which, when Assess fails,
+// holds the Violation CheckDocuments reports for it). It is for callers
+// that report the two apart; Assess and then CheckDocuments would assess
+// the person twice.
+func (r Rules) AssessApplication(app Application, asOf date.Date) (Assessment, oms.Decision, error) {
+	return r.checkApplication(app, asOf)
+}
+
+// AssessApplication is DefaultRules().AssessApplication.
+func AssessApplication(app Application, asOf date.Date) (Assessment, oms.Decision, error) {
+	return defaultRules.AssessApplication(app, asOf)
+}
+
 // checkApplication returns the assessment of the person and the findings
 // about the applicant and the documents.
-func (r Rules) checkApplication(app Application, asOf date.Date) (Assessment, oms.Decision) {
-	a, err := r.Assess(app.Person, asOf)
-	if err != nil {
+func (r Rules) checkApplication(app Application, asOf date.Date) (Assessment, oms.Decision, error) {
+	a, assessErr := r.Assess(app.Person, asOf)
+	if err := assessErr; err != nil {
 		code := CodePersonInvalid
 		if errors.Is(err, oms.ErrNotInForce) {
 			code = CodeNotInForce
@@ -117,9 +133,10 @@ func (r Rules) checkApplication(app Application, asOf date.Date) (Assessment, om
 			Code: code, Severity: oms.Violation, Citation: citeArt10,
 			RU: "Сведения о лице не позволяют проверить документы: " + err.Error(),
 			EN: "The facts about the person cannot be checked: " + err.Error(),
-		})
+		}), assessErr
 	}
-	reqs, err := r.RequiredDocuments(a.Category, asOf)
+	var buf [8]Requirement // the most any application needs
+	reqs, err := r.appendRequiredDocuments(buf[:0], a.Category, asOf)
 	if !a.Insured() && err == nil {
 		err = fmt.Errorf("the person is not insured on %s", asOf)
 	}
@@ -128,22 +145,25 @@ func (r Rules) checkApplication(app Application, asOf date.Date) (Assessment, om
 			Code: CodeDocumentsNoList, Severity: oms.Violation, Citation: citeArt16Part5, Unconfirmed: true,
 			RU: "Перечень документов не определён: " + err.Error(),
 			EN: "No list of documents: " + err.Error(),
-		})
+		}), nil
 	}
 	var b oms.DecisionBuilder
 	b.Add(r.checkApplicant(&app, a, asOf)...)
 	minor := a.Age < 18 && !app.Person.FullCapacity
 	if (minor || app.Applicant == ByLegalRepresentative) && a.Category != CitizenUnder14 {
-		reqs = append(reqs, legalRepresentativeRequirements(minor)...)
+		lr := legalRepresentativeRequirements(minor)
+		reqs = append(reqs, lr[:]...)
 	}
 	if app.Applicant == ByRepresentative {
-		reqs = append(reqs, representativeRequirements()...)
+		rr := representativeRequirements()
+		reqs = append(reqs, rr[:]...)
 	}
 	citeRepresentatives(reqs, a.Category, asOf)
+	b.Grow(len(reqs))
 	for _, q := range reqs {
-		b.Add(checkRequirement(q, &app, asOf)...)
+		checkRequirement(&b, q, &app, asOf)
 	}
-	return a, b.Decision()
+	return a, b.Decision(), nil
 }
 
 // checkApplicant returns the findings about who applies; NoRole is read
@@ -171,22 +191,23 @@ func (r Rules) checkApplicant(app *Application, a Assessment, asOf date.Date) []
 	return fs
 }
 
-// checkRequirement returns the findings about one requirement.
-func checkRequirement(r Requirement, app *Application, asOf date.Date) []oms.Finding {
-	var pool [][]Document
+// checkRequirement adds the findings about one requirement to b.
+func checkRequirement(b *oms.DecisionBuilder, r Requirement, app *Application, asOf date.Date) {
+	var pool [2][]Document
 	switch r.Party {
 	case Insured:
-		pool = [][]Document{app.Documents}
+		pool[0] = app.Documents
 	case LegalRepresentativeParty:
-		pool = [][]Document{app.LegalRepresentative}
+		pool[0] = app.LegalRepresentative
 		if r.accepts(DocBirthCertificate) {
 			// A parent's authority is shown by the child's birth certificate.
-			pool = append(pool, app.Documents)
+			pool[1] = app.Documents
 		}
 	case RepresentativeParty:
-		pool = [][]Document{app.Representative}
+		pool[0] = app.Representative
 	}
-	var bad []oms.Finding
+	var buf [4]oms.Finding
+	bad := buf[:0]
 	for _, docs := range pool {
 		for _, d := range docs {
 			if !r.accepts(d.Kind) {
@@ -197,40 +218,114 @@ func checkRequirement(r Requirement, app *Application, asOf date.Date) []oms.Fin
 				if errors.Is(err, ErrControlNumber) {
 					ru = "контрольное число не совпадает"
 				}
-				bad = append(bad, docFinding(r, CodeDocumentInvalid, oms.Violation,
-					"Документ «"+d.Kind.NameRU()+"» недействителен: "+ru+" ("+d.Number+").",
-					"Document "+d.Kind.NameEN()+" is invalid: "+err.Error()))
+				m := make([]byte, 0, 512)
+				m = append(append(append(append(append(append(append(m, "Документ «"...), d.Kind.NameRU()...), "» недействителен: "...), ru...), " ("...), d.Number...), ")."...)
+				cut := len(m)
+				m = append(append(append(append(m, "Document "...), d.Kind.NameEN()...), " is invalid: "...), err.Error()...)
+				bad = append(bad, docFinding(r, CodeDocumentInvalid, oms.Violation, m, cut))
 				continue
 			}
 			if exp, ok := d.Expires.Get(); ok && exp.Before(asOf) {
-				bad = append(bad, docFinding(r, CodeDocumentExpired, oms.Violation,
-					"Срок действия документа «"+d.Kind.NameRU()+"» истёк "+ruDate(exp)+".",
-					"Document "+d.Kind.NameEN()+" expired on "+exp.String()+"."))
+				m := make([]byte, 0, 512)
+				m = append(append(append(m, "Срок действия документа «"...), d.Kind.NameRU()...), "» истёк "...)
+				m = append(msg.AppendDateRU(m, exp), '.')
+				cut := len(m)
+				m = append(append(append(m, "Document "...), d.Kind.NameEN()...), " expired on "...)
+				m = append(msg.AppendDate(m, exp), '.')
+				bad = append(bad, docFinding(r, CodeDocumentExpired, oms.Violation, m, cut))
 				continue
 			}
-			return []oms.Finding{docFinding(r, CodeDocumentOK, oms.Info,
-				"Представлен документ «"+d.Kind.NameRU()+"» ("+r.Party.ru()+").",
-				"Presented: "+d.Kind.NameEN()+" ("+r.Party.String()+").")}
+			f := oms.Finding{Code: docCode(CodeDocumentOK, r.Code), Severity: oms.Info, Citation: r.Citation, Unconfirmed: r.Unconfirmed}
+			f.RU, f.EN = presentedMessages(d.Kind, r.Party)
+			b.Add(f)
+			return
 		}
 	}
 	if len(bad) > 0 {
-		return bad
+		b.Add(bad...)
+		return
 	}
+	m := make([]byte, 0, 512)
 	if r.Need == IfAvailable {
-		return []oms.Finding{docFinding(r, CodeDocumentAbsentOptional, oms.Info,
-			"Не представлен документ «"+r.namesRU()+"» ("+r.Party.ru()+"); он прилагается при наличии.",
-			"Not presented: "+r.namesEN()+" ("+r.Party.String()+"); it is attached if available.")}
+		m = append(append(r.appendNamesRU(append(m, "Не представлен документ «"...)), "» ("...), r.Party.ru()...)
+		m = append(m, "); он прилагается при наличии."...)
+		cut := len(m)
+		m = append(append(r.appendNamesEN(append(m, "Not presented: "...)), " ("...), r.Party.String()...)
+		m = append(m, "); it is attached if available."...)
+		b.Add(docFinding(r, CodeDocumentAbsentOptional, oms.Info, m, cut))
+		return
 	}
-	return []oms.Finding{docFinding(r, CodeDocumentMissing, oms.Violation,
-		"Не представлен обязательный документ: "+r.namesRU()+" ("+r.Party.ru()+").",
-		"Missing required document: "+r.namesEN()+" ("+r.Party.String()+").")}
+	m = append(append(r.appendNamesRU(append(m, "Не представлен обязательный документ: "...)), " ("...), r.Party.ru()...)
+	m = append(m, ")."...)
+	cut := len(m)
+	m = append(append(r.appendNamesEN(append(m, "Missing required document: "...)), " ("...), r.Party.String()...)
+	m = append(m, ")."...)
+	b.Add(docFinding(r, CodeDocumentMissing, oms.Violation, m, cut))
 }
 
-func docFinding(r Requirement, outcome string, sev oms.Severity, ru, en string) oms.Finding {
-	return oms.Finding{
-		Code: outcome + r.Code, Severity: sev,
-		RU: ru, EN: en, Citation: r.Citation, Unconfirmed: r.Unconfirmed,
+// docFinding returns the finding of outcome about requirement r, with the
+// Russian message m[:cut] and the English one m[cut:].
+func docFinding(r Requirement, outcome string, sev oms.Severity, m []byte, cut int) oms.Finding {
+	f := oms.Finding{Code: docCode(outcome, r.Code), Severity: sev, Citation: r.Citation, Unconfirmed: r.Unconfirmed}
+	f.RU, f.EN = msg.Split(m, cut)
+	return f
+}
+
+// docOutcomes are the prefixes of the document findings.
+var docOutcomes = [...]string{CodeDocumentOK, CodeDocumentInvalid, CodeDocumentExpired, CodeDocumentMissing, CodeDocumentAbsentOptional}
+
+// docCodes holds the finding codes of each outcome for every requirement
+// code the package makes, so that checking documents makes none.
+var docCodes = func() map[string][len(docOutcomes)]string {
+	m := map[string][len(docOutcomes)]string{}
+	for _, q := range requirementCodes {
+		var cs [len(docOutcomes)]string
+		for i, o := range docOutcomes {
+			cs[i] = o + q
+		}
+		m[q] = cs
 	}
+	return m
+}()
+
+// docCode returns outcome + code.
+func docCode(outcome, code string) string {
+	if cs, ok := docCodes[code]; ok {
+		for i, o := range docOutcomes {
+			if o == outcome {
+				return cs[i]
+			}
+		}
+	}
+	return outcome + code
+}
+
+// presentedText holds the messages of a presented document of each kind
+// and party: they carry no per-call text.
+var presentedText = func() (t [numDocumentKinds][3][2]string) {
+	for k := range numDocumentKinds {
+		for p := Insured; p <= RepresentativeParty; p++ {
+			t[k][p] = presentedMessage(k, p)
+		}
+	}
+	return t
+}()
+
+func presentedMessage(k DocumentKind, p Party) [2]string {
+	return [2]string{
+		"Представлен документ «" + k.NameRU() + "» (" + p.ru() + ").",
+		"Presented: " + k.NameEN() + " (" + p.String() + ").",
+	}
+}
+
+// presentedMessages returns the messages of a presented document.
+func presentedMessages(k DocumentKind, p Party) (ru, en string) {
+	if k < numDocumentKinds && p <= RepresentativeParty {
+		m := presentedText[k][p]
+		return m[0], m[1]
+	}
+	m := presentedMessage(k, p)
+	return m[0], m[1]
 }
 
 func (p Party) ru() string {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -68,7 +69,7 @@ func (r Rules) Assess(p Person, asOf date.Date) (Assessment, error) {
 	}
 	a := Assessment{Age: r.LeapDay.Age(p.BirthDate, asOf)}
 	var b oms.DecisionBuilder
-	if LeapDayMarch1.Age(p.BirthDate, asOf) != LeapDayFeb28.Age(p.BirthDate, asOf) {
+	if bornOnLeapDay(p.BirthDate) && LeapDayMarch1.Age(p.BirthDate, asOf) != LeapDayFeb28.Age(p.BirthDate, asOf) {
 		b.Add(oms.Finding{
 			Code: CodeLeapDay, Severity: oms.Warning, Citation: citeCivilCode192, Unconfirmed: true,
 			RU: "Лицо родилось 29 февраля; в невисокосном году возраст " + strconv.Itoa(a.Age) + " лет определён по правилу «" + r.LeapDay.String() + "», которое не подтверждено.",
@@ -91,14 +92,17 @@ func (r Rules) Assess(p Person, asOf date.Date) (Assessment, error) {
 		return a, nil
 	}
 
-	var why []oms.Finding
-	switch p.Citizenship {
-	case CitizenRF:
-		a.Category, why = assessCitizen(a.Age)
+	switch {
+	case p.Citizenship == CitizenRF && b.Len() == 0:
+		// The usual answer, with no other finding: one shared decision.
+		a.Category = citizenCategory(a.Age)
+		a.Decision = citizenDecision(a.Category)
+		return a, nil
+	case p.Citizenship == CitizenRF:
+		a.Category = assessCitizen(&b, a.Age)
 	default:
-		a.Category, why = r.assessForeigner(p, asOf)
+		a.Category = r.assessForeigner(&b, p, asOf)
 	}
-	b.Add(why...)
 	a.Decision = b.Decision()
 	return a, nil
 }
@@ -128,6 +132,13 @@ func (r Rules) newborn(p Person, asOf date.Date, a *Assessment) (oms.Finding, bo
 	return newbornFinding(calendar.Duty{}, nb, false), true
 }
 
+// bornOnLeapDay reports whether birth is a 29 February: only then do the
+// leap-day rules disagree on an age.
+func bornOnLeapDay(birth date.Date) bool {
+	_, m, d := msg.Civil(birth)
+	return m == 2 && d == 29
+}
+
 func (p Person) validate(asOf date.Date) error {
 	switch {
 	case p.BirthDate.After(asOf):
@@ -154,68 +165,137 @@ func (p Person) validate(asOf date.Date) error {
 
 func ruDate(d date.Date) string { return d.Format("02.01.2006") }
 
-func assessCitizen(age int) (Category, []oms.Finding) {
-	cat := Citizen14Plus
+func assessCitizen(b *oms.DecisionBuilder, age int) Category {
+	cat := citizenCategory(age)
+	b.Add(citizenFinding(cat))
+	return cat
+}
+
+func citizenCategory(age int) Category {
 	if age < 14 {
-		cat = CitizenUnder14
+		return CitizenUnder14
 	}
-	return cat, []oms.Finding{insuredFinding(CodeInsuredCitizen, cat, citeArt10, false,
-		"Гражданин Российской Федерации — застрахованное лицо.", "A citizen of the RF is an insured person.")}
+	return Citizen14Plus
+}
+
+func citizenFinding(cat Category) oms.Finding {
+	return insuredFinding(CodeInsuredCitizen, cat, citeArt10, false, reasonCitizenRU, reasonCitizenEN)
+}
+
+// The decisions of Assess for a citizen under 14 and from 14 with no
+// other finding: a Decision is immutable, so every such assessment shares
+// one.
+var (
+	citizenUnder14Decision = oms.NewDecision(citizenFinding(CitizenUnder14))
+	citizen14PlusDecision  = oms.NewDecision(citizenFinding(Citizen14Plus))
+)
+
+func citizenDecision(cat Category) oms.Decision {
+	if cat == CitizenUnder14 {
+		return citizenUnder14Decision
+	}
+	return citizen14PlusDecision
+}
+
+// The reasons of the insured findings whose text is fixed; their messages
+// with each category are made once (insuredMessages).
+const (
+	reasonCitizenRU      = "Гражданин Российской Федерации — застрахованное лицо."
+	reasonCitizenEN      = "A citizen of the RF is an insured person."
+	reasonRefugeeLawRU   = "Лицо, имеющее право на медицинскую помощь в соответствии с Федеральным законом «О беженцах», — застрахованное лицо."
+	reasonRefugeeLawEN   = "A person entitled to medical care under the Federal Law «On refugees» is an insured person."
+	reasonEAEUWorkerRU   = "Трудящийся государства — члена ЕАЭС, временно пребывающий в РФ и работающий по трудовому договору, — застрахованное лицо."
+	reasonEAEUWorkerEN   = "A worker from an EAEU member state temporarily staying in the RF under a labour contract is an insured person."
+	reasonEAEUOfficialRU = "Член Коллегии ЕЭК, должностное лицо или сотрудник органа ЕАЭС, временно пребывающий в РФ, — застрахованное лицо."
+	reasonEAEUOfficialEN = "A member of the EEC Board or an official or employee of an EAEU body temporarily staying in the RF is an insured person."
+	reasonResidentRU     = "Иностранный гражданин или лицо без гражданства, постоянно или временно проживающие в РФ, — застрахованное лицо."
+	reasonResidentEN     = "A foreign citizen or stateless person permanently or temporarily residing in the RF is an insured person."
+)
+
+// insuredKey is a reason and a category.
+type insuredKey struct {
+	ru  string
+	cat Category
+}
+
+// insuredMessages holds the messages of insuredFinding for the fixed
+// reasons and every category: the hot path of Assess makes none.
+var insuredMessages = func() map[insuredKey][2]string {
+	m := map[insuredKey][2]string{}
+	for _, r := range [][2]string{
+		{reasonCitizenRU, reasonCitizenEN}, {reasonRefugeeLawRU, reasonRefugeeLawEN},
+		{reasonEAEUWorkerRU, reasonEAEUWorkerEN}, {reasonEAEUOfficialRU, reasonEAEUOfficialEN},
+		{reasonResidentRU, reasonResidentEN},
+	} {
+		for _, c := range Categories() {
+			m[insuredKey{r[0], c}] = insuredText(r[0], r[1], c)
+		}
+	}
+	return m
+}()
+
+func insuredText(ru, en string, cat Category) [2]string {
+	return [2]string{ru + " Категория: " + cat.NameRU() + ".", en + " Category: " + cat.NameEN() + "."}
 }
 
 func insuredFinding(code string, cat Category, c oms.Citation, unconfirmed bool, ru, en string) oms.Finding {
-	return oms.Finding{
-		Code: code, Severity: oms.Info, Citation: c, Unconfirmed: unconfirmed,
-		RU: ru + " Категория: " + cat.NameRU() + ".",
-		EN: en + " Category: " + cat.NameEN() + ".",
+	m, ok := insuredMessages[insuredKey{ru, cat}]
+	if !ok {
+		m = insuredText(ru, en, cat)
 	}
+	return oms.Finding{Code: code, Severity: oms.Info, Citation: c, Unconfirmed: unconfirmed, RU: m[0], EN: m[1]}
 }
 
 func notInsured(code string, c oms.Citation, unconfirmed bool, ru, en string) oms.Finding {
 	return oms.Finding{Code: code, Severity: oms.Violation, Citation: c, Unconfirmed: unconfirmed, RU: ru, EN: en}
 }
 
-func (r Rules) assessForeigner(p Person, asOf date.Date) (Category, []oms.Finding) {
+func (r Rules) assessForeigner(b *oms.DecisionBuilder, p Person, asOf date.Date) Category {
 	stateless := p.Citizenship == Stateless
 	switch p.Residence {
 	case PermanentResidence, TemporaryResidence:
-		return r.assessResident(p, asOf)
+		return r.assessResident(b, p, asOf)
 	}
 	if p.Refugee != NoRefugeeStatus {
 		cat := p.Refugee.category()
-		return cat, []oms.Finding{insuredFinding(CodeInsuredRefugeeLaw, cat, citeArt10, false,
-			"Лицо, имеющее право на медицинскую помощь в соответствии с Федеральным законом «О беженцах», — застрахованное лицо.",
-			"A person entitled to medical care under the Federal Law «On refugees» is an insured person.")}
+		b.Add(insuredFinding(CodeInsuredRefugeeLaw, cat, citeArt10, false,
+			reasonRefugeeLawRU,
+			reasonRefugeeLawEN))
+		return cat
 	}
 	// Temporarily staying.
 	eaeuState := !stateless && IsEAEUState(p.Country)
 	if eaeuState && (p.EAEUOfficial || p.LabourContract) {
 		rule, _ := r.EAEU.At(asOf)
 		if rule.Value {
-			cat, ru, en := EAEUWorker, "Трудящийся государства — члена ЕАЭС, временно пребывающий в РФ и работающий по трудовому договору, — застрахованное лицо.",
-				"A worker from an EAEU member state temporarily staying in the RF under a labour contract is an insured person."
+			cat, ru, en := EAEUWorker, reasonEAEUWorkerRU,
+				reasonEAEUWorkerEN
 			if p.EAEUOfficial {
-				cat, ru, en = EAEUOfficial, "Член Коллегии ЕЭК, должностное лицо или сотрудник органа ЕАЭС, временно пребывающий в РФ, — застрахованное лицо.",
-					"A member of the EEC Board or an official or employee of an EAEU body temporarily staying in the RF is an insured person."
+				cat, ru, en = EAEUOfficial, reasonEAEUOfficialRU,
+					reasonEAEUOfficialEN
 			}
-			return cat, []oms.Finding{insuredFinding(CodeInsuredEAEU, cat, rule.Citation, rule.Unconfirmed, ru, en)}
+			b.Add(insuredFinding(CodeInsuredEAEU, cat, rule.Citation, rule.Unconfirmed, ru, en))
+			return cat
 		}
 		if p.EAEUOfficial || !p.LabourContract {
-			return NotInsured, []oms.Finding{notInsured(CodeNotInsuredEAEUNotYet, rule.Citation, rule.Unconfirmed,
+			b.Add(notInsured(CodeNotInsuredEAEUNotYet, rule.Citation, rule.Unconfirmed,
 				"На эту дату граждане государств — членов ЕАЭС, временно пребывающие в РФ, не подлежали ОМС (правило действует с 01.01.2017).",
-				"On this date temporarily staying citizens of EAEU member states were not insured (the rule applies from 2017-01-01).")}
+				"On this date temporarily staying citizens of EAEU member states were not insured (the rule applies from 2017-01-01)."))
+			return NotInsured
 		}
 		// An EAEU worker before 2017 is assessed like any other staying worker.
 	}
 	if p.LabourContract {
-		return r.assessStayingWorker(p, asOf)
+		return r.assessStayingWorker(b, p, asOf)
 	}
 	if eaeuState && p.EAEUFamilyMember {
-		return NotInsured, []oms.Finding{notInsured(CodeNotInsuredEAEUFamily, citeEAEUFamily, false,
+		b.Add(notInsured(CodeNotInsuredEAEUFamily, citeEAEUFamily, false,
 			"Члены семьи трудящегося государства — члена ЕАЭС, временно пребывающие в РФ, не подлежат ОМС: Договор о ЕАЭС не обязывает выдавать им полис, национальное право этого не предусматривает.",
-			"Temporarily staying family members of an EAEU worker are not insured: the EAEU Treaty does not require a policy for them and national law does not provide one.")}
+			"Temporarily staying family members of an EAEU worker are not insured: the EAEU Treaty does not require a policy for them and national law does not provide one."))
+		return NotInsured
 	}
-	return NotInsured, []oms.Finding{stayingFinding()}
+	b.Add(stayingFinding())
+	return NotInsured
 }
 
 func stayingFinding() oms.Finding {
@@ -224,7 +304,7 @@ func stayingFinding() oms.Finding {
 		"A temporarily staying foreign citizen or stateless person is not insured (EAEU workers and workers under 326-ФЗ art. 16 part 1.1 excepted); emergency care only is free.")
 }
 
-func (r Rules) assessResident(p Person, asOf date.Date) (Category, []oms.Finding) {
+func (r Rules) assessResident(b *oms.DecisionBuilder, p Person, asOf date.Date) Category {
 	var cat Category
 	switch {
 	case p.Residence == PermanentResidence && p.Citizenship == Foreign:
@@ -236,7 +316,8 @@ func (r Rules) assessResident(p Person, asOf date.Date) (Category, []oms.Finding
 	default:
 		cat = StatelessTemporary
 	}
-	var out []oms.Finding
+	var buf [3]oms.Finding
+	out := buf[:0]
 	if p.ForeignBranchStaff {
 		if rule, err := r.ForeignBranch.At(asOf); err == nil && rule.Value {
 			out = append(out, notInsured(CodeNotInsuredForeignBranch, rule.Citation, rule.Unconfirmed,
@@ -265,25 +346,29 @@ func (r Rules) assessResident(p Person, asOf date.Date) (Category, []oms.Finding
 			}
 		}
 	}
+	b.Add(out...)
 	for _, f := range out {
 		if f.Severity == oms.Violation {
-			return NotInsured, out
+			return NotInsured
 		}
 	}
-	return cat, append(out, insuredFinding(CodeInsuredResident, cat, citeArt10, false,
-		"Иностранный гражданин или лицо без гражданства, постоянно или временно проживающие в РФ, — застрахованное лицо.",
-		"A foreign citizen or stateless person permanently or temporarily residing in the RF is an insured person."))
+	b.Add(insuredFinding(CodeInsuredResident, cat, citeArt10, false,
+		reasonResidentRU,
+		reasonResidentEN))
+	return cat
 }
 
-func (r Rules) assessStayingWorker(p Person, asOf date.Date) (Category, []oms.Finding) {
+func (r Rules) assessStayingWorker(b *oms.DecisionBuilder, p Person, asOf date.Date) Category {
 	rule, err := r.QualifyingYears.At(asOf)
 	if err != nil {
 		f := stayingFinding()
 		f.RU += " Правило ч. 1.1 ст. 16 326-ФЗ на эту дату не действует."
 		f.EN += " The rule of 326-ФЗ art. 16 part 1.1 is not in force on this date."
-		return NotInsured, []oms.Finding{f}
+		b.Add(f)
+		return NotInsured
 	}
-	var out []oms.Finding
+	var buf [3]oms.Finding
+	out := buf[:0]
 	if p.HighlyQualified {
 		out = append(out, notInsured(CodeNotInsuredStayingHQS, rule.Citation, rule.Unconfirmed,
 			"Правило ч. 1.1 ст. 16 326-ФЗ не распространяется на высококвалифицированных специалистов.",
@@ -301,9 +386,11 @@ func (r Rules) assessStayingWorker(p Person, asOf date.Date) (Category, []oms.Fi
 			"ОМС contributions paid for "+strconv.Itoa(p.ContributionMonths)+" months; at least "+strconv.Itoa(rule.Value)+" years ("+strconv.Itoa(need)+" months) are required."))
 	}
 	if len(out) > 0 {
-		return NotInsured, out
+		b.Add(out...)
+		return NotInsured
 	}
-	return StayingWorker, []oms.Finding{insuredFinding(CodeInsuredStayingWorker, StayingWorker, rule.Citation, rule.Unconfirmed,
+	b.Add(insuredFinding(CodeInsuredStayingWorker, StayingWorker, rule.Citation, rule.Unconfirmed,
 		"Временно пребывающий работник, за которого страховые взносы на ОМС уплачены не менее "+strconv.Itoa(rule.Value)+" лет, имеет права застрахованного лица.",
-		"A temporarily staying worker for whom ОМС contributions have been paid for at least "+strconv.Itoa(rule.Value)+" years has the rights of an insured person.")}
+		"A temporarily staying worker for whom ОМС contributions have been paid for at least "+strconv.Itoa(rule.Value)+" years has the rights of an insured person."))
+	return StayingWorker
 }

@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/omsrules/oms"
 	"github.com/rickb777/date"
@@ -214,26 +215,26 @@ func (r Requirement) accepts(k DocumentKind) bool {
 	return false
 }
 
-func (r Requirement) namesRU() string {
-	s := ""
+// appendNamesRU appends the names of the kinds r accepts, joined by "или".
+func (r Requirement) appendNamesRU(b []byte) []byte {
 	for i, k := range r.AnyOf {
 		if i > 0 {
-			s += " или "
+			b = append(b, " или "...)
 		}
-		s += k.NameRU()
+		b = append(b, k.NameRU()...)
 	}
-	return s
+	return b
 }
 
-func (r Requirement) namesEN() string {
-	s := ""
+// appendNamesEN appends the names of the kinds r accepts, joined by "or".
+func (r Requirement) appendNamesEN(b []byte) []byte {
 	for i, k := range r.AnyOf {
 		if i > 0 {
-			s += " or "
+			b = append(b, " or "...)
 		}
-		s += k.NameEN()
+		b = append(b, k.NameEN()...)
 	}
-	return s
+	return b
 }
 
 var (
@@ -243,7 +244,50 @@ var (
 		DocForeignIdentityDocument, DocStatelessIdentityDocument, DocStatelessRFDocument}
 )
 
-func req(code string, party Party, need Need, unconfirmed bool, kinds ...DocumentKind) Requirement {
+// The kinds the requirements accept. Requirements made for a check share
+// them; RequiredDocuments gives its caller copies.
+var (
+	foreignOrStatelessIdentity                       = []DocumentKind{DocForeignPassport, DocForeignIdentityDocument, DocStatelessIdentityDocument, DocStatelessRFDocument}
+	kindsPowerOfAttorney                             = []DocumentKind{DocPowerOfAttorney}
+	kindsSNILS                                       = []DocumentKind{DocSNILS}
+	kindsBirthCertificate                            = []DocumentKind{DocBirthCertificate}
+	kindsRussianPassportTemporaryIdentityCard        = []DocumentKind{DocRussianPassport, DocTemporaryIdentityCard}
+	kindsResidencePermit                             = []DocumentKind{DocResidencePermit}
+	kindsTemporaryResidencePermit                    = []DocumentKind{DocTemporaryResidencePermit}
+	kindsTemporaryResidencePermitStatelessRFDocument = []DocumentKind{DocTemporaryResidencePermit, DocStatelessRFDocument}
+	kindsForeignPassport                             = []DocumentKind{DocForeignPassport}
+	kindsLabourContract                              = []DocumentKind{DocLabourContract}
+	kindsArrivalNotice                               = []DocumentKind{DocArrivalNotice}
+	kindsEAEUPowers                                  = []DocumentKind{DocEAEUPowers}
+	kindsRepresentativeAuthority                     = []DocumentKind{DocRepresentativeAuthority}
+	kindsRepresentativeAuthorityBirthCertificate     = []DocumentKind{DocRepresentativeAuthority, DocBirthCertificate}
+	kindsRefugeeCertificate                          = []DocumentKind{DocRefugeeCertificate}
+	kindsRefugeePetitionCertificate                  = []DocumentKind{DocRefugeePetitionCertificate}
+	kindsRefugeeAppealCopy                           = []DocumentKind{DocRefugeeAppealCopy}
+	kindsTemporaryAsylumCertificate                  = []DocumentKind{DocTemporaryAsylumCertificate}
+)
+
+// snilsFrom14 is the СНИЛС requirement of a citizen from 14 on asOf.
+func (r Rules) snilsFrom14(asOf date.Date) (Requirement, error) {
+	snils14 := req("snils", Insured, IfAvailable, false, kindsSNILS)
+	if r.SNILSReading != SNILSIfAvailable {
+		rule, err := r.SNILSFrom14.At(asOf)
+		if err != nil {
+			return Requirement{}, fmt.Errorf("eligibility: СНИЛС rule for citizens from 14 on %s: %w", asOf, err)
+		}
+		snils14.Need, snils14.Citation, snils14.Unconfirmed = rule.Value, rule.Citation, rule.Unconfirmed
+	}
+	return snils14, nil
+}
+
+// refugeeStatusKinds is the document of each status under the law «О
+// беженцах».
+var refugeeStatusKinds = map[Category][]DocumentKind{
+	Refugee: kindsRefugeeCertificate, RefugeePetitioner: kindsRefugeePetitionCertificate,
+	RefugeeAppellant: kindsRefugeeAppealCopy, TemporaryAsylum: kindsTemporaryAsylumCertificate,
+}
+
+func req(code string, party Party, need Need, unconfirmed bool, kinds []DocumentKind) Requirement {
 	return Requirement{Code: code, Party: party, AnyOf: kinds, Need: need, Unconfirmed: unconfirmed}
 }
 
@@ -252,23 +296,23 @@ func req(code string, party Party, need Need, unconfirmed bool, kinds ...Documen
 // document, and the document confirming the authority. For a minor a
 // parent's authority is shown by the child's birth certificate; for an
 // adult only a document of guardianship counts.
-func legalRepresentativeRequirements(minor bool) []Requirement {
-	authority := []DocumentKind{DocRepresentativeAuthority}
+func legalRepresentativeRequirements(minor bool) [2]Requirement {
+	authority := kindsRepresentativeAuthority
 	if minor {
-		authority = append(authority, DocBirthCertificate)
+		authority = kindsRepresentativeAuthorityBirthCertificate
 	}
-	return []Requirement{
-		req("legal-representative.identity", LegalRepresentativeParty, Required, false, anyIdentity...),
-		req("legal-representative.authority", LegalRepresentativeParty, Required, false, authority...),
+	return [2]Requirement{
+		req("legal-representative.identity", LegalRepresentativeParty, Required, false, anyIdentity),
+		req("legal-representative.authority", LegalRepresentativeParty, Required, false, authority),
 	}
 }
 
 // representativeRequirements are the documents of a representative acting
 // under a power of attorney.
-func representativeRequirements() []Requirement {
-	return []Requirement{
-		req("representative.identity", RepresentativeParty, Required, false, anyIdentity...),
-		req("representative.power-of-attorney", RepresentativeParty, Required, false, DocPowerOfAttorney),
+func representativeRequirements() [2]Requirement {
+	return [2]Requirement{
+		req("representative.identity", RepresentativeParty, Required, false, anyIdentity),
+		req("representative.power-of-attorney", RepresentativeParty, Required, false, kindsPowerOfAttorney),
 	}
 }
 
@@ -310,26 +354,35 @@ func representativeRequirements() []Requirement {
 // StayingWorker before the rule of art. 16 part 1.1 (2023). NotInsured and
 // invalid categories are errors too.
 func (r Rules) RequiredDocuments(c Category, asOf date.Date) ([]Requirement, error) {
+	reqs, err := r.appendRequiredDocuments(nil, c, asOf)
+	for i := range reqs {
+		reqs[i].AnyOf = slices.Clone(reqs[i].AnyOf)
+	}
+	return reqs, err
+}
+
+// appendRequiredDocuments appends the requirements of RequiredDocuments to
+// out, with the kinds of each shared with the package's tables: for
+// CheckDocuments, which does not hand them out and keeps them on its
+// stack.
+func (r Rules) appendRequiredDocuments(out []Requirement, c Category, asOf date.Date) ([]Requirement, error) {
 	if asOf.Before(lawStart) {
 		return nil, fmt.Errorf("eligibility: %w: 326-ФЗ is in force from %s, asked for %s", oms.ErrNotInForce, lawStart, asOf)
 	}
-	snils14 := req("snils", Insured, IfAvailable, false, DocSNILS)
-	if r.SNILSReading != SNILSIfAvailable {
-		rule, err := r.SNILSFrom14.At(asOf)
-		if err != nil {
-			return nil, fmt.Errorf("eligibility: СНИЛС rule for citizens from 14 on %s: %w", asOf, err)
-		}
-		snils14.Need, snils14.Citation, snils14.Unconfirmed = rule.Value, rule.Citation, rule.Unconfirmed
+	snils14, err := r.snilsFrom14(asOf)
+	if err != nil {
+		return nil, err
 	}
-	var out []Requirement
+	start := len(out)
 	switch c {
 	case CitizenUnder14:
-		out = append(out, req("birth-certificate", Insured, Required, false, DocBirthCertificate))
-		out = append(out, legalRepresentativeRequirements(true)...)
-		out = append(out, req("snils", Insured, IfAvailable, false, DocSNILS))
+		out = append(out, req("birth-certificate", Insured, Required, false, kindsBirthCertificate))
+		lr := legalRepresentativeRequirements(true)
+		out = append(out, lr[:]...)
+		out = append(out, req("snils", Insured, IfAvailable, false, kindsSNILS))
 	case Citizen14Plus:
 		out = append(out,
-			req("identity", Insured, Required, false, DocRussianPassport, DocTemporaryIdentityCard),
+			req("identity", Insured, Required, false, kindsRussianPassportTemporaryIdentityCard),
 			snils14)
 	case ForeignPermanent, StatelessPermanent:
 		id := foreignIdentity
@@ -337,27 +390,23 @@ func (r Rules) RequiredDocuments(c Category, asOf date.Date) ([]Requirement, err
 			id = statelessIdentity
 		}
 		out = append(out,
-			req("identity", Insured, Required, false, id...),
-			req("residence-permit", Insured, Required, false, DocResidencePermit),
-			req("snils", Insured, IfAvailable, false, DocSNILS))
+			req("identity", Insured, Required, false, id),
+			req("residence-permit", Insured, Required, false, kindsResidencePermit),
+			req("snils", Insured, IfAvailable, false, kindsSNILS))
 	case ForeignTemporary:
 		out = append(out,
-			req("identity", Insured, Required, false, foreignIdentity...),
-			req("temporary-residence-permit", Insured, Required, false, DocTemporaryResidencePermit),
-			req("snils", Insured, IfAvailable, false, DocSNILS))
+			req("identity", Insured, Required, false, foreignIdentity),
+			req("temporary-residence-permit", Insured, Required, false, kindsTemporaryResidencePermit),
+			req("snils", Insured, IfAvailable, false, kindsSNILS))
 	case StatelessTemporary:
 		out = append(out,
-			req("identity", Insured, Required, false, statelessIdentity...),
-			req("temporary-residence-permit", Insured, Required, false, DocTemporaryResidencePermit, DocStatelessRFDocument),
-			req("snils", Insured, IfAvailable, false, DocSNILS))
+			req("identity", Insured, Required, false, statelessIdentity),
+			req("temporary-residence-permit", Insured, Required, false, kindsTemporaryResidencePermitStatelessRFDocument),
+			req("snils", Insured, IfAvailable, false, kindsSNILS))
 	case Refugee, RefugeePetitioner, RefugeeAppellant, TemporaryAsylum:
-		kind := map[Category]DocumentKind{
-			Refugee: DocRefugeeCertificate, RefugeePetitioner: DocRefugeePetitionCertificate,
-			RefugeeAppellant: DocRefugeeAppealCopy, TemporaryAsylum: DocTemporaryAsylumCertificate,
-		}[c]
-		out = append(out, req("refugee-status", Insured, Required, false, kind))
+		out = append(out, req("refugee-status", Insured, Required, false, refugeeStatusKinds[c]))
 		if r.SNILSReading == SNILSIfAvailable {
-			out = append(out, req("snils", Insured, IfAvailable, true, DocSNILS))
+			out = append(out, req("snils", Insured, IfAvailable, true, kindsSNILS))
 		}
 	case EAEUWorker, EAEUOfficial:
 		if rule, err := r.EAEU.At(asOf); err != nil || !rule.Value {
@@ -365,33 +414,33 @@ func (r Rules) RequiredDocuments(c Category, asOf date.Date) ([]Requirement, err
 		}
 		if c == EAEUWorker {
 			out = append(out,
-				req("identity", Insured, Required, false, DocForeignPassport),
-				req("labour-contract", Insured, Required, false, DocLabourContract),
-				req("snils", Insured, Required, false, DocSNILS))
+				req("identity", Insured, Required, false, kindsForeignPassport),
+				req("labour-contract", Insured, Required, false, kindsLabourContract),
+				req("snils", Insured, Required, false, kindsSNILS))
 			if !asOf.Before(day108n) && asOf.Before(dayRules789) {
 				// 108н p. 19 subp. 1 (2019 text). The 158н list of 803н was
 				// not read; the current list a territorial fund reproduces
 				// (law-addendum.md §1(a)) has no such item.
-				out = append(out, req("arrival-notice", Insured, Required, false, DocArrivalNotice))
+				out = append(out, req("arrival-notice", Insured, Required, false, kindsArrivalNotice))
 			}
 		} else {
 			out = append(out,
-				req("identity", Insured, Required, true, DocForeignPassport),
-				req("eaeu-powers", Insured, Required, true, DocEAEUPowers),
-				req("snils", Insured, IfAvailable, true, DocSNILS))
+				req("identity", Insured, Required, true, kindsForeignPassport),
+				req("eaeu-powers", Insured, Required, true, kindsEAEUPowers),
+				req("snils", Insured, IfAvailable, true, kindsSNILS))
 		}
 	case StayingWorker:
 		if _, err := r.QualifyingYears.At(asOf); err != nil {
 			return nil, fmt.Errorf("eligibility: category %s: %w", c, err)
 		}
 		out = append(out,
-			req("identity", Insured, Required, true, foreignIdentity[0], foreignIdentity[1], statelessIdentity[0], statelessIdentity[1]),
-			req("labour-contract", Insured, Required, true, DocLabourContract),
-			req("snils", Insured, Required, true, DocSNILS))
+			req("identity", Insured, Required, true, foreignOrStatelessIdentity),
+			req("labour-contract", Insured, Required, true, kindsLabourContract),
+			req("snils", Insured, Required, true, kindsSNILS))
 	default:
 		return nil, fmt.Errorf("eligibility: no documents for category %s: not a category of insured persons", c)
 	}
-	cite(out, c, asOf, c == Citizen14Plus && r.SNILSReading != SNILSIfAvailable)
+	cite(out[start:], c, asOf, c == Citizen14Plus && r.SNILSReading != SNILSIfAvailable)
 	return out, nil
 }
 

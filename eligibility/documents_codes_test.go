@@ -26,8 +26,8 @@ func documentOutcomes(t *testing.T) map[string]bool {
 				if err != nil {
 					continue // the category is not insured on the day
 				}
-				reqs = append(reqs, legalRepresentativeRequirements(true)...)
-				reqs = append(reqs, representativeRequirements()...)
+				lr, rr := legalRepresentativeRequirements(true), representativeRequirements()
+				reqs = append(append(reqs, lr[:]...), rr[:]...)
 				for _, q := range reqs {
 					for _, k := range q.AnyOf {
 						for _, doc := range []Document{

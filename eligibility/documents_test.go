@@ -406,10 +406,10 @@ func TestCheckDocumentsAllAtOnce(t *testing.T) {
 		reqs, _ := RequiredDocuments(c, june2024)
 		minor := Age(p.BirthDate, june2024) < 18
 		if (minor || role == ByLegalRepresentative) && c != CitizenUnder14 {
-			reqs = append(reqs, legalRepresentativeRequirements(minor)...)
+			reqs = append(reqs, func() []Requirement { x := legalRepresentativeRequirements(minor); return x[:] }()...)
 		}
 		if role == ByRepresentative {
-			reqs = append(reqs, representativeRequirements()...)
+			reqs = append(reqs, func() []Requirement { x := representativeRequirements(); return x[:] }()...)
 		}
 		app := fullApplication(p, reqs, role)
 		keep := func(docs []Document, label string) []Document {

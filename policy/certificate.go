@@ -5,6 +5,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -93,30 +94,27 @@ func (r Rules) CertificateValidity(c Certificate, cal *calendar.Calendar) (Perio
 		if unconfirmed {
 			sev = oms.Warning
 		}
-		b.Add(oms.Finding{
+		b.Add(withMessages(oms.Finding{
 			Code: CodeCertificateNotIssuedThen, Severity: sev,
-			RU:          fmt.Sprintf("Временные свидетельства %s не выдавались: полис оформлялся иначе", ruDate(c.Issued)),
-			EN:          fmt.Sprintf("No temporary certificates were issued on %s: the policy was made otherwise", c.Issued),
 			Citation:    exists.Citation,
 			Unconfirmed: unconfirmed,
-		})
+		}, "Временные свидетельства %s не выдавались: полис оформлялся иначе", []msg.Arg{msg.DRU(c.Issued)},
+			"No temporary certificates were issued on %s: the policy was made otherwise", []msg.Arg{msg.D(c.Issued)}))
 	}
 	per := Period{From: c.Issued, Last: duty.Due}
 	n := duty.Period.N
-	b.Add(oms.Finding{
+	b.Add(withMessages(oms.Finding{
 		Code: CodeCertificateTerm, Severity: oms.Info,
-		RU:       fmt.Sprintf("Временное свидетельство действует до получения полиса, но не более %d рабочих дней с даты выдачи: по %s", n, ruDate(duty.Due)),
-		EN:       fmt.Sprintf("The temporary certificate is valid until the policy is received, at most %d working days from issue: through %s", n, duty.Due),
 		Citation: duty.Citation, Unconfirmed: duty.Unconfirmed,
-	})
+	}, "Временное свидетельство действует до получения полиса, но не более %d рабочих дней с даты выдачи: по %s", []msg.Arg{msg.N(n), msg.DRU(duty.Due)},
+		"The temporary certificate is valid until the policy is received, at most %d working days from issue: through %s", []msg.Arg{msg.N(n), msg.D(duty.Due)}))
 	if hasPolicy && received.Before(duty.Due) {
 		per.Last = received
-		b.Add(oms.Finding{
+		b.Add(withMessages(oms.Finding{
 			Code: CodeCertificatePolicyReceived, Severity: oms.Info,
-			RU:       fmt.Sprintf("Полис получен %s: временное свидетельство действовало по этот день", ruDate(received)),
-			EN:       fmt.Sprintf("The policy was received on %s: the certificate was valid through that day", received),
 			Citation: duty.Citation, Unconfirmed: duty.Unconfirmed,
-		})
+		}, "Полис получен %s: временное свидетельство действовало по этот день", []msg.Arg{msg.DRU(received)},
+			"The policy was received on %s: the certificate was valid through that day", []msg.Arg{msg.D(received)}))
 	}
 	return per, b.Decision(), nil
 }
@@ -140,26 +138,23 @@ func (r Rules) CertificateInForce(c Certificate, d date.Date, cal *calendar.Cale
 	b.AddDecision(dec)
 	switch {
 	case d.Before(per.From):
-		b.Add(oms.Finding{
+		b.Add(withMessages(oms.Finding{
 			Code: CodeCertificateNotYetIssued, Severity: oms.Violation,
-			RU:       fmt.Sprintf("На %s временное свидетельство ещё не выдано", ruDate(d)),
-			EN:       fmt.Sprintf("On %s the temporary certificate had not been issued yet", d),
 			Citation: term.Citation, Unconfirmed: term.Unconfirmed,
-		})
+		}, "На %s временное свидетельство ещё не выдано", []msg.Arg{msg.DRU(d)},
+			"On %s the temporary certificate had not been issued yet", []msg.Arg{msg.D(d)}))
 	case !per.Contains(d):
-		b.Add(oms.Finding{
+		b.Add(withMessages(oms.Finding{
 			Code: CodeCertificateExpired, Severity: oms.Violation,
-			RU:       fmt.Sprintf("Временное свидетельство действовало по %s", ruDate(per.Last)),
-			EN:       fmt.Sprintf("The temporary certificate was valid through %s", per.Last),
 			Citation: term.Citation, Unconfirmed: term.Unconfirmed,
-		})
+		}, "Временное свидетельство действовало по %s", []msg.Arg{msg.DRU(per.Last)},
+			"The temporary certificate was valid through %s", []msg.Arg{msg.D(per.Last)}))
 	default:
-		b.Add(oms.Finding{
+		b.Add(withMessages(oms.Finding{
 			Code: CodeCertificateInForce, Severity: oms.Info,
-			RU:       fmt.Sprintf("На %s временное свидетельство действует (%s)", ruDate(d), per),
-			EN:       fmt.Sprintf("On %s the temporary certificate is valid (%s)", d, per),
 			Citation: term.Citation, Unconfirmed: term.Unconfirmed,
-		})
+		}, "На %s временное свидетельство действует (%s)", []msg.Arg{msg.DRU(d), msg.S(per.String())},
+			"On %s the temporary certificate is valid (%s)", []msg.Arg{msg.D(d), msg.S(per.String())}))
 	}
 	return b.Decision(), nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -215,27 +216,25 @@ func (r Rules) NewPolicyForm(d date.Date) (Form, oms.Decision, error) {
 	}
 	f := v.Value
 	var b oms.DecisionBuilder
-	b.Add(oms.Finding{
+	b.Add(withMessages(oms.Finding{
 		Code:        CodeFormNew,
 		Severity:    oms.Info,
-		RU:          fmt.Sprintf("Полис, оформляемый %s, выдаётся в форме: %s", ruDate(d), f.NameRU()),
-		EN:          fmt.Sprintf("A policy issued on %s takes the form: %s", d, f.NameEN()),
 		Citation:    v.Citation,
 		Unconfirmed: v.Unconfirmed,
-	})
+	}, "Полис, оформляемый %s, выдаётся в форме: %s", []msg.Arg{msg.DRU(d), msg.S(f.NameRU())},
+		"A policy issued on %s takes the form: %s", []msg.Arg{msg.D(d), msg.S(f.NameEN())}))
 	for _, alt := range Forms() {
 		if alt == f || !alt.IssuedOn(d) {
 			continue
 		}
 		s := formTable[alt]
-		b.Add(oms.Finding{
+		b.Add(withMessages(oms.Finding{
 			Code:        CodeFormAlternative,
 			Severity:    oms.Info,
-			RU:          fmt.Sprintf("По заявлению, где предлагается, может быть выдан: %s", alt.NameRU()),
-			EN:          fmt.Sprintf("On request, where offered, the policy may instead be: %s", alt.NameEN()),
 			Citation:    s.cite,
 			Unconfirmed: s.fromUnconfirmed || s.lastUnconfirmed,
-		})
+		}, "По заявлению, где предлагается, может быть выдан: %s", []msg.Arg{msg.S(alt.NameRU())},
+			"On request, where offered, the policy may instead be: %s", []msg.Arg{msg.S(alt.NameEN())}))
 	}
 	return f, b.Decision(), nil
 }
@@ -269,27 +268,21 @@ func (r Rules) ReissueForm(current Form, d date.Date) (Form, oms.Decision, error
 	noBlank, _ := r.NoNewBlank.At(d)
 	switch {
 	case noBlank.Value:
-		return Digital, oms.NewDecision(oms.Finding{
-			Code:     CodeReissueNoNewBlank,
-			Severity: oms.Info,
-			RU: fmt.Sprintf("При переоформлении %s новый бланк не изготавливается: сведения вносятся в ЕРЗ, полис — %s",
-				ruDate(d), Digital.NameRU()),
-			EN: fmt.Sprintf("On re-issue on %s no new blank is made: the ЕРЗ record is corrected and the policy is the %s",
-				d, Digital.NameEN()),
+		return Digital, oms.NewDecision(withMessages(oms.Finding{
+			Code:        CodeReissueNoNewBlank,
+			Severity:    oms.Info,
 			Citation:    noBlank.Citation,
 			Unconfirmed: noBlank.Unconfirmed,
-		}), nil
+		}, "При переоформлении %s новый бланк не изготавливается: сведения вносятся в ЕРЗ, полис — %s", []msg.Arg{msg.DRU(d), msg.S(Digital.NameRU())},
+			"On re-issue on %s no new blank is made: the ЕРЗ record is corrected and the policy is the %s", []msg.Arg{msg.D(d), msg.S(Digital.NameEN())})), nil
 	case def.Value == Digital:
-		return Digital, oms.NewDecision(oms.Finding{
-			Code:     CodeReissueDigital,
-			Severity: oms.Info,
-			RU: fmt.Sprintf("С 01.12.2022 бланки не выдаются; при переоформлении %s полис — %s (п. 30 Правил действует с 10.01.2023)",
-				ruDate(d), Digital.NameRU()),
-			EN: fmt.Sprintf("No blanks are issued since 01.12.2022; a policy re-issued on %s is the %s (Rules p. 30 applies from 10.01.2023)",
-				d, Digital.NameEN()),
+		return Digital, oms.NewDecision(withMessages(oms.Finding{
+			Code:        CodeReissueDigital,
+			Severity:    oms.Info,
 			Citation:    def.Citation,
 			Unconfirmed: true,
-		}), nil
+		}, "С 01.12.2022 бланки не выдаются; при переоформлении %s полис — %s (п. 30 Правил действует с 10.01.2023)", []msg.Arg{msg.DRU(d), msg.S(Digital.NameRU())},
+			"No blanks are issued since 01.12.2022; a policy re-issued on %s is the %s (Rules p. 30 applies from 10.01.2023)", []msg.Arg{msg.D(d), msg.S(Digital.NameEN())})), nil
 	}
 	out := def.Value
 	cite := def.Citation
@@ -301,16 +294,13 @@ func (r Rules) ReissueForm(current Form, d date.Date) (Form, oms.Decision, error
 	case current == Plastic && Plastic.IssuedOn(d):
 		out = Plastic
 	}
-	return out, oms.NewDecision(oms.Finding{
-		Code:     CodeReissueNewBlank,
-		Severity: oms.Info,
-		RU: fmt.Sprintf("При переоформлении %s выдаётся новый полис: %s (прежний: %s)",
-			ruDate(d), out.NameRU(), current.NameRU()),
-		EN: fmt.Sprintf("On re-issue on %s a new policy is made: %s (was: %s)",
-			d, out.NameEN(), current.NameEN()),
+	return out, oms.NewDecision(withMessages(oms.Finding{
+		Code:        CodeReissueNewBlank,
+		Severity:    oms.Info,
 		Citation:    cite,
 		Unconfirmed: def.Unconfirmed,
-	}), nil
+	}, "При переоформлении %s выдаётся новый полис: %s (прежний: %s)", []msg.Arg{msg.DRU(d), msg.S(out.NameRU()), msg.S(current.NameRU())},
+		"On re-issue on %s a new policy is made: %s (was: %s)", []msg.Arg{msg.D(d), msg.S(out.NameEN()), msg.S(current.NameEN())})), nil
 }
 
 // CheckForm checks a policy in form f issued on the day issued, as of
@@ -323,15 +313,21 @@ func (r Rules) ReissueForm(current Form, d date.Date) (Form, oms.Decision, error
 // It does not look at the validity term of the person's category; see
 // Validity and InForce.
 func CheckForm(f Form, issued, asOf date.Date) oms.Decision {
+	var b oms.DecisionBuilder
+	checkForm(&b, f, issued, asOf)
+	return b.Decision()
+}
+
+// checkForm adds the findings of CheckForm to b.
+func checkForm(b *oms.DecisionBuilder, f Form, issued, asOf date.Date) {
 	if !f.IsValid() {
-		return oms.NewDecision(oms.Finding{
+		b.Add(withMessages(oms.Finding{
 			Code: CodeFormInvalid, Severity: oms.Violation,
-			RU: fmt.Sprintf("Неизвестная форма полиса %d", uint8(f)),
-			EN: fmt.Sprintf("Unknown policy form %d", uint8(f)),
-		})
+		}, "Неизвестная форма полиса %d", []msg.Arg{msg.N(int(f))},
+			"Unknown policy form %d", []msg.Arg{msg.N(int(f))}))
+		return
 	}
 	s := formTable[f]
-	var b oms.DecisionBuilder
 	if !f.IssuedOn(issued) {
 		unconfirmed := (issued.Before(s.from) && s.fromUnconfirmed) ||
 			(!s.open && issued.After(s.last) && s.lastUnconfirmed && !(s.lastAtLatest.After(s.last) && issued.After(s.lastAtLatest)))
@@ -339,18 +335,17 @@ func CheckForm(f Form, issued, asOf date.Date) oms.Decision {
 		if unconfirmed {
 			sev = oms.Warning
 		}
-		span := fmt.Sprintf("%s–%s", s.from, s.last)
+		span := s.from.String() + "–" + s.last.String()
 		if s.open {
-			span = fmt.Sprintf("с %s", s.from)
+			span = "с " + s.from.String()
 		}
-		b.Add(oms.Finding{
+		b.Add(withMessages(oms.Finding{
 			Code:        CodeFormNotIssuedThen,
 			Severity:    sev,
-			RU:          fmt.Sprintf("%s не выдавался %s (выдавался %s)", capitalize(f.NameRU()), ruDate(issued), span),
-			EN:          fmt.Sprintf("No %s was issued on %s (issued %s)", f.NameEN(), issued, span),
 			Citation:    s.cite,
 			Unconfirmed: unconfirmed,
-		})
+		}, "%s не выдавался %s (выдавался %s)", []msg.Arg{msg.S(capitalize(f.NameRU())), msg.DRU(issued), msg.S(span)},
+			"No %s was issued on %s (issued %s)", []msg.Arg{msg.S(f.NameEN()), msg.D(issued), msg.S(span)}))
 	}
 	switch f {
 	case OldStyle:
@@ -391,13 +386,13 @@ func CheckForm(f Form, issued, asOf date.Date) oms.Decision {
 			Unconfirmed: true,
 		})
 	}
-	return b.Decision()
 }
 
-// ruDate formats d as DD.MM.YYYY, the Russian way.
-func ruDate(d date.Date) string {
-	y, m, dd := d.Date()
-	return fmt.Sprintf("%02d.%02d.%04d", dd, int(m), y)
+// withMessages returns f with the messages ru and en formatted by
+// msg.Pair: one allocation for both, no fmt on the hot paths.
+func withMessages(f oms.Finding, ru string, ruArgs []msg.Arg, en string, enArgs []msg.Arg) oms.Finding {
+	f.RU, f.EN = msg.Pair(ru, ruArgs, en, enArgs)
+	return f
 }
 
 // capitalize upper-cases the first letter of a phrase.

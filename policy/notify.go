@@ -5,6 +5,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -64,13 +65,12 @@ func (r Rules) NotifyDeadline(reason Reason, changed date.Date, cal *calendar.Ca
 	}
 	unconfirmed := itemUnconfirmed(r.NotifyItems, items, reason)
 	if !items.Value.Has(reason) {
-		return Notice{}, oms.NewDecision(oms.Finding{
+		return Notice{}, oms.NewDecision(withMessages(oms.Finding{
 			Code: CodeNotifyNone, Severity: oms.Info,
-			RU:          fmt.Sprintf("Закон не устанавливает срок уведомления СМО об этом изменении (%s); полис переоформляется по заявлению", reason.NameRU()),
-			EN:          fmt.Sprintf("The law sets no time limit to notify the insurer of this change (%s); the policy is re-issued on application", reason.NameEN()),
 			Citation:    items.Citation,
 			Unconfirmed: unconfirmed,
-		}), nil
+		}, "Закон не устанавливает срок уведомления СМО об этом изменении (%s); полис переоформляется по заявлению", []msg.Arg{msg.S(reason.NameRU())},
+			"The law sets no time limit to notify the insurer of this change (%s); the policy is re-issued on application", []msg.Arg{msg.S(reason.NameEN())})), nil
 	}
 	if cal == nil {
 		cal = calendar.Federal()
@@ -86,25 +86,23 @@ func (r Rules) NotifyDeadline(reason Reason, changed date.Date, cal *calendar.Ca
 	}
 	n := Notice{Required: true, Duty: duty}
 	var b oms.DecisionBuilder
-	b.Add(oms.Finding{
+	b.Add(withMessages(oms.Finding{
 		Code: CodeNotifyDeadline, Severity: oms.Info,
-		RU:          fmt.Sprintf("Уведомить СМО (%s) в течение одного месяца со дня изменения %s — не позднее %s", reason.NameRU(), ruDate(changed), ruDate(duty.Due)),
-		EN:          fmt.Sprintf("Notify the insurer (%s) within one month of the change on %s: by %s", reason.NameEN(), changed, duty.Due),
 		Citation:    items.Citation,
 		Unconfirmed: unconfirmed,
-	}, oms.Finding{
+	}, "Уведомить СМО (%s) в течение одного месяца со дня изменения %s — не позднее %s", []msg.Arg{msg.S(reason.NameRU()), msg.DRU(changed), msg.DRU(duty.Due)},
+		"Notify the insurer (%s) within one month of the change on %s: by %s", []msg.Arg{msg.S(reason.NameEN()), msg.D(changed), msg.D(duty.Due)}), oms.Finding{
 		Code: CodeNotifyMonthPeriod, Severity: oms.Info,
 		RU:       "Месячный срок истекает в соответствующее число следующего месяца; если это нерабочий день — в ближайший следующий рабочий день",
 		EN:       "A one-month period ends on the same-numbered day of the next month, or the next working day if that is not one",
 		Citation: citeGK192,
 	})
 	if reason == ChangeResidence {
-		b.Add(oms.Finding{
+		b.Add(withMessages(oms.Finding{
 			Code: CodeNotifyChooseSMO, Severity: oms.Info,
-			RU:       fmt.Sprintf("Если прежняя СМО не работает по новому месту жительства — выбрать СМО там в течение одного месяца, не позднее %s", ruDate(duty.Due)),
-			EN:       fmt.Sprintf("If the previous insurer does not work in the new place of residence, choose one there within one month: by %s", duty.Due),
 			Citation: citeArt16Part2Item4,
-		})
+		}, "Если прежняя СМО не работает по новому месту жительства — выбрать СМО там в течение одного месяца, не позднее %s", []msg.Arg{msg.DRU(duty.Due)},
+			"If the previous insurer does not work in the new place of residence, choose one there within one month: by %s", []msg.Arg{msg.D(duty.Due)}))
 	}
 	return n, b.Decision(), nil
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -69,21 +70,19 @@ func (r Rules) Reissue(req ReissueRequest, cal *calendar.Calendar) (ReissueOutco
 	// rules-points.md row 5a reads p. 61 as the date of birth, sex and
 	// errors; the place of birth is not named there.
 	unconfirmed = unconfirmed || req.Reason == ChangeBirthPlace
-	b.Add(oms.Finding{
+	b.Add(withMessages(oms.Finding{
 		Code: CodeReissueReason, Severity: oms.Info,
-		RU:       fmt.Sprintf("Основание переоформления полиса: %s", req.Reason.NameRU()),
-		EN:       fmt.Sprintf("Ground for re-issuing the policy: %s", req.Reason.NameEN()),
 		Citation: cite, Unconfirmed: unconfirmed,
-	})
+	}, "Основание переоформления полиса: %s", []msg.Arg{msg.S(req.Reason.NameRU())},
+		"Ground for re-issuing the policy: %s", []msg.Arg{msg.S(req.Reason.NameEN())}))
 	b.AddDecision(ndec)
 	if notice.Required && notice.Duty.Status(oms.SomeDate(req.Applied), req.Applied) == calendar.Late {
-		b.Add(oms.Finding{
+		b.Add(withMessages(oms.Finding{
 			Code: CodeNotifyLate, Severity: oms.Warning,
-			RU:          fmt.Sprintf("Заявление подано %s, позже месячного срока уведомления СМО (до %s); закон не связывает с этим последствий, полис переоформляется", ruDate(req.Applied), ruDate(notice.Duty.Due)),
-			EN:          fmt.Sprintf("The application of %s came after the one-month notice period (by %s); the law attaches no sanction, and the policy is re-issued", req.Applied, notice.Duty.Due),
 			Citation:    notice.Duty.Citation,
 			Unconfirmed: notice.Duty.Unconfirmed,
-		})
+		}, "Заявление подано %s, позже месячного срока уведомления СМО (до %s); закон не связывает с этим последствий, полис переоформляется", []msg.Arg{msg.DRU(req.Applied), msg.DRU(notice.Duty.Due)},
+			"The application of %s came after the one-month notice period (by %s); the law attaches no sanction, and the policy is re-issued", []msg.Arg{msg.D(req.Applied), msg.D(notice.Duty.Due)}))
 	}
 	out := ReissueOutcome{Notice: notice}
 	if req.Current == Digital && (req.Reason == Wear || req.Reason == Loss) {
@@ -100,12 +99,11 @@ func (r Rules) Reissue(req ReissueRequest, cal *calendar.Calendar) (ReissueOutco
 	if req.Reason == Loss && form != Digital {
 		out.Duplicate = true
 		cite, unconfirmed := ptDuplicate.on(req.Applied)
-		b.Add(oms.Finding{
+		b.Add(withMessages(oms.Finding{
 			Code: CodeReissueDuplicate, Severity: oms.Info,
-			RU:       fmt.Sprintf("При утрате полиса %s выдаётся дубликат", ruDate(req.Applied)),
-			EN:       fmt.Sprintf("On loss of the policy on %s a duplicate is issued", req.Applied),
 			Citation: cite, Unconfirmed: unconfirmed,
-		})
+		}, "При утрате полиса %s выдаётся дубликат", []msg.Arg{msg.DRU(req.Applied)},
+			"On loss of the policy on %s a duplicate is issued", []msg.Arg{msg.D(req.Applied)}))
 	}
 	b.Add(oms.Finding{
 		Code: CodeReissueENPKept, Severity: oms.Info,

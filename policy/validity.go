@@ -2,10 +2,12 @@ package policy
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -33,10 +35,16 @@ func (p Period) IsEmpty() bool { return !p.Open && p.Last.Before(p.From) }
 // String returns "2019-03-01…2019-12-31", or "2019-03-01…" for an open
 // period.
 func (p Period) String() string {
+	var a [32]byte
+	return string(p.appendTo(a[:0]))
+}
+
+func (p Period) appendTo(b []byte) []byte {
+	b = append(msg.AppendDate(b, p.From), "…"...)
 	if p.Open {
-		return p.From.String() + "…"
+		return b
 	}
-	return p.From.String() + "…" + p.Last.String()
+	return msg.AppendDate(b, p.Last)
 }
 
 // A Policy is what the package needs to know of a person's policy to say
@@ -158,13 +166,22 @@ func Validity(p Policy) (Period, oms.Decision, error) { return defaultRules.Vali
 // NotInsured are Violations, and the period is then empty. An invalid
 // category is an error wrapping eligibility.ErrUnknownCategory.
 func (r Rules) Validity(p Policy) (Period, oms.Decision, error) {
+	var b oms.DecisionBuilder
+	per, _, err := r.validity(&b, p)
+	return per, b.Decision(), err
+}
+
+// validity adds the findings of Validity to b and returns the period with
+// the last of them, the rule that sets the period's end.
+func (r Rules) validity(b *oms.DecisionBuilder, p Policy) (Period, oms.Finding, error) {
 	c := p.Category
 	if !c.IsValid() {
-		return Period{}, oms.Decision{}, fmt.Errorf("policy: validity: %w: %d", eligibility.ErrUnknownCategory, uint8(c))
+		return Period{}, oms.Finding{}, fmt.Errorf("policy: validity: %w: %d", eligibility.ErrUnknownCategory, uint8(c))
 	}
 	t := r.termOf(c)
 	if f, bad := r.noBasis(p, t); bad {
-		return Period{From: p.Issued, Last: p.Issued.Add(-1)}, oms.NewDecision(f), nil
+		b.Add(f)
+		return Period{From: p.Issued, Last: p.Issued.Add(-1)}, f, nil
 	}
 	cite, unconfirmed := t.point.on(p.Issued)
 	basisEnd := p.BasisEnd.Or(p.Issued)
@@ -173,7 +190,7 @@ func (r Rules) Validity(p Policy) (Period, oms.Decision, error) {
 		per.Last = basisEnd
 	}
 	capFinding, capped := r.yearEndCap(p, t, &per)
-	var b oms.DecisionBuilder
+	var f oms.Finding
 	switch {
 	case t.indefinite && !capped:
 		if c.IsPermanentResident() && editionOn(p.Issued) == ed108 {
@@ -183,24 +200,48 @@ func (r Rules) Validity(p Policy) (Period, oms.Decision, error) {
 				cite, unconfirmed = v.Citation, v.Unconfirmed
 			}
 		}
-		b.Add(oms.Finding{
-			Code: CodeValidityIndefinite, Severity: oms.Info,
-			RU:       fmt.Sprintf("Категория «%s» не ограничивает срок действия полиса", c.NameRU()),
-			EN:       fmt.Sprintf("The category %q sets no time limit on the policy", c.NameEN()),
+		m, ok := indefiniteMessages[c]
+		if !ok { // not reached: every valid category is in the table
+			m = indefiniteMessage(c)
+		}
+		f = oms.Finding{
+			Code: CodeValidityIndefinite, Severity: oms.Info, RU: m[0], EN: m[1],
 			Citation: cite, Unconfirmed: unconfirmed,
-		})
+		}
+		b.Add(f)
 	case !t.indefinite:
-		b.Add(oms.Finding{
-			Code: t.code, Severity: oms.Info,
-			RU:       fmt.Sprintf("Для категории «%s» полис действует до окончания %s: %s", c.NameRU(), t.basisRU, ruDate(basisEnd)),
-			EN:       fmt.Sprintf("For the category %q the policy runs to %s: %s", c.NameEN(), t.basisEN, basisEnd),
-			Citation: cite, Unconfirmed: unconfirmed || t.termUnconfirmed,
-		})
+		buf := make([]byte, 0, 512)
+		buf = append(append(append(append(append(buf, "Для категории «"...), c.NameRU()...), "» полис действует до окончания "...), t.basisRU...), ": "...)
+		buf = msg.AppendDateRU(buf, basisEnd)
+		cut := len(buf)
+		buf = append(append(append(strconv.AppendQuote(append(buf, "For the category "...), c.NameEN()), " the policy runs to "...), t.basisEN...), ": "...)
+		buf = msg.AppendDate(buf, basisEnd)
+		f = oms.Finding{Code: t.code, Severity: oms.Info, Citation: cite, Unconfirmed: unconfirmed || t.termUnconfirmed}
+		f.RU, f.EN = msg.Split(buf, cut)
+		b.Add(f)
 	}
 	if capped {
 		b.Add(capFinding)
+		f = capFinding
 	}
-	return per, b.Decision(), nil
+	return per, f, nil
+}
+
+// indefiniteMessages are the messages of CodeValidityIndefinite for each
+// category: they carry no date, so they are made once.
+var indefiniteMessages = func() map[eligibility.Category][2]string {
+	m := map[eligibility.Category][2]string{}
+	for _, c := range eligibility.Categories() {
+		m[c] = indefiniteMessage(c)
+	}
+	return m
+}()
+
+func indefiniteMessage(c eligibility.Category) [2]string {
+	return [2]string{
+		"Категория «" + c.NameRU() + "» не ограничивает срок действия полиса",
+		"The category " + strconv.Quote(c.NameEN()) + " sets no time limit on the policy",
+	}
 }
 
 // noBasis returns the Violation for a policy that has no basis: the person
@@ -218,21 +259,31 @@ func (r Rules) noBasis(p Policy, t categoryTerm) (oms.Finding, bool) {
 	}
 	if c.IsEAEU() || c == eligibility.StayingWorker {
 		if !t.hasSince {
-			return oms.Finding{
-				Code: CodeValidityCategoryNotYetInsured, Severity: oms.Violation,
-				RU:       fmt.Sprintf("По применяемым правилам категория «%s» не застрахована; полис, выданный %s, не имеет основания", c.NameRU(), ruDate(p.Issued)),
-				EN:       fmt.Sprintf("Under the rules applied the category %q is never insured; a policy issued on %s has no basis", c.NameEN(), p.Issued),
-				Citation: citeArt10,
-			}, true
+			b := make([]byte, 0, 512)
+			b = append(append(append(b, "По применяемым правилам категория «"...), c.NameRU()...), "» не застрахована; полис, выданный "...)
+			b = append(msg.AppendDateRU(b, p.Issued), ", не имеет основания"...)
+			cut := len(b)
+			b = append(strconv.AppendQuote(append(b, "Under the rules applied the category "...), c.NameEN()), " is never insured; a policy issued on "...)
+			b = append(msg.AppendDate(b, p.Issued), " has no basis"...)
+			f := oms.Finding{Code: CodeValidityCategoryNotYetInsured, Severity: oms.Violation, Citation: citeArt10}
+			f.RU, f.EN = msg.Split(b, cut)
+			return f, true
 		}
 		if p.Issued.Before(t.sinceRule.From) {
-			return oms.Finding{
+			b := make([]byte, 0, 512)
+			b = append(append(append(b, "Категория «"...), c.NameRU()...), "» застрахована с "...)
+			b = append(msg.AppendDateRU(b, t.sinceRule.From), "; полис, выданный "...)
+			b = append(msg.AppendDateRU(b, p.Issued), ", не имеет основания"...)
+			cut := len(b)
+			b = append(strconv.AppendQuote(append(b, "The category "...), c.NameEN()), " is insured from "...)
+			b = append(msg.AppendDate(b, t.sinceRule.From), "; a policy issued on "...)
+			b = append(msg.AppendDate(b, p.Issued), " has no basis"...)
+			f := oms.Finding{
 				Code: CodeValidityCategoryNotYetInsured, Severity: oms.Violation,
-				RU:          fmt.Sprintf("Категория «%s» застрахована с %s; полис, выданный %s, не имеет основания", c.NameRU(), ruDate(t.sinceRule.From), ruDate(p.Issued)),
-				EN:          fmt.Sprintf("The category %q is insured from %s; a policy issued on %s has no basis", c.NameEN(), t.sinceRule.From, p.Issued),
-				Citation:    t.sinceRule.Citation,
-				Unconfirmed: t.sinceRule.Unconfirmed,
-			}, true
+				Citation: t.sinceRule.Citation, Unconfirmed: t.sinceRule.Unconfirmed,
+			}
+			f.RU, f.EN = msg.Split(b, cut)
+			return f, true
 		}
 	}
 	end, hasEnd := p.BasisEnd.Get()
@@ -240,14 +291,24 @@ func (r Rules) noBasis(p Policy, t categoryTerm) (oms.Finding, bool) {
 		cite, unconfirmed := t.point.on(p.Issued)
 		f := oms.Finding{
 			Code: CodeValidityBasisEnded, Severity: oms.Violation,
-			RU:       fmt.Sprintf("Полис действует не дольше %s, а основание окончилось %s, до выдачи полиса %s", t.basisRU, ruDate(end), ruDate(p.Issued)),
-			EN:       fmt.Sprintf("The policy runs at most to %s, which was %s, before the policy was issued on %s", t.basisEN, end, p.Issued),
 			Citation: cite, Unconfirmed: unconfirmed || t.termUnconfirmed,
 		}
+		b := make([]byte, 0, 512)
+		b = append(append(b, "Полис действует не дольше "...), t.basisRU...)
 		if !hasEnd {
-			f.RU = fmt.Sprintf("Полис действует не дольше %s, а день окончания основания не указан", t.basisRU)
-			f.EN = fmt.Sprintf("The policy runs at most to %s, and that day is not given", t.basisEN)
+			b = append(b, ", а день окончания основания не указан"...)
+			cut := len(b)
+			b = append(append(append(b, "The policy runs at most to "...), t.basisEN...), ", and that day is not given"...)
+			f.RU, f.EN = msg.Split(b, cut)
+			return f, true
 		}
+		b = append(msg.AppendDateRU(append(b, ", а основание окончилось "...), end), ", до выдачи полиса "...)
+		b = msg.AppendDateRU(b, p.Issued)
+		cut := len(b)
+		b = append(append(append(b, "The policy runs at most to "...), t.basisEN...), ", which was "...)
+		b = append(msg.AppendDate(b, end), ", before the policy was issued on "...)
+		b = msg.AppendDate(b, p.Issued)
+		f.RU, f.EN = msg.Split(b, cut)
 		return f, true
 	}
 	return oms.Finding{}, false
@@ -277,12 +338,15 @@ func (r Rules) yearEndCap(p Policy, t categoryTerm, per *Period) (oms.Finding, b
 		return oms.Finding{}, false
 	}
 	per.Open, per.Last = false, capDay
-	return oms.Finding{
-		Code: CodeValidityYearEndCap, Severity: oms.Info,
-		RU:       fmt.Sprintf("Полис, выданный %s лицу категории «%s», действует не позднее конца %d года", ruDate(p.Issued), c.NameRU(), y),
-		EN:       fmt.Sprintf("A policy issued on %s to the category %q runs no later than the end of %d", p.Issued, c.NameEN(), y),
-		Citation: cite, Unconfirmed: unconfirmed,
-	}, true
+	b := make([]byte, 0, 512)
+	b = append(msg.AppendDateRU(append(b, "Полис, выданный "...), p.Issued), " лицу категории «"...)
+	b = append(msg.AppendInt(append(append(b, c.NameRU()...), "», действует не позднее конца "...), y), " года"...)
+	cut := len(b)
+	b = append(msg.AppendDate(append(b, "A policy issued on "...), p.Issued), " to the category "...)
+	b = msg.AppendInt(append(strconv.AppendQuote(b, c.NameEN()), " runs no later than the end of "...), y)
+	f := oms.Finding{Code: CodeValidityYearEndCap, Severity: oms.Info, Citation: cite, Unconfirmed: unconfirmed}
+	f.RU, f.EN = msg.Split(b, cut)
+	return f, true
 }
 
 // InForce reports whether the policy p is in force on d; see
@@ -297,45 +361,79 @@ func InForce(p Policy, d date.Date) (oms.Decision, error) { return defaultRules.
 // "policy.not-yet-issued" or "policy.expired". A suspension of the policy
 // for a period of service is a matter of its Lifecycle, not seen here.
 func (r Rules) InForce(p Policy, d date.Date) (oms.Decision, error) {
-	per, vdec, err := r.Validity(p)
-	if err != nil {
-		return oms.Decision{}, err
-	}
-	// The last finding of Validity is the rule that sets the period's end.
-	vfs := vdec.Findings()
-	basis := vfs[len(vfs)-1]
+	_, dec, err := r.InForcePeriod(p, d)
+	return dec, err
+}
+
+// InForcePeriod is InForce that also returns the period of Validity, which
+// InForce computes: one call for a caller that needs both.
+func InForcePeriod(p Policy, d date.Date) (Period, oms.Decision, error) {
+	return defaultRules.InForcePeriod(p, d)
+}
+
+// InForcePeriod is Rules.InForce that also returns the period of
+// Rules.Validity, which InForce computes: one call for a caller that needs
+// both.
+func (r Rules) InForcePeriod(p Policy, d date.Date) (Period, oms.Decision, error) {
 	var b oms.DecisionBuilder
-	b.AddDecision(vdec)
+	b.Grow(3) // the findings of most policies: one allocation
+	per, basis, err := r.validity(&b, p)
+	if err != nil {
+		return Period{}, oms.Decision{}, err
+	}
 	if p.Form != 0 {
-		b.AddDecision(CheckForm(p.Form, p.Issued, d))
+		checkForm(&b, p.Form, p.Issued, d)
 	}
 	if !p.ENP.IsZero() && !p.ENP.CheckDigitOK() {
-		b.Add(oms.Finding{
-			Code: CodeENPCheckDigit, Severity: oms.Warning,
-			RU:       fmt.Sprintf("Контрольная цифра ЕНП %s не совпадает с расчётной (%d): возможно, номер прежнего формата", p.ENP, p.ENP.expectedCheckDigit()),
-			EN:       fmt.Sprintf("The check digit of ЕНП %s is not the computed one (%d): possibly a legacy number", p.ENP, p.ENP.expectedCheckDigit()),
-			Citation: citeENPCheckDigit,
-		})
+		b.Add(enpCheckDigitFinding(p.ENP))
 	}
-	dec := b.Decision() // empties b
-	if !dec.OK() {
-		return dec, nil
+	if !b.OK() {
+		return per, b.Decision(), nil
 	}
-	b.AddDecision(dec)
-	f := oms.Finding{Code: CodeInForce, Severity: oms.Info, Citation: basis.Citation, Unconfirmed: basis.Unconfirmed,
-		RU: fmt.Sprintf("На %s полис действует (%s)", ruDate(d), per),
-		EN: fmt.Sprintf("On %s the policy is in force (%s)", d, per),
-	}
+	b.Add(inForceFinding(per, basis, d))
+	return per, b.Decision(), nil
+}
+
+// enpCheckDigitFinding is the Warning for an ЕНП whose check digit is not
+// the computed one.
+func enpCheckDigitFinding(e ENP) oms.Finding {
+	b := make([]byte, 0, 256)
+	b, _ = e.AppendText(append(b, "Контрольная цифра ЕНП "...))
+	b = append(b, " не совпадает с расчётной ("...)
+	b = append(msg.AppendInt(b, int(e.expectedCheckDigit())), "): возможно, номер прежнего формата"...)
+	cut := len(b)
+	b, _ = e.AppendText(append(b, "The check digit of ЕНП "...))
+	b = append(b, " is not the computed one ("...)
+	b = append(msg.AppendInt(b, int(e.expectedCheckDigit())), "): possibly a legacy number"...)
+	f := oms.Finding{Code: CodeENPCheckDigit, Severity: oms.Warning, Citation: citeENPCheckDigit}
+	f.RU, f.EN = msg.Split(b, cut)
+	return f
+}
+
+// inForceFinding says whether the policy of period per is in force on d,
+// citing the rule basis that sets the period's end.
+func inForceFinding(per Period, basis oms.Finding, d date.Date) oms.Finding {
+	f := oms.Finding{Code: CodeInForce, Severity: oms.Info, Citation: basis.Citation, Unconfirmed: basis.Unconfirmed}
+	b := make([]byte, 0, 256)
+	var cut int
 	switch {
 	case d.Before(per.From):
 		f.Code, f.Severity = CodeNotYetIssued, oms.Violation
-		f.RU = fmt.Sprintf("На %s полис ещё не выдан (выдан %s)", ruDate(d), ruDate(per.From))
-		f.EN = fmt.Sprintf("On %s the policy had not been issued yet (issued %s)", d, per.From)
+		b = append(msg.AppendDateRU(append(b, "На "...), d), " полис ещё не выдан (выдан "...)
+		b = append(msg.AppendDateRU(b, per.From), ")"...)
+		cut = len(b)
+		b = append(msg.AppendDate(append(b, "On "...), d), " the policy had not been issued yet (issued "...)
+		b = append(msg.AppendDate(b, per.From), ")"...)
 	case !per.Contains(d):
 		f.Code, f.Severity = CodeExpired, oms.Violation
-		f.RU = fmt.Sprintf("Срок действия полиса истёк %s", ruDate(per.Last))
-		f.EN = fmt.Sprintf("The policy expired on %s", per.Last)
+		b = msg.AppendDateRU(append(b, "Срок действия полиса истёк "...), per.Last)
+		cut = len(b)
+		b = msg.AppendDate(append(b, "The policy expired on "...), per.Last)
+	default:
+		b = append(per.appendTo(append(msg.AppendDateRU(append(b, "На "...), d), " полис действует ("...)), ")"...)
+		cut = len(b)
+		b = append(per.appendTo(append(msg.AppendDate(append(b, "On "...), d), " the policy is in force ("...)), ")"...)
 	}
-	b.Add(f)
-	return b.Decision(), nil
+	f.RU, f.EN = msg.Split(b, cut)
+	return f
 }

@@ -10,12 +10,15 @@ import (
 )
 
 // A Checker checks applications for choice and replacement of an insurer
-// against a registry, under a set of Rules and a production calendar. It
-// is immutable and safe for concurrent use.
+// against a registry, under a set of Rules and a production calendar. Its
+// answers never change and it is safe for concurrent use; inside, it keeps
+// the decisions it shares between checks (see CheckSwitch), published
+// atomically.
 type Checker struct {
 	reg   *Registry
 	rules Rules
 	cal   *calendar.Calendar
+	memo  *decisionMemo // nil: nothing is shared
 }
 
 // NewChecker returns a checker over the registry under rules r, counting
@@ -24,7 +27,7 @@ type Checker struct {
 // as a regional calendar from calendar.ForRegion. A nil cal is the federal
 // calendar.
 func NewChecker(reg *Registry, r Rules, cal *calendar.Calendar) *Checker {
-	return &Checker{reg: reg, rules: r, cal: orFederal(cal)}
+	return &Checker{reg: reg, rules: r, cal: orFederal(cal), memo: new(decisionMemo)}
 }
 
 // Registry returns the registry the checker checks against.
@@ -83,26 +86,48 @@ func CheckSwitch(reg *Registry, h History, req Request) oms.Decision {
 //
 // Only the entries of h dated on or before req.Date are taken into
 // account: the history is what happened before the application.
+//
+// A decision whose findings carry no per-call text (no date written out)
+// is made once per checker and shared: Decisions are immutable.
 func (c *Checker) CheckSwitch(h History, req Request) oms.Decision {
 	var out findings
-	out.b.Grow(6) // the findings of most applications: one allocation
 	c.checkRequest(&out, req)
-	if out.b.Len() == 0 {
+	if out.n == 0 {
 		c.checkApplication(&out, h, req)
 	}
-	return out.b.Decision()
+	return c.decision(&out)
 }
 
-// findings collects a decision's findings and remembers whether one is a
-// violation.
+// findings collects a decision's findings, the first few on the stack,
+// and remembers whether one is a violation and whether one has a message
+// made for the call.
 type findings struct {
-	b        oms.DecisionBuilder
+	buf      [memoFindings]oms.Finding
+	n        int
+	more     oms.DecisionBuilder // all the findings, once buf is full
 	violated bool
+	dynamic  bool
 }
 
 func (out *findings) add(f oms.Finding) {
 	out.violated = out.violated || f.Severity == oms.Violation
-	out.b.Add(f)
+	if out.n < len(out.buf) {
+		out.buf[out.n] = f
+		out.n++
+		return
+	}
+	if out.more.Len() == 0 {
+		out.more.Grow(out.n + 4)
+		out.more.Add(out.buf[:]...)
+	}
+	out.more.Add(f)
+}
+
+// addMade adds a finding with a message made for the call, such as one
+// that writes a date: a decision with one is not shared.
+func (out *findings) addMade(f oms.Finding) {
+	out.dynamic = true
+	out.add(f)
 }
 
 func (c *Checker) checkApplication(out *findings, h History, req Request) {

@@ -10,7 +10,7 @@ import (
 // insurer there.
 func (c *Checker) checkInsurer(out *findings, req Request) {
 	if req.Insurer == FundInsurer {
-		out.add(c.checkFund(req))
+		out.addMade(c.checkFund(req))
 		return
 	}
 	if known, works := c.reg.knownAndWorksIn(req.Insurer, req.Region, req.Date); !known {
@@ -35,7 +35,7 @@ func (c *Checker) checkInsurer(out *findings, req Request) {
 			f.EN += " The territorial fund acts as insurer (smo.FundInsurer)."
 			f.Citation, f.Unconfirmed = v.Citation, v.Unconfirmed
 		}
-		out.add(f)
+		out.addMade(f)
 	}
 }
 

@@ -101,7 +101,7 @@ func (c *Checker) checkExitGround(out *findings, h History, cur Entry, req Reque
 		f.EN += " The person was assigned by the territorial fund after that insurer left; the library reads the right to choose outside the yearly limit as kept (unconfirmed)."
 		f.Unconfirmed = true
 	}
-	out.add(f)
+	out.addMade(f)
 }
 
 // checkVoluntary checks a replacement at will: the yearly limit, the
@@ -130,7 +130,7 @@ func (c *Checker) checkVoluntary(out *findings, h History, cur Entry, req Reques
 	if n >= lim.Value.PerYear {
 		ru, en := msgs("В этом календарном году СМО уже заменялась по желанию (", "); следующая замена по желанию — с 1 января следующего года.",
 			"The insurer was already replaced at will this calendar year (", "); the next voluntary replacement may be filed from 1 January next year.", earlier.Date)
-		out.add(limitFinding(CodeAnnualLimit, oms.Violation, lim, ru, en))
+		out.addMade(limitFinding(CodeAnnualLimit, oms.Violation, lim, ru, en))
 	} else {
 		out.add(limitFinding(CodeAnnualLimitOK, oms.Info, lim,
 			"В этом календарном году замены СМО по желанию не было.",
@@ -167,11 +167,12 @@ func (c *Checker) checkDeadline(out *findings, lim oms.Dated[VoluntaryLimit], re
 	if req.Date.After(deadline) {
 		ru, en := msgs("Заявление о замене СМО по желанию подано после ", ": в этом году замена по желанию невозможна, заявление можно подать с 1 января следующего года.",
 			"The application for a voluntary replacement was filed after ", ": no voluntary replacement is possible this year; it may be filed from 1 January next year.", deadline)
-		out.add(limitFinding(CodeAfterDeadline, oms.Violation, lim, ru, en))
+		out.addMade(limitFinding(CodeAfterDeadline, oms.Violation, lim, ru, en))
 	} else {
 		ru, en := "Заявление о замене СМО по желанию подано не позднее 1 ноября.",
 			"The application for a voluntary replacement was filed not later than 1 November."
 		if deadline != last || lim.Value.LastMonth != time.November || lim.Value.LastDay != 1 {
+			out.dynamic = true
 			ru, en = msgs("Заявление о замене СМО по желанию подано не позднее ", ".",
 				"The application for a voluntary replacement was filed not later than ", ".", deadline)
 		}
@@ -192,7 +193,7 @@ func (c *Checker) checkDeadline(out *findings, lim oms.Dated[VoluntaryLimit], re
 		f.Citation = rule.Citation
 	}
 	f.Unconfirmed = true // whether ст. 193 applies is not settled; see DeadlineRule
-	out.add(f)
+	out.addMade(f)
 }
 
 func (c *Checker) checkEffective(out *findings, req Request) {
@@ -215,6 +216,7 @@ func (c *Checker) checkEffective(out *findings, req Request) {
 	ru, en := "Лицо застраховано в выбранной СМО со дня подачи заявления.",
 		"The person is insured by the chosen insurer from the day of the application."
 	if due != req.Date {
+		out.dynamic = true
 		ru, en = msgs("Лицо застраховано в выбранной СМО с ", ".", "The person is insured by the chosen insurer from ", ".", due)
 	}
 	out.add(oms.Finding{Code: CodeEffectiveDate, Severity: oms.Info, Citation: v.Citation,

@@ -67,8 +67,9 @@ func benchSetup(tb testing.TB) (*Registry, []Entry, Request) {
 }
 
 // BenchmarkCheckSwitch compares CheckSwitch (indexed registry, history
-// sorted once) with the naive reference (linear scans, a sort per call).
-// The naive reference only collects codes, without building messages.
+// sorted once, the decision of an outcome with fixed texts shared) with
+// the naive reference (linear scans, a sort per call). The naive
+// reference only collects codes, without building messages.
 func BenchmarkCheckSwitch(b *testing.B) {
 	reg, entries, req := benchSetup(b)
 	h := MustHistory(entries...)
@@ -88,6 +89,20 @@ func BenchmarkCheckSwitch(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			_ = naiveCodes(ins, entries, req, cal)
+		}
+	})
+	// A request filed after 1 November: its violation writes the day in
+	// its messages, so its decision is made afresh on every call, never
+	// shared.
+	late := req
+	late.Date = day(2025, time.November, 5)
+	if d := chk.CheckSwitch(h, late); !d.Has(CodeAfterDeadline) {
+		b.Fatalf("late request: %v", d)
+	}
+	b.Run("fast-dated-message", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = chk.CheckSwitch(h, late)
 		}
 	})
 }

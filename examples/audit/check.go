@@ -69,13 +69,13 @@ func (c *checker) check(a *Application) *Result {
 			EN: fmt.Sprintf("The application is dated %s, after the audit day %s", a.Date, c.asOf),
 		}))
 	}
-	cat, elig := c.eligibility(a)
+	cat, elig, docs := c.eligibility(a)
 	if cat.IsValid() {
 		res.Category, res.CategoryRU, res.CategoryEN = cat.String(), cat.NameRU(), cat.NameEN()
 	}
 	res.add("eligibility", elig)
 	if cat.Insured() {
-		res.add("documents", c.documents(a, elig))
+		res.add("documents", docs)
 	}
 	if a.Insurer != "" {
 		res.add("insurer", c.insurer(a))

@@ -5,24 +5,12 @@ import (
 	"github.com/omsrules/oms/eligibility"
 )
 
-// eligibility assesses the person on the day the application was filed:
-// the category and the decision.
-func (c *checker) eligibility(a *Application) (eligibility.Category, oms.Decision) {
-	as, err := eligibility.Assess(a.Person.Person, a.Date)
-	if err != nil {
-		return eligibility.NotInsured, inputProblem("eligibility", err)
-	}
-	return as.Category, as.Decision
-}
-
-// documents checks the documents presented against those the category
-// requires (eligibility.CheckDocuments, which does not repeat the findings
-// of Assess already in the eligibility section). A person who is not
-// insured has no list to check.
-func (c *checker) documents(a *Application, elig oms.Decision) oms.Decision {
-	if !elig.OK() {
-		return oms.Decision{}
-	}
+// eligibility assesses the person on the day the application was filed
+// and checks the documents presented against those the category requires,
+// assessing the person once (eligibility.AssessApplication): the category,
+// the decision on the person, and that on the documents. The documents of
+// a person who is not insured are not checked: there is no list.
+func (c *checker) eligibility(a *Application) (eligibility.Category, oms.Decision, oms.Decision) {
 	app := eligibility.Application{Person: a.Person.Person, Applicant: a.Applicant, Documents: a.Documents}
 	switch a.Applicant {
 	case eligibility.ByLegalRepresentative:
@@ -30,5 +18,12 @@ func (c *checker) documents(a *Application, elig oms.Decision) oms.Decision {
 	case eligibility.ByRepresentative:
 		app.Representative = a.RepresentativeDocuments
 	}
-	return eligibility.CheckDocuments(app, a.Date)
+	as, docs, err := eligibility.AssessApplication(app, a.Date)
+	if err != nil {
+		return eligibility.NotInsured, inputProblem("eligibility", err), oms.Decision{}
+	}
+	if !as.Decision.OK() {
+		docs = oms.Decision{}
+	}
+	return as.Category, as.Decision, docs
 }

@@ -233,11 +233,11 @@ func (w *jsonWriter) decision(ok bool, ss []Section) {
 	w.b = append(w.b, `,"findings":[`...)
 	n := 0
 	for _, s := range ss {
-		for i := range s.findings {
+		for f := range s.Decision.All() {
 			if n > 0 {
 				w.b = append(w.b, ',')
 			}
-			w.finding(&s.findings[i])
+			w.finding(&f)
 			n++
 		}
 	}

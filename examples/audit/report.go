@@ -35,9 +35,8 @@ type Result struct {
 // A Section is the decision of one area: "eligibility", "documents",
 // "switch", "policy", "deadlines".
 type Section struct {
-	Name     string        `json:"area"`
-	Decision oms.Decision  `json:"decision"`
-	findings []oms.Finding // Decision.Findings(), taken once
+	Name     string       `json:"area"`
+	Decision oms.Decision `json:"decision"`
 }
 
 // A Due is one deadline that follows from the application: the step, when
@@ -67,18 +66,15 @@ func (r *Result) Decision() oms.Decision {
 	return oms.Decision{}.Merge(ds...)
 }
 
-// add adds the section of an area and returns its findings, taken once
-// (Decision.Findings copies them).
-func (r *Result) add(name string, d oms.Decision) []oms.Finding {
-	fs := d.Findings()
-	r.Sections = append(r.Sections, Section{Name: name, Decision: d, findings: fs})
-	return fs
+// add adds the section of an area.
+func (r *Result) add(name string, d oms.Decision) {
+	r.Sections = append(r.Sections, Section{Name: name, Decision: d})
 }
 
 // finish notes the violations of the sections.
 func (r *Result) finish() {
 	for i := range r.Sections {
-		for _, f := range r.Sections[i].findings {
+		for f := range r.Sections[i].Decision.All() {
 			if f.Severity == oms.Violation {
 				r.viol = append(r.viol, f.Code)
 				r.unconf = r.unconf || f.Unconfirmed
@@ -130,7 +126,7 @@ func renderText(b []byte, r *Result, t *citeTable) []byte {
 			continue
 		}
 		w("   [", s.Name, "]\n")
-		for _, f := range s.findings {
+		for f := range s.Decision.All() {
 			w("   ", severityMark(f.Severity), " ", f.Code)
 			if f.Unconfirmed {
 				w(" (unconfirmed rule)")
