@@ -56,7 +56,7 @@ func TestWith2027Draft(t *testing.T) {
 		t.Errorf("2027 working days = %d, %v; want 247", n, err)
 	}
 	// Regions still apply on top of an extended calendar.
-	if _, err := cal.WithRegion(16); err != nil {
+	if _, err := cal.WithRegion(16, RegionalRules{}); err != nil {
 		t.Error(err)
 	}
 }

@@ -56,13 +56,13 @@
 // holidays, the days off moved from them by each region's own rule, and
 // weekends made working) from data/ru-regional-holidays.csv. By default
 // only days that bind all employers and whose data is of confidence A or
-// B apply; WithScopes and WithUnconfirmed choose otherwise.
+// B apply; a RegionalRules value (Scopes, Unconfirmed) chooses otherwise.
 //
 // A region that has days of its own knows only the years its days are
 // known for: 2019–2026, and any year the caller loads with LoadRegionalCSV
-// and WithRegionalDays. Another year is an error wrapping ErrUnknownYear,
+// and RegionalRules.Days. Another year is an error wrapping ErrUnknownYear,
 // since the federal days alone would miss the region's own (Ураза-байрам
-// in Tatarstan); WithFederalFallback accepts the federal days for such
+// in Tatarstan); RegionalRules.FederalFallback accepts the federal days for such
 // years. A region without days of its own knows every federal year.
 //
 // Every Calendar is immutable and safe for concurrent use.

@@ -174,7 +174,7 @@ func ExampleForRegion() {
 	fmt.Println(fed, reg, info.Note)
 
 	// Sakha's own days bind its state bodies (and the ТФОМС) only.
-	sakha, _ := calendar.ForRegion(oms.Sakha, calendar.WithScopes(calendar.ScopeAllEmployers, calendar.ScopeStateBodies))
+	sakha, _ := calendar.RegionalRules{Scopes: []calendar.Scope{calendar.ScopeAllEmployers, calendar.ScopeStateBodies}}.ForRegion(oms.Sakha)
 	ok, _ := sakha.IsWorkingDay(date.New(2025, time.June, 23))
 	fmt.Println(ok)
 	// Output:
@@ -182,7 +182,7 @@ func ExampleForRegion() {
 	// false
 }
 
-func ExampleWithFederalFallback() {
+func ExampleRegionalRules_federalFallback() {
 	d := date.New(2027, time.March, 10)
 	// Tatarstan's own days of 2027 (Ураза-байрам among them) are not in
 	// the package: the federal days alone would be a silent wrong answer.
@@ -191,7 +191,7 @@ func ExampleWithFederalFallback() {
 	fmt.Println(errors.Is(err, calendar.ErrUnknownYear))
 
 	// A caller who accepts that answer says so.
-	rough, _ := calendar.ForRegion(oms.Tatarstan, calendar.WithFederalFallback())
+	rough, _ := calendar.RegionalRules{FederalFallback: true}.ForRegion(oms.Tatarstan)
 	ok, _ := rough.IsWorkingDay(d)
 	fmt.Println(ok)
 
@@ -217,7 +217,7 @@ RU-TA,16,2027-11-06,Sat,День Конституции Республики Т�
 	if err != nil {
 		panic(err)
 	}
-	tatarstan, err := calendar.ForRegion(oms.Tatarstan, calendar.WithRegionalDays(days...))
+	tatarstan, err := calendar.RegionalRules{Days: days}.ForRegion(oms.Tatarstan)
 	if err != nil {
 		panic(err)
 	}

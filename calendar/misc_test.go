@@ -79,7 +79,7 @@ func TestNilCalendar(t *testing.T) {
 	if _, err := c.WorkingDaysInYear(2020); !errors.Is(err, ErrUnknownYear) {
 		t.Errorf("err = %v", err)
 	}
-	if _, err := c.WithRegion(oms.Tatarstan); !errors.Is(err, ErrUnknownYear) {
+	if _, err := c.WithRegion(oms.Tatarstan, RegionalRules{}); !errors.Is(err, ErrUnknownYear) {
 		t.Errorf("err = %v", err)
 	}
 	if _, err := c.Deadline(d(2020, 1, 1), Period{1, Days}); !errors.Is(err, ErrUnknownYear) {

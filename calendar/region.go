@@ -23,8 +23,8 @@ var regionalCSV []byte
 // package has regional non-working days. The regions' days of other years
 // were not collected, not absent: a regional calendar that has days of its
 // own therefore does not know those years (ErrUnknownYear) unless the
-// caller loads them (WithRegionalDays) or accepts the federal days alone
-// for them (WithFederalFallback).
+// caller loads them (RegionalRules.Days) or accepts the federal days alone
+// for them (RegionalRules.FederalFallback).
 const (
 	RegionalFirstYear = 2019
 	RegionalLastYear  = 2026
@@ -131,23 +131,21 @@ func RegionalDays(r oms.Region) ([]RegionalDay, error) {
 // calendar with the region's own non-working days of 2019–2026 added, and
 // the days off moved from them by the region's own transfer rule (each
 // region has one; see spec/regions.md) and weekends the region made
-// working. It is Federal().WithRegion(r, opts...).
+// working. It is DefaultRegionalRules().ForRegion(r); use a RegionalRules
+// value to choose otherwise.
 //
 // By default only days that bind all employers of the region apply, and
-// only those of confidence A or B; WithScopes and WithUnconfirmed change
-// that. A region that has days of its own under these choices knows only
-// the years of its days, 2019–2026 and any loaded with WithRegionalDays:
-// another year is an error wrapping ErrUnknownYear, because the federal
-// days alone would silently miss the region's (Ураза-байрам in
-// Tatarstan, say). WithFederalFallback accepts the federal days for such
-// years instead. A region without days of its own has the federal days in
-// every federal year. The Note of a regional day (see Calendar.Day) is its
-// name.
-func ForRegion(r oms.Region, opts ...RegionOption) (*Calendar, error) {
-	if len(opts) == 0 && r.IsValid() {
-		return defaultRegional[r](), nil
-	}
-	return Federal().WithRegion(r, opts...)
+// only those of confidence A or B; RegionalRules.Scopes and Unconfirmed
+// change that. A region that has days of its own under these choices
+// knows only the years of its days, 2019–2026 and any given in
+// RegionalRules.Days: another year is an error wrapping ErrUnknownYear,
+// because the federal days alone would silently miss the region's
+// (Ураза-байрам in Tatarstan, say). RegionalRules.FederalFallback accepts
+// the federal days for such years instead. A region without days of its
+// own has the federal days in every federal year. The Note of a regional
+// day (see Calendar.Day) is its name.
+func ForRegion(r oms.Region) (*Calendar, error) {
+	return DefaultRegionalRules().ForRegion(r)
 }
 
 // defaultRegional holds, per region code, ForRegion's answer without
@@ -156,7 +154,7 @@ var defaultRegional = func() (a [100]func() *Calendar) {
 	for i := range a {
 		r := oms.Region(i)
 		a[i] = sync.OnceValue(func() *Calendar {
-			c, err := Federal().WithRegion(r)
+			c, err := Federal().WithRegion(r, RegionalRules{})
 			if err != nil {
 				panic("calendar: embedded regional data: " + err.Error()) // a test keeps this unreachable
 			}

@@ -10,72 +10,84 @@ import (
 	"github.com/rickb777/date"
 )
 
-// regionOptions are the choices made by RegionOptions.
-type regionOptions struct {
-	scopes      [len(scopeNames)]bool
-	unconfirmed bool
-	fallback    bool
-	loaded      []RegionalDay
+// RegionalRules choose which of a region's own days a regional calendar
+// applies, and what it answers for a year whose regional days are not in
+// the data. They are the package's configuration, one value as in the
+// other packages (compare smo.Rules): the zero RegionalRules is the
+// default, DefaultRegionalRules.
+type RegionalRules struct {
+	// Scopes are the scopes whose days apply. Nil means ScopeAllEmployers
+	// alone, the days that bind every employer of the region; for
+	// deadlines owed by a territorial fund (ТФОМС) or another regional
+	// state body use ScopeAllEmployers and ScopeStateBodies.
+	Scopes []Scope `json:"scopes,omitempty"`
+	// Unconfirmed includes the days whose data has confidence C (inferred
+	// or doubtful, such as the Tyva Shagaa dates of 2019–2022 assumed
+	// equal to the Buryat ones, or Chechnya's 16 April). They are left out
+	// by default.
+	Unconfirmed bool `json:"unconfirmed,omitempty"`
+	// FederalFallback accepts the federal days alone for the years in
+	// which the region's own days are not known (before 2019, and after
+	// 2026 unless given in Days), instead of ErrUnknownYear. The answers
+	// for those years then miss the region's own days; use it only where
+	// that is acceptable, such as for a rough count.
+	FederalFallback bool `json:"federal_fallback,omitempty"`
+	// Days are regional days to add to those the package ships, such as a
+	// new year read with LoadRegionalCSV; rows of other regions are
+	// ignored, so one file can serve every region. A row replaces the
+	// package's row of the same region and date, and each year the
+	// region's rows cover becomes a year the regional calendar knows;
+	// years must join 2019–2026 without a gap (2027 after 2026). The scope
+	// and confidence choices apply to these rows as to the package's. Bad
+	// rows of the region make ForRegion return an error wrapping
+	// ErrBadData, naming the line and the field.
+	Days []RegionalDay `json:"days,omitempty"`
 }
 
-// applies reports whether d is applied under the options.
-func (o *regionOptions) applies(d RegionalDay) bool {
-	return int(d.Scope) < len(o.scopes) && o.scopes[d.Scope] && (d.Confidence != "C" || o.unconfirmed)
+// DefaultRegionalRules returns the default: days of ScopeAllEmployers of
+// confidence A or B, the shipped days only, no federal fallback.
+func DefaultRegionalRules() RegionalRules { return RegionalRules{} }
+
+// isDefault reports whether rr chooses what the zero value does, so that
+// ForRegion may answer from its cache.
+func (rr RegionalRules) isDefault() bool {
+	return !rr.Unconfirmed && !rr.FederalFallback && len(rr.Days) == 0 &&
+		(rr.Scopes == nil || slices.Equal(rr.Scopes, []Scope{ScopeAllEmployers}))
 }
 
-// A RegionOption changes which of a region's days ForRegion applies.
-type RegionOption func(*regionOptions)
-
-// WithScopes sets the scopes whose days apply, replacing the default
-// (ScopeAllEmployers alone). For deadlines owed by a territorial fund
-// (ТФОМС) or another regional state body use
-// WithScopes(ScopeAllEmployers, ScopeStateBodies).
-func WithScopes(s ...Scope) RegionOption {
-	return func(o *regionOptions) {
-		o.scopes = [len(scopeNames)]bool{}
-		for _, x := range s {
-			if int(x) < len(o.scopes) {
-				o.scopes[x] = true
-			}
+// scopeSet returns the scopes whose days apply, as a set.
+func (rr RegionalRules) scopeSet() (set [len(scopeNames)]bool) {
+	if rr.Scopes == nil {
+		set[ScopeAllEmployers] = true
+		return set
+	}
+	for _, x := range rr.Scopes {
+		if int(x) < len(set) {
+			set[x] = true
 		}
 	}
+	return set
 }
 
-// WithUnconfirmed includes the days whose data has confidence C (inferred
-// or doubtful, such as the Tyva Shagaa dates of 2019–2022 assumed equal to
-// the Buryat ones, or Chechnya's 16 April). They are left out by default.
-func WithUnconfirmed() RegionOption {
-	return func(o *regionOptions) { o.unconfirmed = true }
+// applies reports whether d is applied under rr, given its scope set.
+func (rr RegionalRules) applies(scopes *[len(scopeNames)]bool, d RegionalDay) bool {
+	return int(d.Scope) < len(scopes) && scopes[d.Scope] && (d.Confidence != "C" || rr.Unconfirmed)
 }
 
-// WithFederalFallback accepts the federal days alone for the years in
-// which the region's own days are not known (before 2019, and after 2026
-// unless loaded with WithRegionalDays), instead of ErrUnknownYear. The
-// answers for those years then miss the region's own days; use it only
-// where that is acceptable, such as for a rough count.
-func WithFederalFallback() RegionOption {
-	return func(o *regionOptions) { o.fallback = true }
+// ForRegion returns region r's calendar under rr: Federal().WithRegion(r,
+// rr). The package-level ForRegion is DefaultRegionalRules().ForRegion.
+func (rr RegionalRules) ForRegion(r oms.Region) (*Calendar, error) {
+	if rr.isDefault() && r.IsValid() {
+		return defaultRegional[r](), nil
+	}
+	return Federal().WithRegion(r, rr)
 }
 
-// WithRegionalDays adds regional days, such as a new year read with
-// LoadRegionalCSV, to those the package ships; rows of other regions are
-// ignored, so one file can serve every region. A row replaces the
-// package's row of the same region and date, and each year the region's
-// rows cover becomes a year the regional calendar knows; years must join
-// 2019–2026 without a gap (2027 after 2026). The scope and confidence
-// choices apply to these rows as to the package's. Bad rows of the region
-// make ForRegion return an error wrapping ErrBadData, naming the line and
-// the field.
-func WithRegionalDays(days ...RegionalDay) RegionOption {
-	days = slices.Clone(days)
-	return func(o *regionOptions) { o.loaded = append(o.loaded, days...) }
-}
-
-// WithRegion returns c with region r's own days applied, as ForRegion
-// describes; use it on a calendar extended by With. Regional days override
-// c's days of the same date. The result's Region is r; applying a second
-// region to a regional calendar is an error.
-func (c *Calendar) WithRegion(r oms.Region, opts ...RegionOption) (*Calendar, error) {
+// WithRegion returns c with region r's own days applied under rr, as
+// ForRegion describes; use it on a calendar extended by With. Regional
+// days override c's days of the same date. The result's Region is r;
+// applying a second region to a regional calendar is an error.
+func (c *Calendar) WithRegion(r oms.Region, rr RegionalRules) (*Calendar, error) {
 	if !r.IsValid() {
 		return nil, fmt.Errorf("calendar: %w: %d", oms.ErrUnknownRegion, uint8(r))
 	}
@@ -85,27 +97,21 @@ func (c *Calendar) WithRegion(r oms.Region, opts ...RegionOption) (*Calendar, er
 	if c.region != 0 {
 		return nil, fmt.Errorf("calendar: the calendar already has region %s's days; start from the federal calendar for region %s", c.region, r)
 	}
-	o := regionOptions{}
-	o.scopes[ScopeAllEmployers] = true
-	for _, opt := range opts {
-		if opt != nil {
-			opt(&o)
-		}
-	}
-	rows, lo, hi, err := regionRows(r, o.loaded)
+	scopes := rr.scopeSet()
+	rows, lo, hi, err := regionRows(r, rr.Days)
 	if err != nil {
 		return nil, err
 	}
 	var entries []Entry
 	for _, d := range rows {
-		if o.applies(d) {
+		if rr.applies(&scopes, d) {
 			entries = append(entries, Entry{Date: d.Date, Kind: d.Kind, Note: d.Name, Line: d.Line})
 		}
 	}
 	base, hint := c, ""
-	if len(entries) > 0 && !o.fallback {
+	if len(entries) > 0 && !rr.FederalFallback {
 		first, last := max(c.first, lo), min(c.last, hi)
-		hint = fmt.Sprintf(" (region %s's own days are known for %d–%d; add a year with WithRegionalDays, or accept the federal days alone with WithFederalFallback)", r, lo, hi)
+		hint = fmt.Sprintf(" (region %s's own days are known for %d–%d; add a year with RegionalRules.Days, or accept the federal days alone with RegionalRules.FederalFallback)", r, lo, hi)
 		if first > last {
 			return nil, fmt.Errorf("%w: the calendar knows %s%s", ErrUnknownYear, c.yearsText(), hint)
 		}

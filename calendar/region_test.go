@@ -23,8 +23,8 @@ func TestRegionalDataParses(t *testing.T) {
 		if _, err := ForRegion(r); err != nil {
 			t.Errorf("ForRegion(%s): %v", r, err)
 		}
-		for _, opts := range [][]RegionOption{{WithUnconfirmed()}, {WithScopes(ScopeAllEmployers, ScopeStateBodies, ScopeOptional, ScopeUnverified), WithUnconfirmed()}} {
-			if _, err := ForRegion(r, opts...); err != nil {
+		for _, rr := range []RegionalRules{{Unconfirmed: true}, {Scopes: []Scope{ScopeAllEmployers, ScopeStateBodies, ScopeOptional, ScopeUnverified}, Unconfirmed: true}} {
+			if _, err := rr.ForRegion(r); err != nil {
 				t.Errorf("ForRegion(%s, ...): %v", r, err)
 			}
 		}
@@ -38,7 +38,7 @@ func TestRegionalRealCases(t *testing.T) {
 	}
 	cases := []struct {
 		region oms.Region
-		opts   []RegionOption
+		opts   RegionalRules
 		day    string
 		want   want
 		src    string
@@ -46,27 +46,27 @@ func TestRegionalRealCases(t *testing.T) {
 		// Ураза-байрам 30.03.2025 fell on a Sunday. Bashkortostan moves the
 		// day off to Monday 31.03 (regional rule, spec/regions.md); Tatarstan
 		// has not moved weekend holidays since 2016.
-		{oms.Bashkortostan, nil, "2025-03-31", want{false, TransferredDayOff}, "Башкортостан: Ураза-байрам 2025, перенос"},
-		{oms.Tatarstan, nil, "2025-03-31", want{true, Working}, "Татарстан: no transfer since 2016"},
-		{oms.Tatarstan, nil, "2025-06-06", want{false, Holiday}, "Татарстан: Курбан-байрам 06.06.2025 (Указ Раиса)"},
-		{oms.Tatarstan, nil, "2025-11-06", want{false, Holiday}, "Татарстан: День Конституции РТ"},
-		{oms.Moscow, nil, "2025-11-06", want{true, Working}, "no regional days in Moscow"},
+		{oms.Bashkortostan, RegionalRules{}, "2025-03-31", want{false, TransferredDayOff}, "Башкортостан: Ураза-байрам 2025, перенос"},
+		{oms.Tatarstan, RegionalRules{}, "2025-03-31", want{true, Working}, "Татарстан: no transfer since 2016"},
+		{oms.Tatarstan, RegionalRules{}, "2025-06-06", want{false, Holiday}, "Татарстан: Курбан-байрам 06.06.2025 (Указ Раиса)"},
+		{oms.Tatarstan, RegionalRules{}, "2025-11-06", want{false, Holiday}, "Татарстан: День Конституции РТ"},
+		{oms.Moscow, RegionalRules{}, "2025-11-06", want{true, Working}, "no regional days in Moscow"},
 		// Sakha's days bind republic state bodies only: not by default.
-		{oms.Sakha, nil, "2025-04-28", want{true, Working}, "Якутия: scope is state bodies"},
-		{oms.Sakha, []RegionOption{WithScopes(ScopeAllEmployers, ScopeStateBodies)}, "2025-04-28", want{false, TransferredDayOff}, "Якутия: День Республики 27.04.2025 (Sunday) moved to Monday"},
-		{oms.Sakha, []RegionOption{WithScopes(ScopeAllEmployers, ScopeStateBodies)}, "2024-04-27", want{false, Holiday}, "Якутия: День Республики on a federal working Saturday"},
+		{oms.Sakha, RegionalRules{}, "2025-04-28", want{true, Working}, "Якутия: scope is state bodies"},
+		{oms.Sakha, RegionalRules{Scopes: []Scope{ScopeAllEmployers, ScopeStateBodies}}, "2025-04-28", want{false, TransferredDayOff}, "Якутия: День Республики 27.04.2025 (Sunday) moved to Monday"},
+		{oms.Sakha, RegionalRules{Scopes: []Scope{ScopeAllEmployers, ScopeStateBodies}}, "2024-04-27", want{false, Holiday}, "Якутия: День Республики on a federal working Saturday"},
 		// Adygea: the head made Saturday 26.04.2025 working (spec/regions.md).
-		{oms.Region(1), nil, "2025-04-26", want{true, WorkingWeekend}, "Адыгея: working Saturday 26.04.2025"},
-		// Chechnya's 16 April is confidence C: only with WithUnconfirmed.
-		{oms.Region(20), nil, "2025-04-16", want{true, Working}, "Чечня: 16 April, confidence C"},
-		{oms.Region(20), []RegionOption{WithUnconfirmed()}, "2025-04-16", want{false, Holiday}, "Чечня: 16 April with WithUnconfirmed"},
+		{oms.Region(1), RegionalRules{}, "2025-04-26", want{true, WorkingWeekend}, "Адыгея: working Saturday 26.04.2025"},
+		// Chechnya's 16 April is confidence C: only with RegionalRules.Unconfirmed.
+		{oms.Region(20), RegionalRules{}, "2025-04-16", want{true, Working}, "Чечня: 16 April, confidence C"},
+		{oms.Region(20), RegionalRules{Unconfirmed: true}, "2025-04-16", want{false, Holiday}, "Чечня: 16 April with Unconfirmed"},
 		// Before 2019 the regional data was not collected: with
-		// WithFederalFallback the federal days alone answer (30 August, the
+		// With FederalFallback the federal days alone answer (30 August, the
 		// Republic's day, is then missed; see TestRegionalUnknownYears).
-		{oms.Tatarstan, []RegionOption{WithFederalFallback()}, "2018-08-30", want{true, Working}, "no regional data before 2019"},
+		{oms.Tatarstan, RegionalRules{FederalFallback: true}, "2018-08-30", want{true, Working}, "no regional data before 2019"},
 	}
 	for _, c := range cases {
-		cal, err := ForRegion(c.region, c.opts...)
+		cal, err := c.opts.ForRegion(c.region)
 		if err != nil {
 			t.Fatalf("ForRegion(%s): %v", c.region, err)
 		}
@@ -99,11 +99,11 @@ func TestForRegionErrors(t *testing.T) {
 	if _, err := ForRegion(oms.Region(0)); !errors.Is(err, oms.ErrUnknownRegion) {
 		t.Errorf("ForRegion(0) err = %v; want ErrUnknownRegion", err)
 	}
-	if _, err := ForRegion(oms.Region(200), WithUnconfirmed()); !errors.Is(err, oms.ErrUnknownRegion) {
+	if _, err := (RegionalRules{Unconfirmed: true}).ForRegion(oms.Region(200)); !errors.Is(err, oms.ErrUnknownRegion) {
 		t.Errorf("ForRegion(200) err = %v; want ErrUnknownRegion", err)
 	}
 	tat, _ := ForRegion(oms.Tatarstan)
-	if _, err := tat.WithRegion(oms.Bashkortostan); err == nil {
+	if _, err := tat.WithRegion(oms.Bashkortostan, RegionalRules{}); err == nil {
 		t.Error("applying a second region should fail")
 	}
 	if _, err := RegionalDays(0); !errors.Is(err, oms.ErrUnknownRegion) {
@@ -111,30 +111,26 @@ func TestForRegionErrors(t *testing.T) {
 	}
 }
 
-// regionOptionSets are the option sets the properties draw from.
-var regionOptionSets = [][]RegionOption{
-	nil,
-	{WithUnconfirmed()},
-	{WithScopes(ScopeAllEmployers, ScopeStateBodies)},
-	{WithScopes(ScopeAllEmployers, ScopeStateBodies, ScopeOptional, ScopeUnverified), WithUnconfirmed()},
-	{WithFederalFallback()},
-	{WithScopes(ScopeStateBodies), WithFederalFallback()},
+// regionOptionSets are the rules the properties draw from.
+var regionOptionSets = []RegionalRules{
+	{},
+	{Unconfirmed: true},
+	{Scopes: []Scope{ScopeAllEmployers, ScopeStateBodies}},
+	{Scopes: []Scope{ScopeAllEmployers, ScopeStateBodies, ScopeOptional, ScopeUnverified}, Unconfirmed: true},
+	{FederalFallback: true},
+	{Scopes: []Scope{ScopeStateBodies}, FederalFallback: true},
 }
 
-// applied returns the rows of region r that options o apply.
-func applied(t *rapid.T, r oms.Region, opts []RegionOption) []RegionalDay {
-	var o regionOptions
-	o.scopes[ScopeAllEmployers] = true
-	for _, opt := range opts {
-		opt(&o)
-	}
+// applied returns the rows of region r that the rules rr apply.
+func applied(t *rapid.T, r oms.Region, rr RegionalRules) []RegionalDay {
+	scopes := rr.scopeSet()
 	all, err := RegionalDays(r)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []RegionalDay
 	for _, d := range all {
-		if o.applies(d) {
+		if rr.applies(&scopes, d) {
 			out = append(out, d)
 		}
 	}
@@ -147,14 +143,14 @@ func applied(t *rapid.T, r oms.Region, opts []RegionOption) []RegionalDay {
 // is off is a regional holiday or a day off moved from one. So regional
 // working days ⊆ federal working days ∪ the region's working_weekend
 // rows; the plain subset does not hold. A region with days of its own
-// knows 2019–2026 only, unless WithFederalFallback; one without knows
+// knows 2019–2026 only, unless FederalFallback; one without knows
 // every federal year. The O(1) arithmetic agrees with the naive reference.
 func TestPropRegionalDiffersOnlyByOwnRows(t *testing.T) {
 	regions := oms.Regions()
 	rapid.Check(t, func(t *rapid.T) {
 		r := rapid.SampledFrom(regions).Draw(t, "region")
 		opts := regionOptionSets[rapid.IntRange(0, len(regionOptionSets)-1).Draw(t, "options")]
-		cal, err := ForRegion(r, opts...)
+		cal, err := opts.ForRegion(r)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -163,13 +159,9 @@ func TestPropRegionalDiffersOnlyByOwnRows(t *testing.T) {
 		for _, d := range rows {
 			byDate[d.Date] = d
 		}
-		var o regionOptions
-		for _, opt := range opts {
-			opt(&o)
-		}
 		first, last := cal.Years()
 		wantFirst, wantLast := Federal().Years()
-		if len(rows) > 0 && !o.fallback {
+		if len(rows) > 0 && !opts.FederalFallback {
 			wantFirst, wantLast = RegionalFirstYear, RegionalLastYear
 		}
 		if first != wantFirst || last != wantLast {

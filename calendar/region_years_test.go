@@ -35,7 +35,7 @@ func TestRegionalUnknownYears(t *testing.T) {
 	cases := []struct {
 		name    string
 		region  oms.Region
-		opts    []RegionOption
+		opts    RegionalRules
 		day     string
 		unknown bool // want ErrUnknownYear
 		working bool
@@ -43,29 +43,29 @@ func TestRegionalUnknownYears(t *testing.T) {
 	}{
 		// Ураза-байрам 2027 in Tatarstan is not in the data: the federal
 		// days alone would be a silent wrong answer.
-		{"Tatarstan 2027", oms.Tatarstan, nil, "2027-03-10", true, false, 0},
-		{"Tatarstan 2018", oms.Tatarstan, nil, "2018-08-30", true, false, 0},
-		{"Tatarstan 2027, federal fallback", oms.Tatarstan, []RegionOption{WithFederalFallback()}, "2027-08-30", false, true, Working},
-		{"Tatarstan 2026 still known", oms.Tatarstan, nil, "2026-11-06", false, false, Holiday},
-		{"Moscow 2027", oms.Moscow, nil, "2027-02-20", false, true, WorkingWeekend},
-		{"Moscow 1999", oms.Moscow, nil, "1999-01-04", false, false, TransferredDayOff},
+		{"Tatarstan 2027", oms.Tatarstan, RegionalRules{}, "2027-03-10", true, false, 0},
+		{"Tatarstan 2018", oms.Tatarstan, RegionalRules{}, "2018-08-30", true, false, 0},
+		{"Tatarstan 2027, federal fallback", oms.Tatarstan, RegionalRules{FederalFallback: true}, "2027-08-30", false, true, Working},
+		{"Tatarstan 2026 still known", oms.Tatarstan, RegionalRules{}, "2026-11-06", false, false, Holiday},
+		{"Moscow 2027", oms.Moscow, RegionalRules{}, "2027-02-20", false, true, WorkingWeekend},
+		{"Moscow 1999", oms.Moscow, RegionalRules{}, "1999-01-04", false, false, TransferredDayOff},
 		// Sakha's days bind state bodies only: by default it has none.
-		{"Sakha 2027, default scope", oms.Sakha, nil, "2027-04-27", false, true, Working},
-		{"Sakha 2027, state bodies", oms.Sakha, []RegionOption{WithScopes(ScopeAllEmployers, ScopeStateBodies)}, "2027-04-27", true, false, 0},
+		{"Sakha 2027, default scope", oms.Sakha, RegionalRules{}, "2027-04-27", false, true, Working},
+		{"Sakha 2027, state bodies", oms.Sakha, RegionalRules{Scopes: []Scope{ScopeAllEmployers, ScopeStateBodies}}, "2027-04-27", true, false, 0},
 		// Loading Tatarstan's 2027 days makes 2027 known; 30.08.2027 is a Monday.
-		{"Tatarstan 2027 loaded", oms.Tatarstan, []RegionOption{WithRegionalDays(loaded...)}, "2027-08-30", false, false, Holiday},
-		{"Tatarstan 2027 loaded, other day", oms.Tatarstan, []RegionOption{WithRegionalDays(loaded...)}, "2027-03-10", false, true, Working},
+		{"Tatarstan 2027 loaded", oms.Tatarstan, RegionalRules{Days: loaded}, "2027-08-30", false, false, Holiday},
+		{"Tatarstan 2027 loaded, other day", oms.Tatarstan, RegionalRules{Days: loaded}, "2027-03-10", false, true, Working},
 		// Rows of other regions are ignored: Bashkortostan still lacks 2027.
-		{"Bashkortostan with Tatarstan's rows", oms.Bashkortostan, []RegionOption{WithRegionalDays(loaded...)}, "2027-08-30", true, false, 0},
+		{"Bashkortostan with Tatarstan's rows", oms.Bashkortostan, RegionalRules{Days: loaded}, "2027-08-30", true, false, 0},
 	}
 	for _, c := range cases {
-		cal, err := ForRegion(c.region, c.opts...)
+		cal, err := c.opts.ForRegion(c.region)
 		if err != nil {
 			t.Fatalf("%s: ForRegion: %v", c.name, err)
 		}
 		info, err := cal.Day(mustDate(c.day))
 		if c.unknown {
-			if !errors.Is(err, ErrUnknownYear) || !strings.Contains(err.Error(), "WithFederalFallback") {
+			if !errors.Is(err, ErrUnknownYear) || !strings.Contains(err.Error(), "FederalFallback") {
 				t.Errorf("%s: err = %v; want ErrUnknownYear naming the way out", c.name, err)
 			}
 			continue
@@ -75,7 +75,7 @@ func TestRegionalUnknownYears(t *testing.T) {
 		}
 	}
 
-	tat, err := ForRegion(oms.Tatarstan, WithRegionalDays(loaded...))
+	tat, err := RegionalRules{Days: loaded}.ForRegion(oms.Tatarstan)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func TestRegionalUnknownYears(t *testing.T) {
 	if info, _ := tat.Day(mustDate("2027-02-20")); info != fed || info.Note == "" {
 		t.Errorf("Tatarstan 2027-02-20 = %+v; want the federal %+v", info, fed)
 	}
-	if fb, _ := ForRegion(oms.Tatarstan, WithFederalFallback()); fb != nil {
+	if fb, _ := (RegionalRules{FederalFallback: true}).ForRegion(oms.Tatarstan); fb != nil {
 		if first, last := fb.Years(); first != FederalFirstYear || last != FederalLastYear {
 			t.Errorf("fallback Years() = %d–%d", first, last)
 		}
@@ -104,7 +104,7 @@ func TestRegionalUnknownYears(t *testing.T) {
 	}
 }
 
-func TestWithRegionalDaysErrors(t *testing.T) {
+func TestRegionalRulesDaysErrors(t *testing.T) {
 	loaded := loadTatarstan2027(t)
 	row := loaded[0]
 	moved := func(f func(*RegionalDay)) RegionalDay { d := row; f(&d); return d }
@@ -120,7 +120,7 @@ func TestWithRegionalDaysErrors(t *testing.T) {
 		{"no scope", []RegionalDay{moved(func(d *RegionalDay) { d.Scope = 0 })}},
 		{"confidence", []RegionalDay{moved(func(d *RegionalDay) { d.Confidence = "" })}},
 	} {
-		_, err := ForRegion(oms.Tatarstan, WithRegionalDays(c.days...))
+		_, err := RegionalRules{Days: c.days}.ForRegion(oms.Tatarstan)
 		var pe *ParseError
 		if !errors.Is(err, ErrBadData) || !errors.As(err, &pe) || pe.Field == "" {
 			t.Errorf("%s: err = %v; want a *ParseError naming the field", c.name, err)
@@ -144,10 +144,10 @@ func TestWithRegionalDaysErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := only2027.WithRegion(oms.Tatarstan); !errors.Is(err, ErrUnknownYear) {
+	if _, err := only2027.WithRegion(oms.Tatarstan, RegionalRules{}); !errors.Is(err, ErrUnknownYear) {
 		t.Errorf("Tatarstan on a 2027-only calendar: err = %v; want ErrUnknownYear", err)
 	}
-	if cal, err := only2027.WithRegion(oms.Tatarstan, WithRegionalDays(loaded...)); err != nil {
+	if cal, err := only2027.WithRegion(oms.Tatarstan, RegionalRules{Days: loaded}); err != nil {
 		t.Errorf("with 2027 loaded: %v", err)
 	} else if ok, _ := cal.IsWorkingDay(mustDate("2027-08-30")); ok {
 		t.Error("2027-08-30 should be off in Tatarstan with 2027 loaded")
@@ -279,7 +279,7 @@ func FuzzLoadRegionalCSV(f *testing.F) {
 		}
 		// Applying it never panics; errors are typed.
 		for _, d := range days[:min(len(days), 3)] {
-			cal, err := ForRegion(d.Region, WithRegionalDays(days...), WithScopes(ScopeAllEmployers, ScopeStateBodies, ScopeOptional, ScopeUnverified), WithUnconfirmed())
+			cal, err := RegionalRules{Days: days, Scopes: []Scope{ScopeAllEmployers, ScopeStateBodies, ScopeOptional, ScopeUnverified}, Unconfirmed: true}.ForRegion(d.Region)
 			if err != nil {
 				if !errors.Is(err, ErrBadData) && !errors.Is(err, ErrUnknownYear) {
 					t.Fatalf("ForRegion: untyped error %v", err)

@@ -29,7 +29,7 @@ var regionalHeader = []string{"region_iso", "region_code", "date", "weekday", "n
 // …", "employers may…", "as reported…"); confidence is A, B or C. The
 // other columns are free text. A file may hold several regions.
 //
-// Pass the result to ForRegion with WithRegionalDays: a year of a region's
+// Pass the result as RegionalRules.Days to RegionalRules.ForRegion: a year of a region's
 // days so loaded becomes a year the regional calendar knows. Errors are
 // *ParseError values naming the line and the column; they wrap ErrBadData.
 func LoadRegionalCSV(r io.Reader) ([]RegionalDay, error) {

@@ -32,7 +32,7 @@ import (
 // WithDecreeDaysOff choice. A region with days of its own knows only the
 // years of its days (see ForRegion): adding another year to its calendar
 // is an error; add the year to the federal calendar, then apply the
-// region with WithRegionalDays.
+// region with RegionalRules.Days.
 func (c *Calendar) With(days ...Overrides) (*Calendar, error) {
 	var all []Entry
 	for _, d := range days {
@@ -50,7 +50,7 @@ func (c *Calendar) With(days ...Overrides) (*Calendar, error) {
 		for _, e := range all {
 			if y := e.Date.Year(); y < c.first || y > c.last {
 				return nil, &ParseError{Line: e.Line, Date: e.Date, Field: "date", Text: e.Date.String(),
-					Reason: fmt.Sprintf("region %s's calendar knows %s; add a federal year before WithRegion, and the region's days of it with WithRegionalDays", c.region, c.yearsText())}
+					Reason: fmt.Sprintf("region %s's calendar knows %s; add a federal year before WithRegion, and the region's days of it with RegionalRules.Days", c.region, c.yearsText())}
 			}
 		}
 	}

@@ -32,7 +32,7 @@ var packages = []pkgTypes{
 	{"calendar", "calendar", []reflect.Type{
 		typ[calendar.Calendar](), typ[calendar.DayInfo](), typ[calendar.DayKind](), typ[calendar.Duty](),
 		typ[calendar.DutyRule](), typ[calendar.DutyStatus](), typ[calendar.Entry](), typ[calendar.Overrides](),
-		typ[calendar.ParseError](), typ[calendar.Period](), typ[calendar.RegionOption](),
+		typ[calendar.ParseError](), typ[calendar.Period](), typ[calendar.RegionalRules](),
 		typ[calendar.RegionalDay](), typ[calendar.Scope](), typ[calendar.Unit](),
 	}},
 	{"eligibility", "eligibility", []reflect.Type{
