@@ -1,33 +1,10 @@
 package oms_test
 
 import (
-	"net/url"
-	"strings"
 	"testing"
 
 	"github.com/omsrules/oms"
 )
-
-// allowedHosts are the sites of the acts themselves (issue 9): citations
-// link to the act, never to a regional fund's page.
-var allowedHosts = []string{"consultant.ru", "garant.ru", "pravo.gov.ru", "docs.cntd.ru", "ffoms.gov.ru", "minzdrav.gov.ru"}
-
-// allowedActURL reports whether u is empty or on one of allowedHosts.
-func allowedActURL(u string) bool {
-	if u == "" {
-		return true
-	}
-	p, err := url.Parse(u)
-	if err != nil || p.Scheme != "https" && p.Scheme != "http" {
-		return false
-	}
-	for _, h := range allowedHosts {
-		if p.Host == h || strings.HasSuffix(p.Host, "."+h) {
-			return true
-		}
-	}
-	return false
-}
 
 func TestActs(t *testing.T) {
 	seen := map[string]bool{}
@@ -44,7 +21,7 @@ func TestActs(t *testing.T) {
 				t.Errorf("act %q: signed %q: %v", a.Name, a.Signed, err)
 			}
 		}
-		if !allowedActURL(a.URL) {
+		if !oms.IsActURL(a.URL) {
 			t.Errorf("act %q: URL %q is not the act's own text", a.Name, a.URL)
 		}
 		got, ok := oms.ActByName(a.Name)
@@ -63,14 +40,27 @@ func TestActs(t *testing.T) {
 	}
 }
 
-func TestAllowedActURL(t *testing.T) {
+// IsActURL accepts the acts' own sites and their subdomains, nothing else
+// (issue 9: no regional fund's page).
+func TestIsActURL(t *testing.T) {
 	for u, want := range map[string]bool{
-		"": true, "https://www.consultant.ru/document/cons_doc_LAW_107289/": true,
-		"https://docs.cntd.ru/document/554023464": true, "https://foms.example.ru/page": false,
-		"ftp://consultant.ru/x": false, "https://evilconsultant.ru/": false,
+		"": true,
+		"https://www.consultant.ru/document/cons_doc_LAW_107289/":        true,
+		"https://base.garant.ru/12180688/":                               true,
+		"http://publication.pravo.gov.ru/Document/View/0001201012010001": true,
+		"https://docs.cntd.ru/document/902253789":                        true,
+		"https://www.ffoms.gov.ru/":                                      true,
+		"https://minzdrav.gov.ru/documents/1":                            true,
+		"https://tfoms.ru/":                                              false, // a regional fund
+		"https://www.mgfoms.ru/":                                         false,
+		"https://notgarant.ru/":                                          false,
+		"https://garant.ru.example.com/":                                 false,
+		"ftp://garant.ru/":                                               false,
+		"garant.ru/12180688":                                             false,
+		"HTTPS://WWW.CONSULTANT.RU/x":                                    true,
 	} {
-		if got := allowedActURL(u); got != want {
-			t.Errorf("allowedActURL(%q) = %v, want %v", u, got, want)
+		if got := oms.IsActURL(u); got != want {
+			t.Errorf("IsActURL(%q) = %v, want %v", u, got, want)
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package oms
 
-import "strings"
+import (
+	"net/url"
+	"strings"
+)
 
 // A Citation is a reference to a provision of law: the act, and within it
 // the article, part and point, with a short title and a URL where one exists.
@@ -48,4 +51,31 @@ func (c Citation) String() string {
 	add("ч. ", c.Part)
 	add("п. ", c.Point)
 	return b.String()
+}
+
+// actHosts are the sites where the library's citations may link: the
+// texts of the acts themselves on the legal databases and the official
+// portals, never a regional fund's page that retells them.
+var actHosts = [...]string{"consultant.ru", "garant.ru", "pravo.gov.ru", "docs.cntd.ru", "ffoms.gov.ru", "minzdrav.gov.ru"}
+
+// IsActURL reports whether u is empty or an http(s) link to the text of an
+// act on one of the sites the library cites: consultant.ru, garant.ru,
+// pravo.gov.ru, docs.cntd.ru, ffoms.gov.ru or minzdrav.gov.ru, or a
+// subdomain of one (base.garant.ru, publication.pravo.gov.ru). An
+// auditor's tooling can hold citations from elsewhere to the same rule.
+func IsActURL(u string) bool {
+	if u == "" {
+		return true
+	}
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "https" && p.Scheme != "http") {
+		return false
+	}
+	h := strings.ToLower(p.Hostname())
+	for _, s := range actHosts {
+		if h == s || strings.HasSuffix(h, "."+s) {
+			return true
+		}
+	}
+	return false
 }

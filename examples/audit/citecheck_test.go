@@ -3,31 +3,12 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"net/url"
-	"slices"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/omsrules/oms"
 )
-
-// actHosts are the sites a citation may link to: the acts themselves, on
-// the legal databases and the official portals (BRIEF: no regional fund's
-// site).
-var actHosts = []string{"consultant.ru", "garant.ru", "pravo.gov.ru", "docs.cntd.ru", "ffoms.gov.ru", "minzdrav.gov.ru"}
-
-// actHost reports whether u is empty or a link to one of actHosts (or a
-// subdomain of one, such as base.garant.ru or publication.pravo.gov.ru).
-func actHost(u string) bool {
-	if u == "" {
-		return true
-	}
-	p, err := url.Parse(u)
-	if err != nil || (p.Scheme != "https" && p.Scheme != "http") {
-		return false
-	}
-	h := strings.ToLower(p.Hostname())
-	return slices.ContainsFunc(actHosts, func(s string) bool { return h == s || strings.HasSuffix(h, "."+s) })
-}
 
 // TestSampleCitations checks every finding and every due date of the
 // bundled sample, audited in full: each cites an article or a point of an
@@ -58,7 +39,7 @@ func TestSampleCitations(t *testing.T) {
 		if c.Article == "" && c.Point == "" {
 			uncited[what] = true
 		}
-		if !actHost(c.URL) {
+		if !oms.IsActURL(c.URL) {
 			offsite[what+" "+c.URL] = true
 		}
 	}
@@ -92,28 +73,6 @@ func TestSampleCitations(t *testing.T) {
 			}
 			sort.Strings(keys)
 			t.Errorf("%d findings %s:\n%s", len(keys), name, strings.Join(keys, "\n"))
-		}
-	}
-}
-
-func TestActHost(t *testing.T) {
-	for u, want := range map[string]bool{
-		"": true,
-		"https://www.consultant.ru/document/cons_doc_LAW_107289/":        true,
-		"https://base.garant.ru/12180688/":                               true,
-		"http://publication.pravo.gov.ru/Document/View/0001201012010001": true,
-		"https://docs.cntd.ru/document/902253789":                        true,
-		"https://www.ffoms.gov.ru/":                                      true,
-		"https://minzdrav.gov.ru/documents/1":                            true,
-		"https://tfoms.ru/":                                              false, // a regional fund
-		"https://www.mgfoms.ru/":                                         false,
-		"https://notgarant.ru/":                                          false,
-		"https://garant.ru.example.com/":                                 false,
-		"ftp://garant.ru/":                                               false,
-		"garant.ru/12180688":                                             false,
-	} {
-		if got := actHost(u); got != want {
-			t.Errorf("actHost(%q) = %v, want %v", u, got, want)
 		}
 	}
 }
