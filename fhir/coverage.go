@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
 	"github.com/omsrules/oms/nsi"
 	"github.com/omsrules/oms/policy"
@@ -23,10 +24,10 @@ type Policy struct {
 	F008 int
 	// Insurer is the insurer; its registry number is its F002 code.
 	Insurer smo.Insurer
-	// From is the first day of cover; Until the last, when HasUntil.
-	From     date.Date
-	Until    date.Date
-	HasUntil bool
+	// From is the first day of cover; Until the last, absent for a policy
+	// without a time limit.
+	From  date.Date
+	Until oms.OptionalDate
 	// Cancelled marks a policy no longer in force (Coverage.status
 	// "cancelled"); otherwise it is "active".
 	Cancelled bool
@@ -69,11 +70,11 @@ func NewCoverage(p Policy) (Coverage, error) {
 	}
 	c.Identifier[0].Type.Coding = append(c.Identifier[0].Type.Coding,
 		Coding{System: SystemPolicyTypeMZ, Code: fmt.Sprint(pt.MZ), Display: pt.Name})
-	if p.HasUntil {
-		if p.Until.Before(p.From) {
-			return Coverage{}, fmt.Errorf("%w: cover ends %s before it starts %s", ErrInput, p.Until, p.From)
+	if until, ok := p.Until.Get(); ok {
+		if until.Before(p.From) {
+			return Coverage{}, fmt.Errorf("%w: cover ends %s before it starts %s", ErrInput, until, p.From)
 		}
-		c.Period.End = p.Until.String()
+		c.Period.End = until.String()
 	}
 	if p.Cancelled {
 		c.Status = "cancelled"

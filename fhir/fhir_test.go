@@ -198,7 +198,7 @@ func TestCoverageValidates(t *testing.T) {
 		smo.Presence{Region: oms.Region(22), Entered: date.New(2011, time.January, 1)})
 	enp := validENP(t)
 	c, err := NewCoverage(Policy{ENP: enp, F008: nsi.F008OfForm(policy.Digital), Insurer: in,
-		From: date.New(2024, time.January, 1), Until: date.New(2024, time.December, 31), HasUntil: true})
+		From: date.New(2024, time.January, 1), Until: oms.SomeDate(date.New(2024, time.December, 31))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +228,7 @@ func TestCoverageErrors(t *testing.T) {
 		"no ENP":      {F008: 3, Insurer: in, From: day},
 		"bad F008":    {ENP: validENP(t), F008: 4, Insurer: in, From: day},
 		"no insurer":  {ENP: validENP(t), F008: 3, From: day},
-		"ends before": {ENP: validENP(t), F008: 3, Insurer: in, From: day, Until: day.Add(-1), HasUntil: true},
+		"ends before": {ENP: validENP(t), F008: 3, Insurer: in, From: day, Until: oms.SomeDate(day.Add(-1))},
 	} {
 		if _, err := NewCoverage(p); err == nil {
 			t.Errorf("%s: nil error", name)

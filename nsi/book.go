@@ -10,18 +10,18 @@ import (
 )
 
 // A Span is when a row of a reference book is in force: from From through
-// Until (the book's DATEBEG and DATEEND), or with no end when Open. The
-// library reads DATEEND as the last day in force; the fund's books do not
-// say whether it is inclusive [U].
+// Until (the book's DATEBEG and DATEEND), with no end when Until is
+// absent. The library reads DATEEND as the last day in force; the fund's
+// books do not say whether it is inclusive [U].
 type Span struct {
-	From  date.Date `json:"from"`
-	Until date.Date `json:"until,omitzero"`
-	Open  bool      `json:"open"`
+	From  date.Date        `json:"from"`
+	Until oms.OptionalDate `json:"until"`
 }
 
 // InForce reports whether the row is in force on d.
 func (s Span) InForce(d date.Date) bool {
-	return !d.Before(s.From) && (s.Open || !d.After(s.Until))
+	until, ended := s.Until.Get()
+	return !d.Before(s.From) && (!ended || !d.After(until))
 }
 
 // rowReader reads the fields of one record and remembers the first error,
@@ -90,7 +90,10 @@ func (r *rowReader) span(beg, end string) Span {
 	if ok && until.Before(from) {
 		r.fail(end, fmt.Errorf("%w: %s is before %s %s", ErrFormat, until, beg, from))
 	}
-	return Span{From: from, Until: until, Open: !ok}
+	if !ok {
+		return Span{From: from}
+	}
+	return Span{From: from, Until: oms.SomeDate(until)}
 }
 
 // records reads the records of a book and hands each to fn with a reader.

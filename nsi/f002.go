@@ -40,10 +40,10 @@ type InsurerRecord struct {
 // An Inclusion is a stay of an insurer on the register: d_begin, and
 // d_end (the day of exclusion) with its reason name_e when it has left.
 type Inclusion struct {
-	Begin  date.Date `json:"begin"`
-	End    date.Date `json:"end,omitzero"`
-	HasEnd bool      `json:"has_end"`
-	Reason string    `json:"reason,omitempty"`
+	Begin date.Date `json:"begin"`
+	// End is d_end, the day of exclusion; absent while on the register.
+	End    oms.OptionalDate `json:"end"`
+	Reason string           `json:"reason,omitempty"`
 }
 
 // A Notice is an insAdvice group: the insurer's notice that it will work
@@ -153,7 +153,9 @@ func readInsurer(r *rowReader) InsurerRecord {
 		sub := &rowReader{book: r.book, index: r.index, n: g}
 		in := Inclusion{Reason: sub.text("name_e", false)}
 		in.Begin, _ = sub.day("d_begin", true)
-		in.End, in.HasEnd = sub.day("d_end", false)
+		if end, ok := sub.day("d_end", false); ok {
+			in.End = oms.SomeDate(end)
+		}
 		if sub.err != nil {
 			prefixField(sub.err, "insInclude/")
 			r.fail("", sub.err)
@@ -225,7 +227,7 @@ func (rec InsurerRecord) insurer(tracked bool) (smo.Insurer, error) {
 	}
 	ps := make([]smo.Presence, 0, len(rec.Inclusions))
 	for _, in := range rec.Inclusions {
-		ps = append(ps, smo.Presence{Region: rec.Region, Entered: in.Begin, Left: in.End, HasLeft: in.HasEnd, NoticeYears: years})
+		ps = append(ps, smo.Presence{Region: rec.Region, Entered: in.Begin, Left: in.End, NoticeYears: years})
 	}
 	scope := smo.Regional
 	if rec.Org == 2 {

@@ -55,9 +55,9 @@ func (b *PolicyTypes) All() []PolicyType {
 func DefaultF008() *PolicyTypes { return defaultF008 }
 
 var defaultF008 = &PolicyTypes{rows: []PolicyType{
-	{Code: 1, Name: "Полис ОМС старого образца", Span: Span{From: f011From, Open: true}, MZ: 1},
-	{Code: 2, Name: "Временное свидетельство, подтверждающее оформление полиса обязательного медицинского страхования", Span: Span{From: f011From, Open: true}, MZ: 2},
-	{Code: 3, Name: "Полис ОМС единого образца", Span: Span{From: f011From, Open: true}, MZ: 3},
+	{Code: 1, Name: "Полис ОМС старого образца", Span: Span{From: f011From}, MZ: 1},
+	{Code: 2, Name: "Временное свидетельство, подтверждающее оформление полиса обязательного медицинского страхования", Span: Span{From: f011From}, MZ: 2},
+	{Code: 3, Name: "Полис ОМС единого образца", Span: Span{From: f011From}, MZ: 3},
 }}
 
 // LoadF008 reads F008 (fields IDDOC, DOCNAME, DATEBEG, DATEEND) in any of

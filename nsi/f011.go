@@ -203,7 +203,7 @@ var defaultF011 = mustDocTypes(
 
 func shipped(code int, name, ser, num, src string, unconfirmed bool) DocType {
 	return DocType{Code: code, Name: name, Series: MustParseMask(ser), Number: MustParseMask(num),
-		Span: Span{From: f011From, Open: true}, Source: src, Unconfirmed: unconfirmed}
+		Span: Span{From: f011From}, Source: src, Unconfirmed: unconfirmed}
 }
 
 func mustDocTypes(rows ...DocType) *DocTypes {

@@ -62,7 +62,7 @@ func mzDict(rows []mzRow) (*ICD10Dict, error) {
 		fail := func(field string, err error) error {
 			return &ParseError{Book: "МКБ-10", Record: i + 1, Field: field, Err: err}
 		}
-		e := ICD10Entry{Code: normICD10(r["MKB_CODE"]), Name: strings.TrimSpace(r["MKB_NAME"]), Actual: true, Span: Span{Open: true}}
+		e := ICD10Entry{Code: normICD10(r["MKB_CODE"]), Name: strings.TrimSpace(r["MKB_NAME"]), Actual: true, Span: Span{}}
 		if e.Code == "" {
 			return nil, fail("MKB_CODE", fmt.Errorf("%w: missing", ErrFormat))
 		}

@@ -60,7 +60,7 @@ func TestCheckExit(t *testing.T) {
 	assert.Contains(t, p.RU, "02.09.2024")
 	// In 2020, the Rules 108н pp. 24–25, read in full.
 	reg := MustRegistry(
-		must(NewInsurer("A", "Insurer A", "", Regional, Presence{Region: oms.Saratov, Entered: day(2011, 1, 1), Left: day(2020, 3, 2), HasLeft: true})),
+		must(NewInsurer("A", "Insurer A", "", Regional, Presence{Region: oms.Saratov, Entered: day(2011, 1, 1), Left: oms.SomeDate(day(2020, 3, 2))})),
 		must(NewInsurer("B", "Insurer B", "", Regional, Presence{Region: oms.Saratov, Entered: day(2011, 1, 1)})),
 	)
 	h := MustHistory(Entry{Date: day(2015, time.May, 5), Insurer: "A", Region: oms.Saratov, Reason: FirstChoice})

@@ -40,10 +40,8 @@ type Presence struct {
 	// Entered is the first day the insurer is on the register.
 	Entered date.Date `json:"entered"`
 	// Left is the day the insurer was excluded: the first day it is no
-	// longer on the register. It is meaningful only when HasLeft is set.
-	Left date.Date `json:"left"`
-	// HasLeft reports whether the insurer has left the register.
-	HasLeft bool `json:"has_left"`
+	// longer on the register; absent while it is on the register.
+	Left oms.OptionalDate `json:"left"`
 	// NoticeYears are the years for which the insurer gave the territorial
 	// fund notice that it will work in ОМС in the region (уведомление, sent
 	// by 1 September of the year before: 326-ФЗ ст. 14 ч. 10 — the article
@@ -58,15 +56,16 @@ type Presence struct {
 // ActiveOn reports whether the insurer is on the register on d:
 // Entered ≤ d, and d < Left if it has left.
 func (p Presence) ActiveOn(d date.Date) bool {
-	return !d.Before(p.Entered) && (!p.HasLeft || d.Before(p.Left))
+	left, has := p.Left.Get()
+	return !d.Before(p.Entered) && (!has || d.Before(left))
 }
 
 func (p Presence) validate() error {
 	if !p.Region.IsValid() {
 		return fmt.Errorf("%w: region %d", oms.ErrUnknownRegion, uint8(p.Region))
 	}
-	if p.HasLeft && !p.Left.After(p.Entered) {
-		return fmt.Errorf("%w: left %s is not after entered %s", ErrInvalid, p.Left, p.Entered)
+	if left, has := p.Left.Get(); has && !left.After(p.Entered) {
+		return fmt.Errorf("%w: left %s is not after entered %s", ErrInvalid, left, p.Entered)
 	}
 	return validateNotices(p)
 }
@@ -136,7 +135,7 @@ func NewInsurer(number, name, shortName string, scope Scope, presence ...Presenc
 	slices.SortFunc(ps, comparePresence)
 	for i := 1; i < len(ps); i++ {
 		a, b := ps[i-1], ps[i]
-		if a.Region == b.Region && (!a.HasLeft || b.Entered.Before(a.Left)) {
+		if left, has := a.Left.Get(); a.Region == b.Region && (!has || b.Entered.Before(left)) {
 			return Insurer{}, fmt.Errorf("%w: insurer %s: two stays in region %s overlap (entered %s and %s)",
 				ErrOverlap, number, a.Region.Code(), a.Entered, b.Entered)
 		}
@@ -217,8 +216,8 @@ func (i Insurer) LeftOn(r oms.Region, d date.Date) (date.Date, bool) {
 		if p.ActiveOn(d) {
 			return date.Date{}, false
 		}
-		if p.HasLeft && !p.Left.After(d) {
-			last, found = p.Left, true
+		if left, has := p.Left.Get(); has && !left.After(d) {
+			last, found = left, true
 		}
 	}
 	return last, found

@@ -23,7 +23,7 @@ func TestNewInsurerErrors(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalid)
 	_, err = NewInsurer("A", "n", "", Federal, Presence{Region: 0})
 	assert.ErrorIs(t, err, oms.ErrUnknownRegion)
-	_, err = NewInsurer("A", "n", "", Federal, Presence{Region: oms.Moscow, Entered: day(2020, 1, 1), Left: day(2020, 1, 1), HasLeft: true})
+	_, err = NewInsurer("A", "n", "", Federal, Presence{Region: oms.Moscow, Entered: day(2020, 1, 1), Left: oms.SomeDate(day(2020, 1, 1))})
 	assert.ErrorIs(t, err, ErrInvalid)
 	_, err = NewInsurer("A", "n", "", Federal, p(oms.Moscow, 2012), p(oms.Moscow, 2015))
 	assert.ErrorIs(t, err, ErrOverlap)

@@ -73,7 +73,7 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 				continue
 			}
 			for _, p := range in.Presence() {
-				if p.Region == r && !d.Before(p.Entered) && (!p.HasLeft || d.Before(p.Left)) {
+				if p.Region == r && !d.Before(p.Entered) && (!p.Left.IsSet() || d.Before(p.Left.Or(d))) {
 					return true
 				}
 			}
@@ -203,7 +203,7 @@ func naiveCodes(ins []Insurer, entries []Entry, req Request, cal *calendar.Calen
 				}
 				known = true
 				for _, p := range in.Presence() {
-					if p.Region == exited.Region && p.HasLeft && !p.Left.After(req.Date) {
+					if p.Region == exited.Region && p.Left.IsSet() && !p.Left.Or(req.Date).After(req.Date) {
 						left = true
 					}
 				}

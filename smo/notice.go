@@ -24,7 +24,7 @@ func (p Presence) selectableOn(d date.Date) bool {
 // "not tracked" against "no notice in any year").
 func (p Presence) equal(q Presence) bool {
 	return p.Region == q.Region && p.Entered == q.Entered && p.Left == q.Left &&
-		p.HasLeft == q.HasLeft && (p.NoticeYears == nil) == (q.NoticeYears == nil) &&
+		(p.NoticeYears == nil) == (q.NoticeYears == nil) &&
 		slices.Equal(p.NoticeYears, q.NoticeYears)
 }
 

@@ -179,8 +179,8 @@ func (r *Registry) LeftOn(number string, reg oms.Region, d date.Date) (date.Date
 		if e.p.ActiveOn(d) {
 			return date.Date{}, false
 		}
-		if e.p.HasLeft && !e.p.Left.After(d) {
-			last, found = e.p.Left, true
+		if left, has := e.p.Left.Get(); has && !left.After(d) {
+			last, found = left, true
 		}
 	}
 	return last, found

@@ -143,10 +143,11 @@ func (ds *csvDrafts) add(cr *csv.Reader, rec []string) error {
 		return fail(5, err)
 	}
 	if rec[6] != "" {
-		if p.Left, err = parseDate(rec[6]); err != nil {
+		left, err := parseDate(rec[6])
+		if err != nil {
 			return fail(6, err)
 		}
-		p.HasLeft = true
+		p.Left = oms.SomeDate(left)
 	}
 	if err := p.validate(); err != nil {
 		return fail(6, err)
@@ -188,10 +189,7 @@ func (r *Registry) WriteCSV(w io.Writer) error {
 			}
 		}
 		for _, p := range in.presence {
-			row[4], row[5], row[6] = p.Region.Code(), p.Entered.String(), ""
-			if p.HasLeft {
-				row[6] = p.Left.String()
-			}
+			row[4], row[5], row[6] = p.Region.Code(), p.Entered.String(), p.Left.String()
 			if err := cw.Write(row); err != nil {
 				return err
 			}

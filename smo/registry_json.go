@@ -163,10 +163,11 @@ func (jp jsonPresence) presence() (Presence, string, error) {
 		return Presence{}, "entered", err
 	}
 	if jp.Left != nil {
-		if p.Left, err = parseDate(*jp.Left); err != nil {
+		left, err := parseDate(*jp.Left)
+		if err != nil {
 			return Presence{}, "left", err
 		}
-		p.HasLeft = true
+		p.Left = oms.SomeDate(left)
 	}
 	if err := p.validate(); err != nil {
 		return Presence{}, "left", err
@@ -183,7 +184,7 @@ func (r *Registry) MarshalJSON() ([]byte, error) {
 			Scope: in.scope.String(), Regions: make([]jsonPresence, 0, len(in.presence))}
 		for _, p := range in.presence {
 			jp := jsonPresence{Region: p.Region.Code(), Entered: p.Entered.String()}
-			if p.HasLeft {
+			if p.Left.IsSet() {
 				s := p.Left.String()
 				jp.Left = &s
 			}

@@ -104,11 +104,11 @@ func TestRegistryQueriesAgreeWithScan(t *testing.T) {
 				if p.Region != r {
 					continue
 				}
-				if !d.Before(p.Entered) && (!p.HasLeft || d.Before(p.Left)) {
+				if !d.Before(p.Entered) && (!p.Left.IsSet() || d.Before(p.Left.Or(d))) {
 					works = true
 				}
-				if p.HasLeft && !p.Left.After(d) && p.Left.After(left) {
-					left, hasLeft = p.Left, true
+				if pl, has := p.Left.Get(); has && !pl.After(d) && pl.After(left) {
+					left, hasLeft = pl, true
 				}
 			}
 			if works {

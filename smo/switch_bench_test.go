@@ -24,7 +24,7 @@ func benchSetup(tb testing.TB) (*Registry, []Entry, Request) {
 		for _, k := range rng.Perm(len(regions))[:20] {
 			p := Presence{Region: regions[k], Entered: day(2011, time.January, 1).Add(date.PeriodOfDays(rng.IntN(1000)))}
 			if rng.IntN(4) == 0 {
-				p.Left, p.HasLeft = p.Entered.Add(date.PeriodOfDays(1+rng.IntN(2000))), true
+				p.Left = oms.SomeDate(p.Entered.Add(date.PeriodOfDays(1 + rng.IntN(2000))))
 			}
 			ps = append(ps, p)
 		}

@@ -37,7 +37,7 @@ func genRegistry(t *rapid.T) *Registry {
 			entered := propFirst.Add(date.PeriodOfDays(rapid.IntRange(0, span/2).Draw(t, "entered")))
 			p := Presence{Region: r, Entered: entered}
 			if rapid.Bool().Draw(t, "leaves") {
-				p.Left, p.HasLeft = entered.Add(date.PeriodOfDays(rapid.IntRange(1, span).Draw(t, "stay"))), true
+				p.Left = oms.SomeDate(entered.Add(date.PeriodOfDays(rapid.IntRange(1, span).Draw(t, "stay"))))
 			}
 			ps = append(ps, p)
 		}

@@ -340,7 +340,7 @@ func TestInsurerExitAfterAssignment(t *testing.T) {
 	stay := func(num string, left bool) Insurer {
 		p := Presence{Region: oms.Saratov, Entered: day(2011, time.January, 1)}
 		if left {
-			p.Left, p.HasLeft = day(2024, time.July, 1), true
+			p.Left = oms.SomeDate(day(2024, time.July, 1))
 		}
 		return must(NewInsurer(num, "Insurer "+num, "", Regional, p))
 	}
