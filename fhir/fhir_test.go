@@ -367,3 +367,29 @@ func TestCoverageENPFromClient(t *testing.T) {
 		t.Error("empty Coverage gives an ЕНП")
 	}
 }
+
+// FuzzParseENPIdentifier: no identifier panics; an accepted one names the
+// ЕНП system in one of its spellings, and the ЕНП it gives renders back
+// to an identifier that parses to the same number.
+func FuzzParseENPIdentifier(f *testing.F) {
+	for _, sp := range omsSpellings {
+		f.Add(sp, "1234567890123452")
+		f.Add(sp+"/", "1234 5678 9012 3452")
+	}
+	f.Add("urn:oid:1.2.643.5.1.13.13.99.2.183", "1234567890123452")
+	f.Add(SystemOMS, "1234567890123451")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, system, value string) {
+		e, err := ParseENPIdentifier(Identifier{System: system, Value: value})
+		if err != nil {
+			return
+		}
+		if !IsSystemOMS(system) {
+			t.Fatalf("accepted system %q", system)
+		}
+		back, err := ParseENPIdentifier(ENPIdentifier(e))
+		if err != nil || back != e {
+			t.Fatalf("%v → %v: %v", e, back, err)
+		}
+	})
+}

@@ -284,3 +284,25 @@ func TestParseICD10ZeroAllocs(t *testing.T) {
 		t.Errorf("AppendText allocates %v times", n)
 	}
 }
+
+// FuzzParseICD10Range: no input panics; a parsed range prints as text
+// that parses back to the same range, and contains its first and last
+// ordinal (a category as Last stands for its last subcode).
+func FuzzParseICD10Range(f *testing.F) {
+	for _, s := range []string{"A15-A19", "A15–A19", "A15 — A19", "B90", "a15.0-a15.9", "Z99-A00", "A15-", "-A19", "", "Q99.9–Q99.9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := ParseICD10Range(s)
+		if err != nil {
+			return
+		}
+		back, err := ParseICD10Range(r.String())
+		if err != nil || back != r {
+			t.Fatalf("%q → %v → %q: %v, %v", s, r, r.String(), back, err)
+		}
+		if !r.Contains(r.lo()) || !r.Contains(r.hi()) {
+			t.Fatalf("%v does not contain its ends", r)
+		}
+	})
+}
