@@ -137,14 +137,50 @@ type fields struct {
 	History                         []string // "date reason insurer [in] region"
 	PolicyForm, PolicyIssued, ENP   string
 	Events                          []string // "kind@date"
+
+	// lists holds the items of the lists split by split, so that a row's
+	// lists cost no allocation of their own; store is its used part.
+	lists [16]string
+	store []string
+}
+
+// split splits a CSV cell holding a ';'-separated list, as splitList
+// does, into the row's own store.
+func (f *fields) split(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	if f.store == nil {
+		f.store = f.lists[:0]
+	}
+	start := len(f.store)
+	for p := range strings.SplitSeq(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			f.store = append(f.store, p)
+		}
+	}
+	if len(f.store) == start {
+		return []string{} // as splitList: a list of separators only is empty, not absent
+	}
+	return f.store[start:len(f.store):len(f.store)]
 }
 
 // build converts the raw fields of the row on line into an Application,
 // or returns a *RowError naming the first bad field.
 func (f *fields) build(line int) (*Application, error) {
-	a := &Application{ID: f.ID, Line: line}
-	bad := func(field string, err error) (*Application, error) {
-		return nil, &RowError{Line: line, Field: field, Err: err}
+	a := new(Application)
+	if err := f.buildInto(a, line); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// buildInto is build into a, which it overwrites whole: a worker reuses
+// one Application for all its rows.
+func (f *fields) buildInto(a *Application, line int) error {
+	*a = Application{ID: f.ID, Line: line}
+	bad := func(field string, err error) error {
+		return &RowError{Line: line, Field: field, Err: err}
 	}
 	var err error
 	if a.ID == "" {
@@ -164,7 +200,7 @@ func (f *fields) build(line int) (*Application, error) {
 			return bad(field, err)
 		}
 	}
-	return a, nil
+	return nil
 }
 
 // person reads the person's facts into a; on error it names the field.

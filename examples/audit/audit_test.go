@@ -662,7 +662,7 @@ func TestStreamingOrderAndMemory(t *testing.T) {
 	opts := testOptions(t, 2, "json")
 	chk := newChecker(opts.registry, opts.asOf)
 	rd := &renderer{json: true}
-	p := newPipeline(2, func() func(row) outcome { return func(r row) outcome { return process(chk, r, rd) } })
+	p := newPipeline(2, func() func(row) outcome { return func(r row) outcome { return process(chk, r, rd, new(scratch)) } })
 	src := newCSVSource(newGenerated(t, n))
 	next := 0
 	p.run(context.Background(), src, func(o outcome) {

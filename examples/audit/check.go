@@ -58,7 +58,15 @@ func (c *checker) location(r oms.Region) *time.Location {
 
 // check audits one application.
 func (c *checker) check(a *Application) *Result {
-	res := &Result{App: a}
+	res := new(Result)
+	c.checkInto(res, a)
+	return res
+}
+
+// checkInto is check into res, which it overwrites whole: a worker
+// reuses one Result for all its rows.
+func (c *checker) checkInto(res *Result, a *Application) {
+	*res = Result{App: a}
 	res.Sections = res.sections[:0]
 	if a.Date.After(c.asOf) {
 		// Judged by the law of its own date all the same; the deadlines it
@@ -89,7 +97,6 @@ func (c *checker) check(a *Application) *Result {
 		res.add("deadlines", dec)
 	}
 	res.finish()
-	return res
 }
 
 // history builds the person's history of insurers.

@@ -156,48 +156,76 @@ func newCiteEntry(c oms.Citation) *citeEntry {
 }
 
 // A localCache is one worker's cache in front of a citeTable: by a
-// finding's code, the message and the citation it last had and their
-// entries. Most codes always come with the same message and citation, and
-// comparing those (strings of the library's own tables, equal by pointer)
-// is cheaper than hashing them under the table's lock. Not safe for
-// concurrent use.
+// finding's code, the last few variants of the finding it came with (its
+// message, citation, severity and mark), each with its message's and
+// citation's entries and its JSON object as rendered. Most findings repeat
+// one of the last few of their code byte for byte, and comparing them
+// (strings of the library's own tables, often equal by pointer) is cheaper
+// than hashing them under the table's lock and escaping them again. Not
+// safe for concurrent use.
 type localCache struct {
 	table  *citeTable
 	byCode map[string]*codeCache
 }
 
+// fragVariants is how many variants of a finding a worker keeps per code:
+// a code's message varies with a few categories or reasons, and a message
+// with a date in it, new each time, then displaces only its own code's
+// variants.
+const fragVariants = 4
+
 type codeCache struct {
+	variants [fragVariants]fragment
+	next     int // the variant a miss replaces
+}
+
+// A fragment is one variant of a finding and its JSON object.
+type fragment struct {
 	ru, en string
-	msg    *citeEntry // nil: the message is written in full
 	cite   oms.Citation
-	citeE  *citeEntry
+	sev    oms.Severity
+	unconf bool
+	msg    *citeEntry // nil: the message is written in full
+	citeE  *citeEntry // nil: the finding cites nothing
+	b      []byte     // the JSON object; empty until rendered
+}
+
+func (fr *fragment) matches(f *oms.Finding) bool {
+	return len(fr.b) > 0 && fr.sev == f.Severity && fr.unconf == f.Unconfirmed &&
+		fr.ru == f.RU && fr.en == f.EN && fr.cite == f.Citation
 }
 
 func newLocalCache(t *citeTable) *localCache {
 	return &localCache{table: t, byCode: map[string]*codeCache{}}
 }
 
-// finding returns the entries of f's message (nil when it is written in
-// full) and of its citation (nil when it cites nothing).
-func (l *localCache) finding(f *oms.Finding) (msg, cite *citeEntry) {
+// finding returns the fragment of f: a cached one with its JSON object
+// (len(b) > 0), or a new one with the entries of f's message and citation
+// and an empty b, for the caller to render f into.
+func (l *localCache) finding(f *oms.Finding) *fragment {
 	cc := l.byCode[f.Code]
-	if cc == nil {
-		if len(l.byCode) >= maxMessages {
-			return l.table.message(f.Code, f.RU, f.EN), l.citation(f.Citation)
+	if cc != nil {
+		for i := range cc.variants {
+			if cc.variants[i].matches(f) {
+				return &cc.variants[i]
+			}
 		}
-		cc = &codeCache{}
+	}
+	var fr *fragment
+	switch {
+	case cc != nil:
+		fr = &cc.variants[cc.next]
+		cc.next = (cc.next + 1) % fragVariants
+	case len(l.byCode) < maxMessages:
+		cc = &codeCache{next: 1}
 		l.byCode[f.Code] = cc
-		cc.ru, cc.en, cc.msg = f.RU, f.EN, l.message(f)
-		cc.cite, cc.citeE = f.Citation, l.citation(f.Citation)
-		return cc.msg, cc.citeE
+		fr = &cc.variants[0]
+	default:
+		fr = new(fragment) // the cache is full: not kept
 	}
-	if cc.ru != f.RU || cc.en != f.EN {
-		cc.ru, cc.en, cc.msg = f.RU, f.EN, l.message(f)
-	}
-	if cc.cite != f.Citation {
-		cc.cite, cc.citeE = f.Citation, l.citation(f.Citation)
-	}
-	return cc.msg, cc.citeE
+	*fr = fragment{ru: f.RU, en: f.EN, cite: f.Citation, sev: f.Severity, unconf: f.Unconfirmed,
+		msg: l.message(f), citeE: l.citation(f.Citation), b: fr.b[:0]}
+	return fr
 }
 
 // message is the table's entry of f's message; a message with a digit,

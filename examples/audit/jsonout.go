@@ -185,24 +185,52 @@ func (w *jsonWriter) citeKey(e *citeEntry) {
 	w.b = append(w.b, '"')
 }
 
+// finding writes the JSON object of f: with a worker's cache, as it was
+// rendered the last time the same finding came (BenchmarkRenderFinding).
 func (w *jsonWriter) finding(f *oms.Finding) {
+	switch {
+	case w.local != nil:
+		fr := w.local.finding(f)
+		if len(fr.b) == 0 {
+			start := len(w.b)
+			w.renderFinding(f, fr.msg, fr.citeE)
+			fr.b = append(fr.b, w.b[start:]...)
+		} else {
+			w.b = append(w.b, fr.b...)
+		}
+		if fr.msg != nil {
+			w.cites = append(w.cites, fr.msg)
+		}
+		if fr.citeE != nil {
+			w.cites = append(w.cites, fr.citeE)
+		}
+	case w.table != nil:
+		msg, cite := w.table.message(f.Code, f.RU, f.EN), (*citeEntry)(nil)
+		if !f.Citation.IsZero() {
+			cite = w.table.get(f.Citation)
+		}
+		w.renderFinding(f, msg, cite)
+		if msg != nil {
+			w.cites = append(w.cites, msg)
+		}
+		if cite != nil {
+			w.cites = append(w.cites, cite)
+		}
+	default:
+		w.renderFinding(f, nil, nil)
+	}
+}
+
+// renderFinding writes the JSON object of f, its message and citation by
+// the keys of msg and cite where given (the citation in full without a
+// table).
+func (w *jsonWriter) renderFinding(f *oms.Finding, msg, cite *citeEntry) {
 	w.b = append(w.b, `{"code":`...)
 	w.b = appendJSONString(w.b, f.Code)
 	w.b = append(w.b, `,"severity":"`...)
 	w.b = append(w.b, f.Severity.String()...) // a name of letters only
 	w.b = append(w.b, '"')
-	var msg, cite *citeEntry
-	switch {
-	case w.local != nil:
-		msg, cite = w.local.finding(f)
-	case w.table != nil:
-		msg = w.table.message(f.Code, f.RU, f.EN)
-		if !f.Citation.IsZero() {
-			cite = w.table.get(f.Citation)
-		}
-	}
 	if msg != nil {
-		w.cites = append(w.cites, msg)
 		w.b = append(w.b, `,"message":"`...)
 		w.b = append(w.b, msg.key...)
 		w.b = append(w.b, '"')
@@ -217,7 +245,9 @@ func (w *jsonWriter) finding(f *oms.Finding) {
 		w.b = append(w.b, `,"citation":`...)
 		w.b = appendCitation(w.b, f.Citation)
 	case cite != nil:
-		w.citeKey(cite)
+		w.b = append(w.b, `,"citation":"`...)
+		w.b = append(w.b, cite.key...)
+		w.b = append(w.b, '"')
 	}
 	if f.Unconfirmed {
 		w.b = append(w.b, `,"unconfirmed":true`...)

@@ -211,8 +211,8 @@ func audit(ctx context.Context, src source, out, stderr io.Writer, name string, 
 		rd.table = nil
 	}
 	p := newPipeline(opts.workers, func() func(row) outcome {
-		w := rd.worker()
-		return func(r row) outcome { return process(chk, r, w) }
+		w, s := rd.worker(), new(scratch)
+		return func(r row) outcome { return process(chk, r, w, s) }
 	})
 	sum := newSummary(name, opts.asOf)
 	rep, err := newReport(out, opts, name)
@@ -403,15 +403,23 @@ func (rd *renderer) malformed(o *rendered, line int, err error) {
 	}
 }
 
+// A scratch is a worker's Application and Result, reused for each of its
+// rows: nothing of them outlives process but the violations' codes and
+// the category, which are their own.
+type scratch struct {
+	app Application
+	res Result
+}
+
 // process turns one row into its outcome: parse, check, render. With
 // failuresOnly a passing application is counted but not rendered.
-func process(chk *checker, r row, rd *renderer) outcome {
+func process(chk *checker, r row, rd *renderer, s *scratch) outcome {
 	if r.err == nil {
-		a, err := r.f.build(r.line)
-		if err != nil {
+		a, res := &s.app, &s.res
+		if err := r.f.buildInto(a, r.line); err != nil {
 			r.err = err
 		} else {
-			res := chk.check(a)
+			chk.checkInto(res, a)
 			o := outcome{line: r.line, pass: res.pass(), violated: res.violations(), category: res.Category, unconfirmed: res.unconfirmedViolation()}
 			if !o.pass || !rd.failuresOnly {
 				o.out = getBlock()
