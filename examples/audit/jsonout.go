@@ -319,7 +319,7 @@ func (w *jsonWriter) result(r *Result) {
 	w.b = strconv.AppendBool(w.b, r.pass())
 	if w.table == nil {
 		w.b = append(w.b, `,"decision":`...)
-		w.decision(r.pass(), r.Sections)
+		w.decision(len(r.viol) == 0, r.Sections) // the law's findings alone, as Result.Decision
 	}
 	w.b = append(w.b, `,"sections":[`...)
 	for i := range r.Sections {
@@ -350,6 +350,24 @@ func (w *jsonWriter) result(r *Result) {
 				w.b = append(w.b, ',')
 			}
 			w.b = appendJSONString(w.b, c)
+		}
+		w.b = append(w.b, ']')
+	}
+	if len(r.Problems) > 0 {
+		w.b = append(w.b, `,"problems":[`...)
+		for i, p := range r.Problems {
+			if i > 0 {
+				w.b = append(w.b, ',')
+			}
+			w.b = append(w.b, `{"kind":`...)
+			w.b = appendJSONString(w.b, string(p.Kind))
+			w.b = append(w.b, `,"area":`...)
+			w.b = appendJSONString(w.b, p.Area)
+			w.b = append(w.b, `,"message_ru":`...)
+			w.b = appendJSONString(w.b, p.RU)
+			w.b = append(w.b, `,"message_en":`...)
+			w.b = appendJSONString(w.b, p.EN)
+			w.b = append(w.b, '}')
 		}
 		w.b = append(w.b, ']')
 	}

@@ -16,6 +16,7 @@ type outcome struct {
 	pass      bool
 	violated  []string // codes of the violations, for the summary
 	category  string
+	problems  []ProblemKind // the kinds of the application's problems, for the summary
 	// unconfirmed: a violation of the application rests on a rule the
 	// library marks unconfirmed.
 	unconfirmed bool

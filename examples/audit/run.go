@@ -382,7 +382,7 @@ func (rd *renderer) worker() *renderer {
 // result renders the block of a checked application into o.
 func (rd *renderer) result(o *rendered, r *Result) {
 	if !rd.json {
-		if r.pass() && !rd.verbose {
+		if r.pass() && len(r.Problems) == 0 && !rd.verbose {
 			o.b = renderPassLine(o.b, r)
 		} else {
 			o.b = renderText(o.b, r, rd.table)
@@ -420,7 +420,8 @@ func process(chk *checker, r row, rd *renderer, s *scratch) outcome {
 			r.err = err
 		} else {
 			chk.checkInto(res, a)
-			o := outcome{line: r.line, pass: res.pass(), violated: res.violations(), category: res.Category, unconfirmed: res.unconfirmedViolation()}
+			o := outcome{line: r.line, pass: res.pass(), violated: res.violations(), category: res.Category,
+				unconfirmed: res.unconfirmedViolation(), problems: res.problemKinds()}
 			if !o.pass || !rd.failuresOnly {
 				o.out = getBlock()
 				rd.result(o.out, res)
