@@ -140,7 +140,7 @@ type fields struct {
 
 	// lists holds the items of the lists split by split, so that a row's
 	// lists cost no allocation of their own; store is its used part.
-	lists [16]string
+	lists [8]string
 	store []string
 }
 

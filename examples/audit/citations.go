@@ -224,8 +224,22 @@ func (l *localCache) finding(f *oms.Finding) *fragment {
 		fr = new(fragment) // the cache is full: not kept
 	}
 	*fr = fragment{ru: f.RU, en: f.EN, cite: f.Citation, sev: f.Severity, unconf: f.Unconfirmed,
-		msg: l.message(f), citeE: l.citation(f.Citation), b: fr.b[:0]}
+		msg: l.message(f), citeE: l.citationOf(cc, f.Citation), b: fr.b[:0]}
 	return fr
+}
+
+// citationOf is the entry of citation c of a finding whose code has the
+// cache cc: that of a variant with the same citation (a message with a
+// date in it varies, its citation seldom), else the table's.
+func (l *localCache) citationOf(cc *codeCache, c oms.Citation) *citeEntry {
+	if cc != nil {
+		for i := range cc.variants {
+			if v := &cc.variants[i]; v.citeE != nil && v.cite == c {
+				return v.citeE
+			}
+		}
+	}
+	return l.citation(c)
 }
 
 // message is the table's entry of f's message; a message with a digit,

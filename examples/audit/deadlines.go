@@ -21,9 +21,20 @@ func (c *checker) deadlines(a *Application, res *Result) ([]Due, oms.Decision) {
 	_, cal := c.forRegion(a.Region)
 	var (
 		dues []Due
-		b    oms.DecisionBuilder
+		decs []oms.Decision // the non-empty ones
+		buf  [4]oms.Decision
 	)
-	add := func(d []Due, dec oms.Decision) { dues = append(dues, d...); b.AddDecision(dec) }
+	decs = buf[:0]
+	add := func(d []Due, dec oms.Decision) {
+		if dues == nil {
+			dues = d // most applications have one duty at most: no copy
+		} else {
+			dues = append(dues, d...)
+		}
+		if dec.Len() > 0 {
+			decs = append(decs, dec)
+		}
+	}
 	for _, ev := range a.Events {
 		switch ev.Kind {
 		case "relocation":
@@ -35,7 +46,13 @@ func (c *checker) deadlines(a *Application, res *Result) ([]Due, oms.Decision) {
 		}
 	}
 	add(c.certificate(a, cal, res))
-	return dues, b.Decision()
+	switch len(decs) {
+	case 0:
+		return dues, oms.Decision{}
+	case 1:
+		return dues, decs[0] // decisions are immutable: shared, not copied
+	}
+	return dues, decs[0].Merge(decs[1:]...)
 }
 
 // asOfFor is the day the duties are judged on: the audit day, or the day of
