@@ -401,7 +401,14 @@ func parseDocuments(specs []string) ([]eligibility.Document, error) {
 // (the word "in" before the region is allowed, as smo.Entry.String writes
 // it).
 func parseEntry(s string) (smo.Entry, error) {
-	parts := strings.Fields(s)
+	var buf [6]string // one more than the most allowed, to tell too many
+	parts := buf[:0]
+	for p := range strings.FieldsSeq(s) {
+		if len(parts) == len(buf) {
+			break
+		}
+		parts = append(parts, p)
+	}
 	if len(parts) == 5 && parts[3] == "in" {
 		parts = append(parts[:3], parts[4])
 	}

@@ -166,6 +166,28 @@ func newCiteEntry(c oms.Citation) *citeEntry {
 type localCache struct {
 	table  *citeTable
 	byCode map[string]*codeCache
+	// sequences are, by area, the fragments of the findings the area had
+	// last, in order; a worker meets a few areas only.
+	sequences []areaSequence
+}
+
+type areaSequence struct {
+	area string
+	frs  []*fragment
+}
+
+// sequence returns the last order of fragments of area.
+func (l *localCache) sequence(area string) *[]*fragment {
+	for i := range l.sequences {
+		if l.sequences[i].area == area {
+			return &l.sequences[i].frs
+		}
+	}
+	if len(l.sequences) == cap(l.sequences) {
+		return nil // not an area of the audit's; not kept
+	}
+	l.sequences = append(l.sequences, areaSequence{area: area})
+	return &l.sequences[len(l.sequences)-1].frs
 }
 
 // fragVariants is how many variants of a finding a worker keeps per code:
@@ -181,6 +203,7 @@ type codeCache struct {
 
 // A fragment is one variant of a finding and its JSON object.
 type fragment struct {
+	code   string
 	ru, en string
 	cite   oms.Citation
 	sev    oms.Severity
@@ -196,7 +219,9 @@ func (fr *fragment) matches(f *oms.Finding) bool {
 }
 
 func newLocalCache(t *citeTable) *localCache {
-	return &localCache{table: t, byCode: map[string]*codeCache{}}
+	// sequences never grows past its capacity, so the pointers sequence
+	// returns stay good.
+	return &localCache{table: t, byCode: map[string]*codeCache{}, sequences: make([]areaSequence, 0, 16)}
 }
 
 // finding returns the fragment of f: a cached one with its JSON object
@@ -223,7 +248,7 @@ func (l *localCache) finding(f *oms.Finding) *fragment {
 	default:
 		fr = new(fragment) // the cache is full: not kept
 	}
-	*fr = fragment{ru: f.RU, en: f.EN, cite: f.Citation, sev: f.Severity, unconf: f.Unconfirmed,
+	*fr = fragment{code: f.Code, ru: f.RU, en: f.EN, cite: f.Citation, sev: f.Severity, unconf: f.Unconfirmed,
 		msg: l.message(f), citeE: l.citationOf(cc, f.Citation), b: fr.b[:0]}
 	return fr
 }

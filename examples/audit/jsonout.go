@@ -190,20 +190,7 @@ func (w *jsonWriter) citeKey(e *citeEntry) {
 func (w *jsonWriter) finding(f *oms.Finding) {
 	switch {
 	case w.local != nil:
-		fr := w.local.finding(f)
-		if len(fr.b) == 0 {
-			start := len(w.b)
-			w.renderFinding(f, fr.msg, fr.citeE)
-			fr.b = append(fr.b, w.b[start:]...)
-		} else {
-			w.b = append(w.b, fr.b...)
-		}
-		if fr.msg != nil {
-			w.cites = append(w.cites, fr.msg)
-		}
-		if fr.citeE != nil {
-			w.cites = append(w.cites, fr.citeE)
-		}
+		w.cached(f)
 	case w.table != nil:
 		msg, cite := w.table.message(f.Code, f.RU, f.EN), (*citeEntry)(nil)
 		if !f.Citation.IsZero() {
@@ -263,15 +250,73 @@ func (w *jsonWriter) decision(ok bool, ss []Section) {
 	w.b = append(w.b, `,"findings":[`...)
 	n := 0
 	for _, s := range ss {
+		// With a worker's cache, the findings of an area mostly come in
+		// the order they came last time: the fragments of that order are
+		// tried first, each by a comparison rather than a lookup.
+		var seq *[]*fragment
+		if w.local != nil {
+			seq = w.local.sequence(s.Name)
+		}
+		j := 0
 		for f := range s.Decision.All() {
 			if n > 0 {
 				w.b = append(w.b, ',')
 			}
-			w.finding(&f)
+			if seq == nil {
+				w.finding(&f)
+			} else {
+				w.sequenced(seq, j, &f)
+			}
 			n++
+			j++
+		}
+		if seq != nil {
+			*seq = (*seq)[:j]
 		}
 	}
 	w.b = append(w.b, ']', '}')
+}
+
+// sequenced writes f, the j-th finding of an area whose last order of
+// fragments is seq, and puts its fragment there.
+func (w *jsonWriter) sequenced(seq *[]*fragment, j int, f *oms.Finding) {
+	if j < len(*seq) && (*seq)[j].code == f.Code && (*seq)[j].matches(f) {
+		fr := (*seq)[j]
+		w.b = append(w.b, fr.b...)
+		w.noteCites(fr)
+		return
+	}
+	fr := w.cached(f)
+	if j < len(*seq) {
+		(*seq)[j] = fr
+	} else {
+		*seq = append(*seq, fr)
+	}
+}
+
+// cached writes f from the worker's cache, rendering it there first if
+// need be, and returns its fragment.
+func (w *jsonWriter) cached(f *oms.Finding) *fragment {
+	fr := w.local.finding(f)
+	if len(fr.b) == 0 {
+		start := len(w.b)
+		w.renderFinding(f, fr.msg, fr.citeE)
+		fr.b = append(fr.b, w.b[start:]...)
+	} else {
+		w.b = append(w.b, fr.b...)
+	}
+	w.noteCites(fr)
+	return fr
+}
+
+// noteCites notes the entries fr refers to by key.
+func (w *jsonWriter) noteCites(fr *fragment) {
+	if fr.msg != nil {
+		w.cites = append(w.cites, fr.msg)
+	}
+	if fr.citeE != nil {
+		w.cites = append(w.cites, fr.citeE)
+	}
 }
 
 func (w *jsonWriter) due(d *Due) {
