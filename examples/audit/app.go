@@ -144,8 +144,9 @@ type fields struct {
 	store []string
 }
 
-// split splits a CSV cell holding a ';'-separated list, as splitList
-// does, into the row's own store.
+// split splits a CSV cell holding a ';'-separated list into its items,
+// trimmed, the empty ones dropped, in the row's own store: nil for a blank
+// cell, empty for one of separators only.
 func (f *fields) split(s string) []string {
 	if strings.TrimSpace(s) == "" {
 		return nil
@@ -431,19 +432,4 @@ func parseEntry(s string) (smo.Entry, error) {
 		return smo.Entry{}, fmt.Errorf("history entry %q: %w", s, err)
 	}
 	return smo.Entry{Date: d, Reason: r, Insurer: parts[2], Region: reg}, nil
-}
-
-// splitList splits a CSV cell holding a ';'-separated list.
-func splitList(s string) []string {
-	if strings.TrimSpace(s) == "" {
-		return nil
-	}
-	parts := strings.Split(s, ";")
-	out := parts[:0]
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }
