@@ -292,7 +292,15 @@ func (f *fields) papers(a *Application) (string, error) {
 		return "documents", err
 	}
 	if a.HasSNILS {
-		a.Documents = append(a.Documents, eligibility.Document{Kind: eligibility.DocSNILS, Number: a.SNILS.String()})
+		// The canonical form; the cell's own text when it is that already,
+		// as it mostly is, rather than a new string.
+		var buf [16]byte
+		canon, _ := a.SNILS.AppendText(buf[:0])
+		number := f.SNILS
+		if string(canon) != number {
+			number = string(canon)
+		}
+		a.Documents = append(a.Documents, eligibility.Document{Kind: eligibility.DocSNILS, Number: number})
 	}
 	if a.RepresentativeDocuments, err = parseDocuments(f.RepDocuments); err != nil {
 		return "representative_documents", err
@@ -307,6 +315,9 @@ func (f *fields) papers(a *Application) (string, error) {
 		}
 	} else if f.Reason != "" {
 		return "reason", fmt.Errorf("%w: a reason %q without an insurer", errBad, f.Reason)
+	}
+	if len(f.History) > 0 {
+		a.History = make([]smo.Entry, 0, len(f.History))
 	}
 	for _, h := range f.History {
 		e, err := parseEntry(h)

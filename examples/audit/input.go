@@ -193,8 +193,7 @@ func (s *csvSource) Next() (row, bool) {
 		s.done = true
 		return row{}, false
 	}
-	var pe *csv.ParseError
-	if err != nil && errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrQuote) {
+	if pe := quoteError(err); pe != nil {
 		// A quoted field that never closes swallows the rest of the file:
 		// the reader stops at the end with this error. Look one record
 		// ahead to tell it from a bad quote in the middle of the file, and
@@ -219,6 +218,20 @@ func (s *csvSource) Next() (row, bool) {
 		s.pending = &r
 	}
 	return s.convert(rec, err)
+}
+
+// quoteError returns err as a *csv.ParseError of a bad quote, or nil. (A
+// function of its own: the variable errors.As fills escapes, and should
+// not cost every record an allocation.)
+func quoteError(err error) *csv.ParseError {
+	if err == nil {
+		return nil
+	}
+	var pe *csv.ParseError
+	if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrQuote) {
+		return pe
+	}
+	return nil
 }
 
 // unclosedQuote reports whether the input's text from start to end, its
