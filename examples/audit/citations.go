@@ -191,14 +191,32 @@ func (l *localCache) sequence(area string) *[]*fragment {
 }
 
 // fragVariants is how many variants of a finding a worker keeps per code:
-// a code's message varies with a few categories or reasons, and a message
-// with a date in it, new each time, then displaces only its own code's
-// variants.
-const fragVariants = 4
+// a code's message varies with a few categories, reasons and citations.
+// A miss replaces the variant used least lately, so that a message with a
+// date in it, new each time, displaces only its like.
+const fragVariants = 8
 
 type codeCache struct {
 	variants [fragVariants]fragment
-	next     int // the variant a miss replaces
+	misses   int // since the uses were last aged
+}
+
+// victim returns the variant a miss replaces: the one used least, the
+// uses halved every few misses so that the counts follow the input.
+func (cc *codeCache) victim() *fragment {
+	if cc.misses++; cc.misses == 2*fragVariants {
+		cc.misses = 0
+		for i := range cc.variants {
+			cc.variants[i].uses /= 2
+		}
+	}
+	v := &cc.variants[0]
+	for i := 1; i < fragVariants && v.uses > 0; i++ {
+		if cc.variants[i].uses < v.uses {
+			v = &cc.variants[i]
+		}
+	}
+	return v
 }
 
 // A fragment is one variant of a finding and its JSON object.
@@ -211,6 +229,7 @@ type fragment struct {
 	msg    *citeEntry // nil: the message is written in full
 	citeE  *citeEntry // nil: the finding cites nothing
 	b      []byte     // the JSON object; empty until rendered
+	uses   uint32     // times it was written, aged by codeCache.victim
 }
 
 func (fr *fragment) matches(f *oms.Finding) bool {
@@ -231,18 +250,18 @@ func (l *localCache) finding(f *oms.Finding) *fragment {
 	cc := l.byCode[f.Code]
 	if cc != nil {
 		for i := range cc.variants {
-			if cc.variants[i].matches(f) {
-				return &cc.variants[i]
+			if fr := &cc.variants[i]; fr.matches(f) {
+				fr.uses++
+				return fr
 			}
 		}
 	}
 	var fr *fragment
 	switch {
 	case cc != nil:
-		fr = &cc.variants[cc.next]
-		cc.next = (cc.next + 1) % fragVariants
+		fr = cc.victim()
 	case len(l.byCode) < maxMessages:
-		cc = &codeCache{next: 1}
+		cc = &codeCache{}
 		l.byCode[f.Code] = cc
 		fr = &cc.variants[0]
 	default:

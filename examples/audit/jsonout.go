@@ -282,6 +282,7 @@ func (w *jsonWriter) decision(ok bool, ss []Section) {
 func (w *jsonWriter) sequenced(seq *[]*fragment, j int, f *oms.Finding) {
 	if j < len(*seq) && (*seq)[j].code == f.Code && (*seq)[j].matches(f) {
 		fr := (*seq)[j]
+		fr.uses++
 		w.b = append(w.b, fr.b...)
 		w.noteCites(fr)
 		return
