@@ -154,7 +154,7 @@
 // every row appears in the report.
 //
 // Rows are streamed (memory does not grow with the file) and checked on
-// GOMAXPROCS workers; the report keeps the input order. When standard error
+// GOMAXPROCS+1 workers (-workers); the report keeps the input order. When standard error
 // is a terminal, or with -progress, the program shows its progress there.
 //
 // # Exit status

@@ -55,7 +55,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	inputFormat := fs.String("input-format", "auto", "input format: csv, jsonl, or auto (by the file's extension: .csv; .jsonl, .ndjson, .json)")
 	asOfFlag := fs.String("asof", "", "evaluate as of this date, YYYY-MM-DD (default: today in Moscow)")
 	registryFile := fs.String("registry", "", "insurer registry, CSV or JSON in the smo package's format (default: the bundled sample registry)")
-	workers := fs.Int("workers", 0, "number of workers (default: GOMAXPROCS)")
+	workers := fs.Int("workers", 0, "number of workers (default: GOMAXPROCS+1)")
 	strict := fs.Bool("strict", false, "exit with status 3 when any row is malformed")
 	citations := fs.String("citations", "table", "how the JSON report writes citations: table (each once, as a {\"type\":\"citation\"} line before its first use; findings give its key) or inline (in full in every finding)")
 	verbose := fs.Bool("verbose", false, "text report: the passing applications in full too (default: one line each)")
@@ -118,7 +118,7 @@ func (opts *options) complete(asOf, registryFile string) error {
 		return fmt.Errorf("-format %q: want text or json", opts.format)
 	}
 	if opts.workers < 0 || opts.workers > 1024 {
-		return fmt.Errorf("-workers %d: want 0 (GOMAXPROCS) to 1024", opts.workers)
+		return fmt.Errorf("-workers %d: want 0 (GOMAXPROCS+1) to 1024", opts.workers)
 	}
 	if asOf == "" {
 		loc, err := oms.Moscow.Location()
