@@ -400,24 +400,30 @@ func (w *jsonWriter) result(r *Result) {
 		w.b = append(w.b, ']')
 	}
 	if len(r.Problems) > 0 {
-		w.b = append(w.b, `,"problems":[`...)
-		for i, p := range r.Problems {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.b = append(w.b, `{"kind":`...)
-			w.b = appendJSONString(w.b, string(p.Kind))
-			w.b = append(w.b, `,"area":`...)
-			w.b = appendJSONString(w.b, p.Area)
-			w.b = append(w.b, `,"message_ru":`...)
-			w.b = appendJSONString(w.b, p.RU)
-			w.b = append(w.b, `,"message_en":`...)
-			w.b = appendJSONString(w.b, p.EN)
-			w.b = append(w.b, '}')
-		}
-		w.b = append(w.b, ']')
+		w.problems(r.Problems)
 	}
 	w.b = append(w.b, '}', '\n')
+}
+
+// problems writes the "problems" member: the problems of the audit, as
+// encoding/json writes a []Problem.
+func (w *jsonWriter) problems(ps []Problem) {
+	w.b = append(w.b, `,"problems":[`...)
+	for i, p := range ps {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.b = append(w.b, `{"kind":`...)
+		w.b = appendJSONString(w.b, string(p.Kind))
+		w.b = append(w.b, `,"area":`...)
+		w.b = appendJSONString(w.b, p.Area)
+		w.b = append(w.b, `,"message_ru":`...)
+		w.b = appendJSONString(w.b, p.RU)
+		w.b = append(w.b, `,"message_en":`...)
+		w.b = appendJSONString(w.b, p.EN)
+		w.b = append(w.b, '}')
+	}
+	w.b = append(w.b, ']')
 }
 
 // renderJSON writes the JSON line of one application with its citations
