@@ -186,7 +186,8 @@ func (w *jsonWriter) citeKey(e *citeEntry) {
 }
 
 // finding writes the JSON object of f: with a worker's cache, as it was
-// rendered the last time the same finding came (BenchmarkRenderFinding).
+// rendered the last time the same finding came (TestFragmentCacheAgrees;
+// BenchmarkRenderJSON, table-local-cache against table).
 func (w *jsonWriter) finding(f *oms.Finding) {
 	switch {
 	case w.local != nil:
