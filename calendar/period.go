@@ -3,6 +3,7 @@ package calendar
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/omsrules/oms"
@@ -55,10 +56,18 @@ func (p Period) String() string {
 	}
 	w := periodWords[p.Unit]
 	if p.N == 1 {
-		return "1 " + w[0]
+		return periodOne[p.Unit] // the audit writes one per deadline: no allocation
 	}
-	return fmt.Sprintf("%d %s", p.N, w[1])
+	return strconv.Itoa(p.N) + " " + w[1]
 }
+
+// periodOne is the text of a period of one unit, made once.
+var periodOne = func() (t [len(periodWords)]string) {
+	for u, w := range periodWords {
+		t[u] = "1 " + w[0]
+	}
+	return t
+}()
 
 // ErrInvalidPeriod is returned (wrapped) for a Period with N < 1 or an
 // invalid Unit.

@@ -66,6 +66,7 @@ func (r Rules) Reissue(req ReissueRequest, cal *calendar.Calendar) (ReissueOutco
 		return ReissueOutcome{}, oms.Decision{}, err
 	}
 	var b oms.DecisionBuilder
+	b.Grow(ndec.Len() + 5) // the reason, the notice's, a late notice, the form, a duplicate, the ЕНП: one allocation
 	cite, unconfirmed := reasonPoint(req.Reason).on(req.Applied)
 	// rules-points.md row 5a reads p. 61 as the date of birth, sex and
 	// errors; the place of birth is not named there.

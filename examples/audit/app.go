@@ -137,14 +137,51 @@ type fields struct {
 	History                         []string // "date reason insurer [in] region"
 	PolicyForm, PolicyIssued, ENP   string
 	Events                          []string // "kind@date"
+
+	// lists holds the items of the lists split by split, so that a row's
+	// lists cost no allocation of their own; store is its used part.
+	lists [8]string
+	store []string
+}
+
+// split splits a CSV cell holding a ';'-separated list into its items,
+// trimmed, the empty ones dropped, in the row's own store: nil for a blank
+// cell, empty for one of separators only.
+func (f *fields) split(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	if f.store == nil {
+		f.store = f.lists[:0]
+	}
+	start := len(f.store)
+	for p := range strings.SplitSeq(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			f.store = append(f.store, p)
+		}
+	}
+	if len(f.store) == start {
+		return []string{} // as splitList: a list of separators only is empty, not absent
+	}
+	return f.store[start:len(f.store):len(f.store)]
 }
 
 // build converts the raw fields of the row on line into an Application,
 // or returns a *RowError naming the first bad field.
 func (f *fields) build(line int) (*Application, error) {
-	a := &Application{ID: f.ID, Line: line}
-	bad := func(field string, err error) (*Application, error) {
-		return nil, &RowError{Line: line, Field: field, Err: err}
+	a := new(Application)
+	if err := f.buildInto(a, line); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// buildInto is build into a, which it overwrites whole: a worker reuses
+// one Application for all its rows.
+func (f *fields) buildInto(a *Application, line int) error {
+	*a = Application{ID: f.ID, Line: line}
+	bad := func(field string, err error) error {
+		return &RowError{Line: line, Field: field, Err: err}
 	}
 	var err error
 	if a.ID == "" {
@@ -164,7 +201,7 @@ func (f *fields) build(line int) (*Application, error) {
 			return bad(field, err)
 		}
 	}
-	return a, nil
+	return nil
 }
 
 // person reads the person's facts into a; on error it names the field.
@@ -255,7 +292,15 @@ func (f *fields) papers(a *Application) (string, error) {
 		return "documents", err
 	}
 	if a.HasSNILS {
-		a.Documents = append(a.Documents, eligibility.Document{Kind: eligibility.DocSNILS, Number: a.SNILS.String()})
+		// The canonical form; the cell's own text when it is that already,
+		// as it mostly is, rather than a new string.
+		var buf [16]byte
+		canon, _ := a.SNILS.AppendText(buf[:0])
+		number := f.SNILS
+		if string(canon) != number {
+			number = string(canon)
+		}
+		a.Documents = append(a.Documents, eligibility.Document{Kind: eligibility.DocSNILS, Number: number})
 	}
 	if a.RepresentativeDocuments, err = parseDocuments(f.RepDocuments); err != nil {
 		return "representative_documents", err
@@ -270,6 +315,9 @@ func (f *fields) papers(a *Application) (string, error) {
 		}
 	} else if f.Reason != "" {
 		return "reason", fmt.Errorf("%w: a reason %q without an insurer", errBad, f.Reason)
+	}
+	if len(f.History) > 0 {
+		a.History = make([]smo.Entry, 0, len(f.History))
 	}
 	for _, h := range f.History {
 		e, err := parseEntry(h)
@@ -365,7 +413,14 @@ func parseDocuments(specs []string) ([]eligibility.Document, error) {
 // (the word "in" before the region is allowed, as smo.Entry.String writes
 // it).
 func parseEntry(s string) (smo.Entry, error) {
-	parts := strings.Fields(s)
+	var buf [6]string // one more than the most allowed, to tell too many
+	parts := buf[:0]
+	for p := range strings.FieldsSeq(s) {
+		if len(parts) == len(buf) {
+			break
+		}
+		parts = append(parts, p)
+	}
 	if len(parts) == 5 && parts[3] == "in" {
 		parts = append(parts[:3], parts[4])
 	}
@@ -388,19 +443,4 @@ func parseEntry(s string) (smo.Entry, error) {
 		return smo.Entry{}, fmt.Errorf("history entry %q: %w", s, err)
 	}
 	return smo.Entry{Date: d, Reason: r, Insurer: parts[2], Region: reg}, nil
-}
-
-// splitList splits a CSV cell holding a ';'-separated list.
-func splitList(s string) []string {
-	if strings.TrimSpace(s) == "" {
-		return nil
-	}
-	parts := strings.Split(s, ";")
-	out := parts[:0]
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }

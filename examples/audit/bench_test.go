@@ -71,7 +71,7 @@ func mallocs() uint64 {
 
 // BenchmarkAuditJSON runs the whole audit with JSON output (the default
 // citation table, and -citations inline) over the benchmark input read
-// from a file, on GOMAXPROCS workers. BenchmarkReadCSVOnly is its naive
+// from a file, on the default workers (GOMAXPROCS+1). BenchmarkReadCSVOnly is its naive
 // floor: encoding/csv reading the same file; the ratio of their ns/app is
 // the audit's cost over merely reading its input. One operation is the
 // whole file, so run them once:

@@ -58,38 +58,50 @@ func (c *checker) location(r oms.Region) *time.Location {
 
 // check audits one application.
 func (c *checker) check(a *Application) *Result {
-	res := &Result{App: a}
+	res := new(Result)
+	c.checkInto(res, a)
+	return res
+}
+
+// checkInto is check into res, which it overwrites whole: a worker
+// reuses one Result for all its rows.
+func (c *checker) checkInto(res *Result, a *Application) {
+	*res = Result{App: a}
 	res.Sections = res.sections[:0]
 	if a.Date.After(c.asOf) {
 		// Judged by the law of its own date all the same; the deadlines it
 		// meets are counted as met, which the audit day cannot yet know.
-		res.add("audit", oms.NewDecision(oms.Finding{
-			Code: "audit.date.after-audit-day", Severity: oms.Warning,
+		res.note(Problem{Kind: AfterAuditDay, Area: "application",
 			RU: fmt.Sprintf("Заявление датировано %s — позже дня проверки %s", a.Date.Format("02.01.2006"), c.asOf.Format("02.01.2006")),
 			EN: fmt.Sprintf("The application is dated %s, after the audit day %s", a.Date, c.asOf),
-		}))
+		})
 	}
-	cat, elig, docs := c.eligibility(a)
-	if cat.IsValid() {
-		res.Category, res.CategoryRU, res.CategoryEN = cat.String(), cat.NameRU(), cat.NameEN()
-	}
-	res.add("eligibility", elig)
-	if cat.Insured() {
-		res.add("documents", docs)
+	cat, elig, docs, err := c.eligibility(a)
+	if err != nil {
+		res.note(checkProblem("eligibility", err))
+	} else {
+		if cat.IsValid() {
+			res.Category, res.CategoryRU, res.CategoryEN = cat.String(), cat.NameRU(), cat.NameEN()
+		}
+		res.add("eligibility", elig)
+		if cat.Insured() {
+			res.add("documents", docs)
+		}
 	}
 	if a.Insurer != "" {
-		res.add("insurer", c.insurer(a))
+		dec, err := c.insurer(a)
+		res.addOr("insurer", dec, err)
 	}
 	if a.Policy.Form != "" {
-		res.add("policy", c.policy(a, cat))
+		dec, err := c.policy(a, cat)
+		res.addOr("policy", dec, err)
 	}
-	dues, dec := c.deadlines(a)
+	dues, dec := c.deadlines(a, res)
 	res.Deadlines = dues
 	if dec.Len() > 0 {
 		res.add("deadlines", dec)
 	}
 	res.finish()
-	return res
 }
 
 // history builds the person's history of insurers.
@@ -97,30 +109,31 @@ func history(a *Application) (smo.History, error) {
 	return smo.NewHistory(a.History...)
 }
 
-// insurer checks the choice or switch of insurer.
-func (c *checker) insurer(a *Application) oms.Decision {
+// insurer checks the choice or switch of insurer; the error is of a
+// history the library could not make.
+func (c *checker) insurer(a *Application) (oms.Decision, error) {
 	h, err := history(a)
 	if err != nil {
-		return inputProblem("history", err)
+		return oms.Decision{}, err
 	}
 	sc, _ := c.forRegion(a.Region)
 	return sc.CheckSwitch(h, smo.Request{
 		Date: a.Date, Insurer: a.Insurer, Region: a.Region, Reason: a.Reason,
 		Applicant: a.Applicant, Born: a.Person.BirthDate, FullCapacity: a.Person.FullCapacity,
-	})
+	}), nil
 }
 
 // policy checks the policy the person holds, as issued: its form on that
 // day and its term for the category (policy.InForce on the day of issue).
 // Where the term ends, the findings say so; a policy of 2017 that has run
 // out since is no fault of the 2017 application.
-func (c *checker) policy(a *Application, cat eligibility.Category) oms.Decision {
+func (c *checker) policy(a *Application, cat eligibility.Category) (oms.Decision, error) {
 	if a.Policy.Form == "temporary-certificate" {
-		return oms.Decision{}
+		return oms.Decision{}, nil
 	}
 	f, err := policy.ParseForm(a.Policy.Form)
 	if err != nil {
-		return inputProblem("policy_form", err)
+		return oms.Decision{}, err
 	}
 	p := policy.Policy{Form: f, Category: cat, Issued: a.Policy.Issued}
 	if a.Policy.HasENP {
@@ -132,21 +145,5 @@ func (c *checker) policy(a *Application, cat eligibility.Category) oms.Decision 
 	if !a.Policy.HasIssued {
 		p.Issued = a.Date
 	}
-	dec, err := policy.InForce(p, p.Issued)
-	if err != nil {
-		return inputProblem("policy", err)
-	}
-	return dec
-}
-
-// inputProblem reports a question the library could not answer for this
-// application (a date outside its data, an inconsistent history) as a
-// violation of the audit, so that it is never lost.
-func inputProblem(area string, err error) oms.Decision {
-	return oms.NewDecision(oms.Finding{
-		Code:     "audit." + area + ".unanswered",
-		Severity: oms.Violation,
-		RU:       "Проверка не выполнена: " + err.Error(),
-		EN:       "The check could not be made: " + err.Error(),
-	})
+	return policy.InForce(p, p.Issued)
 }

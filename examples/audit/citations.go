@@ -156,48 +156,134 @@ func newCiteEntry(c oms.Citation) *citeEntry {
 }
 
 // A localCache is one worker's cache in front of a citeTable: by a
-// finding's code, the message and the citation it last had and their
-// entries. Most codes always come with the same message and citation, and
-// comparing those (strings of the library's own tables, equal by pointer)
-// is cheaper than hashing them under the table's lock. Not safe for
-// concurrent use.
+// finding's code, the last few variants of the finding it came with (its
+// message, citation, severity and mark), each with its message's and
+// citation's entries and its JSON object as rendered. Most findings repeat
+// one of the last few of their code byte for byte, and comparing them
+// (strings of the library's own tables, often equal by pointer) is cheaper
+// than hashing them under the table's lock and escaping them again. Not
+// safe for concurrent use.
 type localCache struct {
 	table  *citeTable
 	byCode map[string]*codeCache
+	// sequences are, by area, the fragments of the findings the area had
+	// last, in order; a worker meets a few areas only.
+	sequences []areaSequence
 }
 
+type areaSequence struct {
+	area string
+	frs  []*fragment
+}
+
+// sequence returns the last order of fragments of area.
+func (l *localCache) sequence(area string) *[]*fragment {
+	for i := range l.sequences {
+		if l.sequences[i].area == area {
+			return &l.sequences[i].frs
+		}
+	}
+	if len(l.sequences) == cap(l.sequences) {
+		return nil // not an area of the audit's; not kept
+	}
+	l.sequences = append(l.sequences, areaSequence{area: area})
+	return &l.sequences[len(l.sequences)-1].frs
+}
+
+// fragVariants is how many variants of a finding a worker keeps per code:
+// a code's message varies with a few categories, reasons and citations.
+// A miss replaces the variant used least lately, so that a message with a
+// date in it, new each time, displaces only its like.
+const fragVariants = 8
+
 type codeCache struct {
+	variants [fragVariants]fragment
+	misses   int // since the uses were last aged
+}
+
+// victim returns the variant a miss replaces: the one used least, the
+// uses halved every few misses so that the counts follow the input.
+func (cc *codeCache) victim() *fragment {
+	if cc.misses++; cc.misses == 2*fragVariants {
+		cc.misses = 0
+		for i := range cc.variants {
+			cc.variants[i].uses /= 2
+		}
+	}
+	v := &cc.variants[0]
+	for i := 1; i < fragVariants && v.uses > 0; i++ {
+		if cc.variants[i].uses < v.uses {
+			v = &cc.variants[i]
+		}
+	}
+	return v
+}
+
+// A fragment is one variant of a finding and its JSON object.
+type fragment struct {
+	code   string
 	ru, en string
-	msg    *citeEntry // nil: the message is written in full
 	cite   oms.Citation
-	citeE  *citeEntry
+	sev    oms.Severity
+	unconf bool
+	msg    *citeEntry // nil: the message is written in full
+	citeE  *citeEntry // nil: the finding cites nothing
+	b      []byte     // the JSON object; empty until rendered
+	uses   uint32     // times it was written, aged by codeCache.victim
+}
+
+func (fr *fragment) matches(f *oms.Finding) bool {
+	return len(fr.b) > 0 && fr.sev == f.Severity && fr.unconf == f.Unconfirmed &&
+		fr.ru == f.RU && fr.en == f.EN && fr.cite == f.Citation
 }
 
 func newLocalCache(t *citeTable) *localCache {
-	return &localCache{table: t, byCode: map[string]*codeCache{}}
+	// sequences never grows past its capacity, so the pointers sequence
+	// returns stay good.
+	return &localCache{table: t, byCode: map[string]*codeCache{}, sequences: make([]areaSequence, 0, 16)}
 }
 
-// finding returns the entries of f's message (nil when it is written in
-// full) and of its citation (nil when it cites nothing).
-func (l *localCache) finding(f *oms.Finding) (msg, cite *citeEntry) {
+// finding returns the fragment of f: a cached one with its JSON object
+// (len(b) > 0), or a new one with the entries of f's message and citation
+// and an empty b, for the caller to render f into.
+func (l *localCache) finding(f *oms.Finding) *fragment {
 	cc := l.byCode[f.Code]
-	if cc == nil {
-		if len(l.byCode) >= maxMessages {
-			return l.table.message(f.Code, f.RU, f.EN), l.citation(f.Citation)
+	if cc != nil {
+		for i := range cc.variants {
+			if fr := &cc.variants[i]; fr.matches(f) {
+				fr.uses++
+				return fr
+			}
 		}
+	}
+	var fr *fragment
+	switch {
+	case cc != nil:
+		fr = cc.victim()
+	case len(l.byCode) < maxMessages:
 		cc = &codeCache{}
 		l.byCode[f.Code] = cc
-		cc.ru, cc.en, cc.msg = f.RU, f.EN, l.message(f)
-		cc.cite, cc.citeE = f.Citation, l.citation(f.Citation)
-		return cc.msg, cc.citeE
+		fr = &cc.variants[0]
+	default:
+		fr = new(fragment) // the cache is full: not kept
 	}
-	if cc.ru != f.RU || cc.en != f.EN {
-		cc.ru, cc.en, cc.msg = f.RU, f.EN, l.message(f)
+	*fr = fragment{code: f.Code, ru: f.RU, en: f.EN, cite: f.Citation, sev: f.Severity, unconf: f.Unconfirmed,
+		msg: l.message(f), citeE: l.citationOf(cc, f.Citation), b: fr.b[:0]}
+	return fr
+}
+
+// citationOf is the entry of citation c of a finding whose code has the
+// cache cc: that of a variant with the same citation (a message with a
+// date in it varies, its citation seldom), else the table's.
+func (l *localCache) citationOf(cc *codeCache, c oms.Citation) *citeEntry {
+	if cc != nil {
+		for i := range cc.variants {
+			if v := &cc.variants[i]; v.citeE != nil && v.cite == c {
+				return v.citeE
+			}
+		}
 	}
-	if cc.cite != f.Citation {
-		cc.cite, cc.citeE = f.Citation, l.citation(f.Citation)
-	}
-	return cc.msg, cc.citeE
+	return l.citation(c)
 }
 
 // message is the table's entry of f's message; a message with a digit,

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -48,5 +49,32 @@ func TestMessageTableBounded(t *testing.T) {
 	}
 	if e := tab.message("code.a", "сообщение a", "message a"); e == nil || e.ru != "сообщение a" {
 		t.Error("an interned message is not found again")
+	}
+}
+
+// TestFragmentCacheAgrees renders the sample's applications, over and over
+// in a shuffled order so that each code's variants churn, through a
+// worker's fragment cache and without one: the same bytes and the same
+// citation and message entries.
+func TestFragmentCacheAgrees(t *testing.T) {
+	rs := sampleResults(t)
+	rd := &renderer{json: true, table: newCiteTable()}
+	w := rd.worker()
+	for i := range 20 * len(rs) {
+		r := rs[(i*7919)%len(rs)]
+		var cached, plain rendered
+		w.result(&cached, r)
+		rd.result(&plain, r)
+		if !bytes.Equal(cached.b, plain.b) {
+			t.Fatalf("%s:\ncached: %s\nplain:  %s", r.App.ID, cached.b, plain.b)
+		}
+		if len(cached.cites) != len(plain.cites) {
+			t.Fatalf("%s: %d entries cached, %d plain", r.App.ID, len(cached.cites), len(plain.cites))
+		}
+		for j := range cached.cites {
+			if cached.cites[j] != plain.cites[j] {
+				t.Fatalf("%s: entry %d differs", r.App.ID, j)
+			}
+		}
 	}
 }

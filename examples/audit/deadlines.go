@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
 	"github.com/omsrules/oms/eligibility"
@@ -18,25 +16,43 @@ import (
 // certificate. The application itself is the act that meets a duty: a
 // notice, a choice, the receipt of a policy. The findings are the
 // library's: each duty's Check, and the decisions of the packages asked.
-func (c *checker) deadlines(a *Application) ([]Due, oms.Decision) {
+// A duty the library could not compute is a problem noted in res.
+func (c *checker) deadlines(a *Application, res *Result) ([]Due, oms.Decision) {
 	_, cal := c.forRegion(a.Region)
 	var (
 		dues []Due
-		b    oms.DecisionBuilder
+		decs []oms.Decision // the non-empty ones
+		buf  [4]oms.Decision
 	)
-	add := func(d []Due, dec oms.Decision) { dues = append(dues, d...); b.AddDecision(dec) }
+	decs = buf[:0]
+	add := func(d []Due, dec oms.Decision) {
+		if dues == nil {
+			dues = d // most applications have one duty at most: no copy
+		} else {
+			dues = append(dues, d...)
+		}
+		if dec.Len() > 0 {
+			decs = append(decs, dec)
+		}
+	}
 	for _, ev := range a.Events {
 		switch ev.Kind {
 		case "relocation":
-			add(c.relocation(a, ev.Date, cal))
+			add(c.relocation(a, ev.Date, cal, res))
 		case "birth-registration":
-			add(c.newborn(a, ev.Date))
+			add(c.newborn(a, ev.Date, res))
 		default:
-			add(c.notice(a, ev, cal))
+			add(c.notice(a, ev, cal, res))
 		}
 	}
-	add(c.certificate(a, cal))
-	return dues, b.Decision()
+	add(c.certificate(a, cal, res))
+	switch len(decs) {
+	case 0:
+		return dues, oms.Decision{}
+	case 1:
+		return dues, decs[0] // decisions are immutable: shared, not copied
+	}
+	return dues, decs[0].Merge(decs[1:]...)
 }
 
 // asOfFor is the day the duties are judged on: the audit day, or the day of
@@ -75,31 +91,16 @@ func periodText(d calendar.Duty) string {
 	return "the day of the event"
 }
 
-// unanswered reports a duty the library could not compute. A date beyond
-// the production calendar's last year is a warning: the law for it is not
-// yet published, not a fault of the application.
-func unanswered(step string, err error) oms.Decision {
-	sev := oms.Violation
-	if errors.Is(err, calendar.ErrUnknownYear) {
-		sev = oms.Warning
-	}
-	return oms.NewDecision(oms.Finding{
-		Code:     "audit.deadline.unanswered",
-		Severity: sev,
-		RU:       "Срок «" + step + "» не вычислен: " + err.Error(),
-		EN:       "The deadline \"" + step + "\" could not be computed: " + err.Error(),
-	})
-}
-
 // notice is a change in the person's data, a loss, wear or an error in
 // the policy: the re-issue of the policy (policy.Reissue: the form of the
 // new policy, a duplicate or not) and, for the changes 326-ФЗ ст. 16 ч. 2
 // п. 3 lists, the duty to notify the insurer (policy.Notice.Duty). The
 // application is the notice.
-func (c *checker) notice(a *Application, ev Event, cal *calendar.Calendar) ([]Due, oms.Decision) {
+func (c *checker) notice(a *Application, ev Event, cal *calendar.Calendar, res *Result) ([]Due, oms.Decision) {
 	reason, err := policy.ParseReason(ev.Kind)
 	if err != nil {
-		return nil, unanswered(ev.Kind, err)
+		res.note(dutyProblem(ev.Kind, err))
+		return nil, oms.Decision{}
 	}
 	var (
 		n   policy.Notice
@@ -117,7 +118,8 @@ func (c *checker) notice(a *Application, ev Event, cal *calendar.Calendar) ([]Du
 		n, dec, err = policy.NotifyDeadline(reason, ev.Date, cal)
 	}
 	if err != nil {
-		return nil, unanswered("notify the insurer of the "+reason.NameEN(), err)
+		res.note(dutyProblem("notify the insurer of the "+reason.NameEN(), err))
+		return nil, oms.Decision{}
 	}
 	if !n.Required {
 		return nil, dec
@@ -134,15 +136,14 @@ func (c *checker) notice(a *Application, ev Event, cal *calendar.Calendar) ([]Du
 // one month where the old one does not work there
 // (smo.Checker.CheckRelocation, which makes the duty's finding from the
 // person's history with the application in it; smo.RelocationDeadline).
-func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Calendar) ([]Due, oms.Decision) {
+func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Calendar, res *Result) ([]Due, oms.Decision) {
 	h, err := history(a)
-	if err != nil {
-		return nil, inputProblem("history", err)
+	if err == nil && a.Insurer != "" {
+		h, err = h.With(smo.Entry{Date: a.Date, Insurer: a.Insurer, Region: a.Region, Reason: a.Reason})
 	}
-	if a.Insurer != "" {
-		if h, err = h.With(smo.Entry{Date: a.Date, Insurer: a.Insurer, Region: a.Region, Reason: a.Reason}); err != nil {
-			return nil, inputProblem("history", err)
-		}
+	if err != nil {
+		res.note(checkProblem("deadlines", err))
+		return nil, oms.Decision{}
 	}
 	sc, _ := c.forRegion(a.Region)
 	dec := sc.CheckRelocation(h, moved, a.Region, c.asOfFor(a))
@@ -161,10 +162,11 @@ func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Cale
 // newborn is the duty to choose an insurer for a child, whom the mother's
 // insurer covers until then (eligibility.NewbornCover). An application
 // that is a first choice is that choice.
-func (c *checker) newborn(a *Application, registered date.Date) ([]Due, oms.Decision) {
+func (c *checker) newborn(a *Application, registered date.Date, res *Result) ([]Due, oms.Decision) {
 	d, err := eligibility.NewbornCover(registered)
 	if err != nil {
-		return nil, unanswered("choose an insurer for the newborn", err)
+		res.note(dutyProblem("choose an insurer for the newborn", err))
+		return nil, oms.Decision{}
 	}
 	done := oms.NoDate
 	if a.Insurer != "" && a.Reason == smo.FirstChoice {
@@ -181,7 +183,7 @@ func (c *checker) newborn(a *Application, registered date.Date) ([]Due, oms.Deci
 // for an application to an insurer, filed while certificates were issued,
 // that led to a policy on a blank, and for a person who still holds only a
 // certificate.
-func (c *checker) certificate(a *Application, cal *calendar.Calendar) ([]Due, oms.Decision) {
+func (c *checker) certificate(a *Application, cal *calendar.Calendar, res *Result) ([]Due, oms.Decision) {
 	form := a.Policy.Form
 	if a.Insurer == "" || !(form == "paper" || form == "plastic" || form == "temporary-certificate") {
 		return nil, oms.Decision{}
@@ -204,11 +206,13 @@ func (c *checker) certificate(a *Application, cal *calendar.Calendar) ([]Due, om
 	}
 	_, dec, err := policy.CertificateValidity(cert, cal)
 	if err != nil {
-		return nil, unanswered("temporary certificate", err)
+		res.note(dutyProblem("temporary certificate", err))
+		return nil, oms.Decision{}
 	}
 	term, err := policy.CertificateDeadline(cert.Issued, cal)
 	if err != nil {
-		return nil, dec.Merge(unanswered("temporary certificate", err))
+		res.note(dutyProblem("temporary certificate", err))
+		return nil, dec
 	}
 	due, check := c.judge(a, term, cert.PolicyReceived)
 	return []Due{due}, dec.Merge(check)

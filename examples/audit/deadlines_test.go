@@ -56,7 +56,11 @@ func TestDeadlinesAreLibraryDuties(t *testing.T) {
 			Events: []Event{{Kind: "birth-registration", Date: date.New(2026, 1, 14)}}},
 			duty(eligibility.NewbornCover(date.New(2026, 1, 14))), calendar.Late},
 	} {
-		dues, dec := chk.deadlines(&c.app)
+		var res Result
+		dues, dec := chk.deadlines(&c.app, &res)
+		if len(res.Problems) > 0 {
+			t.Errorf("%s: problems %v", c.name, res.Problems)
+		}
 		if len(dues) != 1 {
 			t.Fatalf("%s: %d due dates", c.name, len(dues))
 		}

@@ -10,7 +10,8 @@ import (
 // assessing the person once (eligibility.AssessApplication): the category,
 // the decision on the person, and that on the documents. The documents of
 // a person who is not insured are not checked: there is no list.
-func (c *checker) eligibility(a *Application) (eligibility.Category, oms.Decision, oms.Decision) {
+// The error is of a person the library could not assess.
+func (c *checker) eligibility(a *Application) (eligibility.Category, oms.Decision, oms.Decision, error) {
 	app := eligibility.Application{Person: a.Person.Person, Applicant: a.Applicant, Documents: a.Documents}
 	switch a.Applicant {
 	case eligibility.ByLegalRepresentative:
@@ -20,10 +21,10 @@ func (c *checker) eligibility(a *Application) (eligibility.Category, oms.Decisio
 	}
 	as, docs, err := eligibility.AssessApplication(app, a.Date)
 	if err != nil {
-		return eligibility.NotInsured, inputProblem("eligibility", err), oms.Decision{}
+		return eligibility.NotInsured, oms.Decision{}, oms.Decision{}, err
 	}
 	if !as.Decision.OK() {
 		docs = oms.Decision{}
 	}
-	return as.Category, as.Decision, docs
+	return as.Category, as.Decision, docs, nil
 }

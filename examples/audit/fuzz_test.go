@@ -174,3 +174,38 @@ func TestEndsInQuote(t *testing.T) {
 func readTestdata(name string) ([]byte, error) { return os.ReadFile(filepath.Join("testdata", name)) }
 
 func jsonValid(b []byte) bool { return json.Valid(b) }
+
+// splitListReference is a CSV list cell split the plain way, strings.Split
+// and a filter: the naive reference of fields.split.
+func splitListReference(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// TestSplitAgreesWithReference checks fields.split against the plain split
+// on any cells, several into the same row's store: the lists agree, and
+// none is changed by the ones split after it.
+func TestSplitAgreesWithReference(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		cells := rapid.SliceOfN(rapid.StringMatching(`[ a-z;:@0-9]{0,40}`), 1, 6).Draw(t, "cells")
+		var f fields
+		got := make([][]string, len(cells))
+		for i, c := range cells {
+			got[i] = f.split(c)
+		}
+		for i, c := range cells {
+			want := splitListReference(c)
+			if strings.Join(got[i], "|") != strings.Join(want, "|") || len(got[i]) != len(want) || (got[i] == nil) != (strings.TrimSpace(c) == "") {
+				t.Fatalf("cell %q: got %q, want %q", c, got[i], want)
+			}
+		}
+	})
+}

@@ -56,20 +56,20 @@ var setters = map[string]func(f *fields, v string){
 	"residence":                func(f *fields, v string) { f.Residence = v },
 	"refugee":                  func(f *fields, v string) { f.Refugee = v },
 	"service":                  func(f *fields, v string) { f.Service = v },
-	"flags":                    func(f *fields, v string) { f.Flags = splitList(v) },
+	"flags":                    func(f *fields, v string) { f.Flags = f.split(v) },
 	"contribution_months":      func(f *fields, v string) { f.ContributionMonths = v },
 	"status_until":             func(f *fields, v string) { f.StatusUntil = v },
 	"snils":                    func(f *fields, v string) { f.SNILS = v },
 	"applicant":                func(f *fields, v string) { f.Applicant = v },
-	"documents":                func(f *fields, v string) { f.Documents = splitList(v) },
-	"representative_documents": func(f *fields, v string) { f.RepDocuments = splitList(v) },
+	"documents":                func(f *fields, v string) { f.Documents = f.split(v) },
+	"representative_documents": func(f *fields, v string) { f.RepDocuments = f.split(v) },
 	"insurer":                  func(f *fields, v string) { f.Insurer = v },
 	"reason":                   func(f *fields, v string) { f.Reason = v },
-	"history":                  func(f *fields, v string) { f.History = splitList(v) },
+	"history":                  func(f *fields, v string) { f.History = f.split(v) },
 	"policy_form":              func(f *fields, v string) { f.PolicyForm = v },
 	"policy_issued":            func(f *fields, v string) { f.PolicyIssued = v },
 	"enp":                      func(f *fields, v string) { f.ENP = v },
-	"events":                   func(f *fields, v string) { f.Events = splitList(v) },
+	"events":                   func(f *fields, v string) { f.Events = f.split(v) },
 }
 
 // csvSource reads the CSV format: a header line naming the columns, then
@@ -83,6 +83,19 @@ type csvSource struct {
 	done    bool
 	header  bool
 	pending *row // a row read ahead
+	// slab is where the fields of the next rows are: allocated batchSize
+	// at a time rather than one by one.
+	slab []fields
+}
+
+// newFields returns zeroed fields for the next row.
+func (s *csvSource) newFields() *fields {
+	if len(s.slab) == 0 {
+		s.slab = make([]fields, batchSize)
+	}
+	f := &s.slab[0]
+	s.slab = s.slab[1:]
+	return f
 }
 
 func newCSVSource(r io.Reader) *csvSource {
@@ -180,8 +193,7 @@ func (s *csvSource) Next() (row, bool) {
 		s.done = true
 		return row{}, false
 	}
-	var pe *csv.ParseError
-	if err != nil && errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrQuote) {
+	if pe := quoteError(err); pe != nil {
 		// A quoted field that never closes swallows the rest of the file:
 		// the reader stops at the end with this error. Look one record
 		// ahead to tell it from a bad quote in the middle of the file, and
@@ -206,6 +218,20 @@ func (s *csvSource) Next() (row, bool) {
 		s.pending = &r
 	}
 	return s.convert(rec, err)
+}
+
+// quoteError returns err as a *csv.ParseError of a bad quote, or nil. (A
+// function of its own: the variable errors.As fills escapes, and should
+// not cost every record an allocation.)
+func quoteError(err error) *csv.ParseError {
+	if err == nil {
+		return nil
+	}
+	var pe *csv.ParseError
+	if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrQuote) {
+		return pe
+	}
+	return nil
 }
 
 // unclosedQuote reports whether the input's text from start to end, its
@@ -235,7 +261,7 @@ func (s *csvSource) convert(rec []string, err error) (row, bool) {
 	if len(rec) != len(s.cols) {
 		return row{line: line, err: &RowError{Line: line, Err: fmt.Errorf("%w: %d columns, the header has %d", errBad, len(rec), len(s.cols))}}, true
 	}
-	f := new(fields)
+	f := s.newFields()
 	for i, v := range rec {
 		if !utf8.ValidString(v) {
 			return row{line: line, err: &RowError{Line: line, Err: fmt.Errorf("%w: column %d is not valid UTF-8", errBad, i+1)}}, true

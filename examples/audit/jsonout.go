@@ -185,24 +185,40 @@ func (w *jsonWriter) citeKey(e *citeEntry) {
 	w.b = append(w.b, '"')
 }
 
+// finding writes the JSON object of f: with a worker's cache, as it was
+// rendered the last time the same finding came (TestFragmentCacheAgrees;
+// BenchmarkRenderJSON, table-local-cache against table).
 func (w *jsonWriter) finding(f *oms.Finding) {
+	switch {
+	case w.local != nil:
+		w.cached(f)
+	case w.table != nil:
+		msg, cite := w.table.message(f.Code, f.RU, f.EN), (*citeEntry)(nil)
+		if !f.Citation.IsZero() {
+			cite = w.table.get(f.Citation)
+		}
+		w.renderFinding(f, msg, cite)
+		if msg != nil {
+			w.cites = append(w.cites, msg)
+		}
+		if cite != nil {
+			w.cites = append(w.cites, cite)
+		}
+	default:
+		w.renderFinding(f, nil, nil)
+	}
+}
+
+// renderFinding writes the JSON object of f, its message and citation by
+// the keys of msg and cite where given (the citation in full without a
+// table).
+func (w *jsonWriter) renderFinding(f *oms.Finding, msg, cite *citeEntry) {
 	w.b = append(w.b, `{"code":`...)
 	w.b = appendJSONString(w.b, f.Code)
 	w.b = append(w.b, `,"severity":"`...)
 	w.b = append(w.b, f.Severity.String()...) // a name of letters only
 	w.b = append(w.b, '"')
-	var msg, cite *citeEntry
-	switch {
-	case w.local != nil:
-		msg, cite = w.local.finding(f)
-	case w.table != nil:
-		msg = w.table.message(f.Code, f.RU, f.EN)
-		if !f.Citation.IsZero() {
-			cite = w.table.get(f.Citation)
-		}
-	}
 	if msg != nil {
-		w.cites = append(w.cites, msg)
 		w.b = append(w.b, `,"message":"`...)
 		w.b = append(w.b, msg.key...)
 		w.b = append(w.b, '"')
@@ -217,7 +233,9 @@ func (w *jsonWriter) finding(f *oms.Finding) {
 		w.b = append(w.b, `,"citation":`...)
 		w.b = appendCitation(w.b, f.Citation)
 	case cite != nil:
-		w.citeKey(cite)
+		w.b = append(w.b, `,"citation":"`...)
+		w.b = append(w.b, cite.key...)
+		w.b = append(w.b, '"')
 	}
 	if f.Unconfirmed {
 		w.b = append(w.b, `,"unconfirmed":true`...)
@@ -233,15 +251,74 @@ func (w *jsonWriter) decision(ok bool, ss []Section) {
 	w.b = append(w.b, `,"findings":[`...)
 	n := 0
 	for _, s := range ss {
+		// With a worker's cache, the findings of an area mostly come in
+		// the order they came last time: the fragments of that order are
+		// tried first, each by a comparison rather than a lookup.
+		var seq *[]*fragment
+		if w.local != nil {
+			seq = w.local.sequence(s.Name)
+		}
+		j := 0
 		for f := range s.Decision.All() {
 			if n > 0 {
 				w.b = append(w.b, ',')
 			}
-			w.finding(&f)
+			if seq == nil {
+				w.finding(&f)
+			} else {
+				w.sequenced(seq, j, &f)
+			}
 			n++
+			j++
+		}
+		if seq != nil {
+			*seq = (*seq)[:j]
 		}
 	}
 	w.b = append(w.b, ']', '}')
+}
+
+// sequenced writes f, the j-th finding of an area whose last order of
+// fragments is seq, and puts its fragment there.
+func (w *jsonWriter) sequenced(seq *[]*fragment, j int, f *oms.Finding) {
+	if j < len(*seq) && (*seq)[j].code == f.Code && (*seq)[j].matches(f) {
+		fr := (*seq)[j]
+		fr.uses++
+		w.b = append(w.b, fr.b...)
+		w.noteCites(fr)
+		return
+	}
+	fr := w.cached(f)
+	if j < len(*seq) {
+		(*seq)[j] = fr
+	} else {
+		*seq = append(*seq, fr)
+	}
+}
+
+// cached writes f from the worker's cache, rendering it there first if
+// need be, and returns its fragment.
+func (w *jsonWriter) cached(f *oms.Finding) *fragment {
+	fr := w.local.finding(f)
+	if len(fr.b) == 0 {
+		start := len(w.b)
+		w.renderFinding(f, fr.msg, fr.citeE)
+		fr.b = append(fr.b, w.b[start:]...)
+	} else {
+		w.b = append(w.b, fr.b...)
+	}
+	w.noteCites(fr)
+	return fr
+}
+
+// noteCites notes the entries fr refers to by key.
+func (w *jsonWriter) noteCites(fr *fragment) {
+	if fr.msg != nil {
+		w.cites = append(w.cites, fr.msg)
+	}
+	if fr.citeE != nil {
+		w.cites = append(w.cites, fr.citeE)
+	}
 }
 
 func (w *jsonWriter) due(d *Due) {
@@ -289,7 +366,7 @@ func (w *jsonWriter) result(r *Result) {
 	w.b = strconv.AppendBool(w.b, r.pass())
 	if w.table == nil {
 		w.b = append(w.b, `,"decision":`...)
-		w.decision(r.pass(), r.Sections)
+		w.decision(len(r.viol) == 0, r.Sections) // the law's findings alone, as Result.Decision
 	}
 	w.b = append(w.b, `,"sections":[`...)
 	for i := range r.Sections {
@@ -323,7 +400,31 @@ func (w *jsonWriter) result(r *Result) {
 		}
 		w.b = append(w.b, ']')
 	}
+	if len(r.Problems) > 0 {
+		w.problems(r.Problems)
+	}
 	w.b = append(w.b, '}', '\n')
+}
+
+// problems writes the "problems" member: the problems of the audit, as
+// encoding/json writes a []Problem.
+func (w *jsonWriter) problems(ps []Problem) {
+	w.b = append(w.b, `,"problems":[`...)
+	for i, p := range ps {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.b = append(w.b, `{"kind":`...)
+		w.b = appendJSONString(w.b, string(p.Kind))
+		w.b = append(w.b, `,"area":`...)
+		w.b = appendJSONString(w.b, p.Area)
+		w.b = append(w.b, `,"message_ru":`...)
+		w.b = appendJSONString(w.b, p.RU)
+		w.b = append(w.b, `,"message_en":`...)
+		w.b = appendJSONString(w.b, p.EN)
+		w.b = append(w.b, '}')
+	}
+	w.b = append(w.b, ']')
 }
 
 // renderJSON writes the JSON line of one application with its citations

@@ -34,6 +34,25 @@
 // -asof is the day of the audit, which decides whether a deadline not yet
 // met is pending or overdue.
 //
+// The findings are the library's alone: the program keeps no law of its
+// own, and no finding has a code of its own. What it has to say besides
+// is a problem of the audit, reported apart from the findings, of one of
+// three kinds:
+//
+//	after_audit_day  the application is dated after the audit day; it is
+//	                 judged by the law of its day all the same, and the
+//	                 deadlines it meets count as met
+//	unanswered       a question the library could not answer for it (a
+//	                 day before the law it holds, an inconsistent history:
+//	                 the library's error); the application does not pass,
+//	                 as it could not be checked whole
+//	beyond_data      an answer that needs data the library does not hold
+//	                 yet (a deadline that ends in a year the production
+//	                 calendar does not know); no fault of the application
+//
+// Each problem names its area (application, eligibility, insurer, policy,
+// deadlines) and says what happened in Russian and English.
+//
 // # Input
 //
 // CSV (the format of testdata/applications.csv) has a header line naming
@@ -89,13 +108,14 @@
 // # Output
 //
 // The text report starts with a summary: rows read, how many applications
-// pass and fail, on which rules, by category, and the malformed rows (the
-// first 20 lines and a count of the rest). Then one block per row, in
-// input order: a failure in full (the verdict, the category, each finding
-// with its severity, code, message in Russian and English and the
-// provision of law, by area, then the deadlines), a pass on one line, a
-// malformed row with its line and error. With -verbose the passes are in
-// full too. Until the summary is known the blocks wait in a temporary
+// pass and fail, on which rules, by category, how many have a problem of
+// the audit of each kind, and the malformed rows (the first 20 lines and a
+// count of the rest). Then one block per row, in input order: a failure in
+// full (the verdict, the category, each problem of the audit on a line
+// "? kind (area)" with its messages, each finding with its severity, code,
+// message in Russian and English and the provision of law, by area, then
+// the deadlines), a pass on one line unless it has a problem, a malformed
+// row with its line and error. With -verbose the passes are in full too. Until the summary is known the blocks wait in a temporary
 // file, so memory stays flat.
 //
 // With -format json the report is JSON Lines, in input order: one
@@ -116,7 +136,13 @@
 // all sections, which repeats them, is left out ("pass" and "violations"
 // say what it says). With -citations inline every finding carries its
 // citation and messages in full and the application its merged
-// "decision", as oms.Decision marshals: five times the size.
+// "decision", as oms.Decision marshals: five times the size. An
+// application with problems of the audit lists them last, as
+//
+//	"problems":[{"kind":"unanswered","area":"eligibility","message_ru":…,"message_en":…}]
+//
+// ("pass" is false when one is unanswered); the summary counts the
+// applications with each kind in "problems_by_kind".
 //
 // With -failures only the applications that fail and the malformed rows
 // are reported (the summary still counts every row): the report of a large
@@ -128,7 +154,7 @@
 // every row appears in the report.
 //
 // Rows are streamed (memory does not grow with the file) and checked on
-// GOMAXPROCS workers; the report keeps the input order. When standard error
+// GOMAXPROCS+1 workers (-workers); the report keeps the input order. When standard error
 // is a terminal, or with -progress, the program shows its progress there.
 //
 // # Exit status

@@ -22,14 +22,19 @@ type Result struct {
 	CategoryRU, CategoryEN string
 	Sections               []Section
 	Deadlines              []Due
+	// Problems are what the audit notes that is not a finding of law: the
+	// application dated after the audit day, a question the library could
+	// not answer.
+	Problems []Problem
 
-	// sections holds the Sections of check: there are at most six
-	// (audit, eligibility, documents, insurer, policy, deadlines).
-	sections [6]Section
+	// sections holds the Sections of check: there are at most five
+	// (eligibility, documents, insurer, policy, deadlines).
+	sections [5]Section
 
 	// Worked out once by finish, for the renderers and the summary.
-	viol   []string // codes of the violations, in order
-	unconf bool     // a violation rests on an unconfirmed rule
+	viol       []string // codes of the violations, in order
+	unconf     bool     // a violation rests on an unconfirmed rule
+	unanswered int      // problems that keep the application from passing
 }
 
 // A Section is the decision of one area: "eligibility", "documents",
@@ -71,6 +76,24 @@ func (r *Result) add(name string, d oms.Decision) {
 	r.Sections = append(r.Sections, Section{Name: name, Decision: d})
 }
 
+// addOr adds the section of an area, or, when the library could not make
+// its check, the problem instead.
+func (r *Result) addOr(name string, d oms.Decision, err error) {
+	if err != nil {
+		r.note(checkProblem(name, err))
+		return
+	}
+	r.add(name, d)
+}
+
+// note adds a problem.
+func (r *Result) note(p Problem) {
+	r.Problems = append(r.Problems, p)
+	if p.Kind.fails() {
+		r.unanswered++
+	}
+}
+
 // finish notes the violations of the sections.
 func (r *Result) finish() {
 	for i := range r.Sections {
@@ -83,8 +106,21 @@ func (r *Result) finish() {
 	}
 }
 
-// pass reports whether no section has a violation.
-func (r *Result) pass() bool { return len(r.viol) == 0 }
+// pass reports whether no section has a violation and every question was
+// answered.
+func (r *Result) pass() bool { return len(r.viol) == 0 && r.unanswered == 0 }
+
+// problemKinds returns the kinds of the problems, for the summary.
+func (r *Result) problemKinds() []ProblemKind {
+	if len(r.Problems) == 0 {
+		return nil
+	}
+	ks := make([]ProblemKind, len(r.Problems))
+	for i, p := range r.Problems {
+		ks[i] = p.Kind
+	}
+	return ks
+}
 
 // unconfirmedViolation reports whether a violation rests on a rule the
 // library marks unconfirmed: such a failure deserves a second look.
@@ -114,12 +150,25 @@ func renderText(b []byte, r *Result, t *citeTable) []byte {
 		}
 	}
 	verdict := "PASS"
-	if !r.pass() {
-		verdict = "FAIL (" + plural(len(r.violations()), "violation", "violations") + ")"
+	switch {
+	case len(r.viol) > 0 && r.unanswered > 0:
+		verdict = "FAIL (" + plural(len(r.viol), "violation", "violations") + ", " + plural(r.unanswered, "question", "questions") + " unanswered)"
+	case len(r.viol) > 0:
+		verdict = "FAIL (" + plural(len(r.viol), "violation", "violations") + ")"
+	case r.unanswered > 0:
+		verdict = "FAIL (" + plural(r.unanswered, "question", "questions") + " unanswered)"
 	}
 	w("── ", a.ID, " · line ", strconv.Itoa(a.Line), " · ", a.Date.String(), " · ", a.Region.Code(), " ", a.Region.NameRU(), " ── ", verdict, "\n")
 	if r.Category != "" {
 		w("   category: ", r.Category, " — ", r.CategoryRU, " / ", r.CategoryEN, "\n")
+	}
+	if len(r.Problems) > 0 {
+		w("   [problems of the audit, not findings of law]\n")
+		for _, p := range r.Problems {
+			w("   ? ", string(p.Kind), " (", p.Area, ")\n")
+			w("       RU: ", p.RU, "\n")
+			w("       EN: ", p.EN, "\n")
+		}
 	}
 	for _, s := range r.Sections {
 		if s.Decision.Len() == 0 {
@@ -218,6 +267,7 @@ type jsonResult struct {
 	Sections   []Section    `json:"sections"`
 	Deadlines  []Due        `json:"deadlines,omitempty"`
 	Violations []string     `json:"violations,omitempty"`
+	Problems   []Problem    `json:"problems,omitempty"`
 }
 
 type jsonMalformed struct {
@@ -233,7 +283,7 @@ func renderJSONReference(b []byte, r *Result) []byte {
 	v := jsonResult{
 		Type: "application", ID: r.App.ID, Line: r.App.Line, Date: r.App.Date, Region: r.App.Region,
 		Category: r.Category, Pass: r.pass(), Decision: r.Decision(), Sections: r.Sections,
-		Deadlines: r.Deadlines, Violations: r.violations(),
+		Deadlines: r.Deadlines, Violations: r.violations(), Problems: r.Problems,
 	}
 	return appendJSONLine(b, v)
 }
@@ -273,9 +323,13 @@ type summary struct {
 	BadLines          []int          `json:"malformed_lines"` // the first maxListedLines
 	ByRule            []ruleCount    `json:"violations_by_rule"`
 	ByCategory        map[string]int `json:"by_category"`
-	ReadWhole         bool           `json:"read_whole"`
-	ReadError         string         `json:"read_error,omitempty"`
-	byRule            map[string]int
+	// ByProblem counts the checked applications with a problem of each
+	// kind (after_audit_day, unanswered, beyond_data): not findings of
+	// law. Those with an unanswered question are among the failed.
+	ByProblem map[ProblemKind]int `json:"problems_by_kind"`
+	ReadWhole bool                `json:"read_whole"`
+	ReadError string              `json:"read_error,omitempty"`
+	byRule    map[string]int
 }
 
 // maxListedLines bounds the malformed lines the JSON summary lists;
@@ -291,7 +345,8 @@ type ruleCount struct {
 }
 
 func newSummary(input string, asOf date.Date) *summary {
-	return &summary{Type: "summary", Input: input, AsOf: asOf, BadLines: []int{}, ByCategory: map[string]int{}, byRule: map[string]int{}}
+	return &summary{Type: "summary", Input: input, AsOf: asOf, BadLines: []int{}, ByCategory: map[string]int{},
+		ByProblem: map[ProblemKind]int{}, byRule: map[string]int{}}
 }
 
 func (s *summary) add(o outcome) {
@@ -309,6 +364,11 @@ func (s *summary) add(o outcome) {
 	if o.category != "" {
 		s.ByCategory[o.category]++
 	}
+	for i, k := range o.problems {
+		if !slices.Contains(o.problems[:i], k) {
+			s.ByProblem[k]++
+		}
+	}
 	if o.pass {
 		s.Passed++
 		return
@@ -317,10 +377,8 @@ func (s *summary) add(o outcome) {
 	if o.unconfirmed {
 		s.FailedUnconfirmed++
 	}
-	seen := map[string]bool{}
-	for _, c := range o.violated {
-		if !seen[c] {
-			seen[c] = true
+	for i, c := range o.violated {
+		if !slices.Contains(o.violated[:i], c) { // a handful of codes: no map
 			s.byRule[c]++
 		}
 	}
@@ -387,6 +445,14 @@ func (s *summary) writeText(w io.Writer) {
 		fmt.Fprintf(w, "   checked applications by category:\n")
 		for _, c := range cats {
 			fmt.Fprintf(w, "     %4d  %s\n", s.ByCategory[c], c)
+		}
+	}
+	if len(s.ByProblem) > 0 {
+		fmt.Fprintf(w, "   checked applications with problems of the audit (not findings of law):\n")
+		for _, k := range problemKinds {
+			if n := s.ByProblem[k]; n > 0 {
+				fmt.Fprintf(w, "     %4d  %s\n", n, k)
+			}
 		}
 	}
 	if s.ReadWhole {

@@ -55,7 +55,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	inputFormat := fs.String("input-format", "auto", "input format: csv, jsonl, or auto (by the file's extension: .csv; .jsonl, .ndjson, .json)")
 	asOfFlag := fs.String("asof", "", "evaluate as of this date, YYYY-MM-DD (default: today in Moscow)")
 	registryFile := fs.String("registry", "", "insurer registry, CSV or JSON in the smo package's format (default: the bundled sample registry)")
-	workers := fs.Int("workers", 0, "number of workers (default: GOMAXPROCS)")
+	workers := fs.Int("workers", 0, "number of workers (default: GOMAXPROCS+1)")
 	strict := fs.Bool("strict", false, "exit with status 3 when any row is malformed")
 	citations := fs.String("citations", "table", "how the JSON report writes citations: table (each once, as a {\"type\":\"citation\"} line before its first use; findings give its key) or inline (in full in every finding)")
 	verbose := fs.Bool("verbose", false, "text report: the passing applications in full too (default: one line each)")
@@ -118,7 +118,7 @@ func (opts *options) complete(asOf, registryFile string) error {
 		return fmt.Errorf("-format %q: want text or json", opts.format)
 	}
 	if opts.workers < 0 || opts.workers > 1024 {
-		return fmt.Errorf("-workers %d: want 0 (GOMAXPROCS) to 1024", opts.workers)
+		return fmt.Errorf("-workers %d: want 0 (GOMAXPROCS+1) to 1024", opts.workers)
 	}
 	if asOf == "" {
 		loc, err := oms.Moscow.Location()
@@ -211,8 +211,8 @@ func audit(ctx context.Context, src source, out, stderr io.Writer, name string, 
 		rd.table = nil
 	}
 	p := newPipeline(opts.workers, func() func(row) outcome {
-		w := rd.worker()
-		return func(r row) outcome { return process(chk, r, w) }
+		w, s := rd.worker(), new(scratch)
+		return func(r row) outcome { return process(chk, r, w, s) }
 	})
 	sum := newSummary(name, opts.asOf)
 	rep, err := newReport(out, opts, name)
@@ -382,7 +382,7 @@ func (rd *renderer) worker() *renderer {
 // result renders the block of a checked application into o.
 func (rd *renderer) result(o *rendered, r *Result) {
 	if !rd.json {
-		if r.pass() && !rd.verbose {
+		if r.pass() && len(r.Problems) == 0 && !rd.verbose {
 			o.b = renderPassLine(o.b, r)
 		} else {
 			o.b = renderText(o.b, r, rd.table)
@@ -403,16 +403,25 @@ func (rd *renderer) malformed(o *rendered, line int, err error) {
 	}
 }
 
+// A scratch is a worker's Application and Result, reused for each of its
+// rows: nothing of them outlives process but the violations' codes and
+// the category, which are their own.
+type scratch struct {
+	app Application
+	res Result
+}
+
 // process turns one row into its outcome: parse, check, render. With
 // failuresOnly a passing application is counted but not rendered.
-func process(chk *checker, r row, rd *renderer) outcome {
+func process(chk *checker, r row, rd *renderer, s *scratch) outcome {
 	if r.err == nil {
-		a, err := r.f.build(r.line)
-		if err != nil {
+		a, res := &s.app, &s.res
+		if err := r.f.buildInto(a, r.line); err != nil {
 			r.err = err
 		} else {
-			res := chk.check(a)
-			o := outcome{line: r.line, pass: res.pass(), violated: res.violations(), category: res.Category, unconfirmed: res.unconfirmedViolation()}
+			chk.checkInto(res, a)
+			o := outcome{line: r.line, pass: res.pass(), violated: res.violations(), category: res.Category,
+				unconfirmed: res.unconfirmedViolation(), problems: res.problemKinds()}
 			if !o.pass || !rd.failuresOnly {
 				o.out = getBlock()
 				rd.result(o.out, res)
