@@ -78,7 +78,7 @@ func (c *Checker) fundNotYet(d date.Date) notYet {
 	for _, v := range c.rules.FundMayInsure.Versions() {
 		if v.From.After(d) && v.Value {
 			return notYet{
-				ru:   msg(false, "до ", v.From, " территориальный фонд ОМС не выполняет функции страховщика"),
+				ru:   withDate(false, "до ", v.From, " территориальный фонд ОМС не выполняет функции страховщика"),
 				en:   "before " + englishDate(v.From) + " the territorial fund does not act as insurer",
 				cite: v.Citation, unconfirmed: v.Unconfirmed,
 			}

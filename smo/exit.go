@@ -57,8 +57,8 @@ func (c *Checker) checkExit(b *oms.DecisionBuilder, h History, cur Entry, asOf d
 		return
 	}
 	b.Add(pExitChoice.finding(CodeExitRightToChoose, oms.Info, left,
-		msg(false, "СМО исключена из реестра субъекта с ", left, ": лицо вправе выбрать другую СМО без ограничения «один раз в год, не позднее 1 ноября»; до выбора права и обязанности страховщика осуществляет территориальный фонд ОМС."),
-		msg(true, "The insurer left the region's register on ", left, ": the person may choose another insurer outside the once-a-year, by-1-November limit; until then the territorial fund acts for the insurer.")))
+		withDate(false, "СМО исключена из реестра субъекта с ", left, ": лицо вправе выбрать другую СМО без ограничения «один раз в год, не позднее 1 ноября»; до выбора права и обязанности страховщика осуществляет территориальный фонд ОМС."),
+		withDate(true, "The insurer left the region's register on ", left, ": the person may choose another insurer outside the once-a-year, by-1-November limit; until then the territorial fund acts for the insurer.")))
 	if d, err := c.rules.ExitChoiceDeadline(left, c.cal); err == nil {
 		b.Add(d.Finding(d.Status(h.firstApplication(left, asOf), asOf)))
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -14,30 +15,11 @@ import (
 // allocation per message, because CheckSwitch sits on bulk-processing hot
 // paths.
 
-// civil returns the year, month and day of d by H. Hinnant's
-// days-to-civil algorithm: date.Date.Date decodes through time.Time, which
-// costs more than the rest of a message.
+// civil returns the year, month and day of d without the time package
+// (msg.Civil).
 func civil(d date.Date) (year int, month time.Month, day int) {
-	z := int(d.DaysSinceEpoch()) + 719468
-	era := z
-	if era < 0 {
-		era -= 146096
-	}
-	era /= 146097
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	day = doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if mp >= 10 {
-		m = mp - 9
-	}
-	year = yoe + era*400
-	if m <= 2 {
-		year++
-	}
-	return year, time.Month(m), day
+	y, m, dd := msg.Civil(d)
+	return y, time.Month(m), dd
 }
 
 // newDate is date.New for a real day (month 1–12, day within the month),
@@ -64,32 +46,16 @@ func newDate(year int, month time.Month, day int) date.Date {
 
 // appendDate writes d as YYYY-MM-DD (iso) or DD.MM.YYYY (Russian usage).
 func appendDate(b *strings.Builder, d date.Date, iso bool) {
-	y, m, dd := civil(d)
-	var buf [10]byte
-	put2 := func(i, v int) { buf[i], buf[i+1] = byte('0'+v/10), byte('0'+v%10) }
-	put4 := func(i, v int) { put2(i, v/100); put2(i+2, v%100) }
-	if y < 0 || y > 9999 {
-		b.WriteString(d.String())
+	var buf [16]byte
+	if iso {
+		b.Write(msg.AppendDate(buf[:0], d))
 		return
 	}
-	if iso {
-		put4(0, y)
-		buf[4] = '-'
-		put2(5, int(m))
-		buf[7] = '-'
-		put2(8, dd)
-	} else {
-		put2(0, dd)
-		buf[2] = '.'
-		put2(3, int(m))
-		buf[5] = '.'
-		put4(6, y)
-	}
-	b.Write(buf[:])
+	b.Write(msg.AppendDateRU(buf[:0], d))
 }
 
-// msg returns a + d + z, with d formatted as ISO or Russian.
-func msg(iso bool, a string, d date.Date, z string) string {
+// withDate returns a + d + z, with d formatted as ISO or Russian.
+func withDate(iso bool, a string, d date.Date, z string) string {
 	var b strings.Builder
 	b.Grow(len(a) + 10 + len(z))
 	b.WriteString(a)

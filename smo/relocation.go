@@ -86,8 +86,8 @@ func (c *Checker) relocationDuty(b *oms.DecisionBuilder, moved date.Date) (calen
 	}
 	d = calendar.Duty{DutyRule: rule, Start: moved, Due: nominalMonthEnd(moved)}
 	f := pMonth.finding(CodeRelocationNoCalendar, oms.Warning, moved,
-		msg(false, "Производственный календарь не охватывает дату окончания месяца: срок взят без переноса с нерабочего дня (ст. 193 ГК РФ) — ", d.Due, "."),
-		msg(true, "The production calendar does not cover the end of the month: the deadline is taken without a move off a non-working day (ГК РФ ст. 193): ", d.Due, "."))
+		withDate(false, "Производственный календарь не охватывает дату окончания месяца: срок взят без переноса с нерабочего дня (ст. 193 ГК РФ) — ", d.Due, "."),
+		withDate(true, "The production calendar does not cover the end of the month: the deadline is taken without a move off a non-working day (ГК РФ ст. 193): ", d.Due, "."))
 	if !errors.Is(err, calendar.ErrUnknownYear) {
 		f.EN += " (" + err.Error() + ")"
 	}

@@ -182,12 +182,12 @@ func (c *Checker) checkDeadline(out *findings, lim oms.Dated[VoluntaryLimit], re
 		return
 	}
 	f := pArt193.finding(CodeDeadlineNonWorking, oms.Warning, req.Date,
-		msg(false, "1 ноября — нерабочий день. Если применять ст. 193 ГК РФ, срок истекает ", moved, " и заявление подано в срок; 326-ФЗ этого не устанавливает."),
-		msg(true, "1 November is a non-working day. Were ГК РФ ст. 193 applied, the term would end on ", moved, " and the application would be in time; 326-ФЗ does not say so."))
+		withDate(false, "1 ноября — нерабочий день. Если применять ст. 193 ГК РФ, срок истекает ", moved, " и заявление подано в срок; 326-ФЗ этого не устанавливает."),
+		withDate(true, "1 November is a non-working day. Were ГК РФ ст. 193 applied, the term would end on ", moved, " and the application would be in time; 326-ФЗ does not say so."))
 	if nextWorking {
 		f.Severity = oms.Info
-		f.RU = msg(false, "1 ноября — нерабочий день: по ст. 193 ГК РФ срок перенесён на ", moved, ".")
-		f.EN = msg(true, "1 November is a non-working day: under ГК РФ ст. 193 the term is moved to ", moved, ".")
+		f.RU = withDate(false, "1 ноября — нерабочий день: по ст. 193 ГК РФ срок перенесён на ", moved, ".")
+		f.EN = withDate(true, "1 November is a non-working day: under ГК РФ ст. 193 the term is moved to ", moved, ".")
 	}
 	if ruleErr == nil {
 		f.Citation = rule.Citation
