@@ -163,8 +163,6 @@ func (p Person) validate(asOf date.Date) error {
 	return nil
 }
 
-func ruDate(d date.Date) string { return d.Format("02.01.2006") }
-
 func assessCitizen(b *oms.DecisionBuilder, age int) Category {
 	cat := citizenCategory(age)
 	b.Add(citizenFinding(cat))

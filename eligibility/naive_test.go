@@ -325,3 +325,7 @@ func (r Requirement) namesEN() string {
 	}
 	return s
 }
+
+// ruDate writes d as DD.MM.YYYY by package date, the naive writer
+// msg.DateRU is held to.
+func ruDate(d date.Date) string { return d.Format("02.01.2006") }

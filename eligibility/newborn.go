@@ -6,6 +6,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -74,7 +75,7 @@ func newbornFinding(duty calendar.Duty, nb oms.Dated[int], registered bool) oms.
 		enRule = "until " + strconv.Itoa(nb.Value) + " days after the state registration of birth"
 	}
 	if registered {
-		f.RU = "Новорождённый застрахован страховой медицинской организацией матери или другого законного представителя " + ruRule + " (по правилу, действовавшему в день регистрации рождения " + ruDate(duty.Start) + "), по " + ruDate(duty.Due) + " включительно."
+		f.RU = "Новорождённый застрахован страховой медицинской организацией матери или другого законного представителя " + ruRule + " (по правилу, действовавшему в день регистрации рождения " + msg.DateRU(duty.Start) + "), по " + msg.DateRU(duty.Due) + " включительно."
 		f.EN = "The newborn is insured by the insurer of the mother or other legal representative " + enRule + " (the rule in force on the day the birth was registered, " + duty.Start.String() + "), through " + duty.Due.String() + "."
 	} else {
 		f.RU = "Новорождённый застрахован страховой медицинской организацией матери или другого законного представителя " + ruRule + "; рождение ещё не зарегистрировано."
