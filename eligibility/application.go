@@ -150,6 +150,7 @@ func (r Rules) checkApplication(app Application, asOf date.Date) (Assessment, om
 	var b oms.DecisionBuilder
 	b.Add(r.checkApplicant(&app, a, asOf)...)
 	minor := a.Age < 18 && !app.Person.FullCapacity
+	listed := len(reqs)
 	if (minor || app.Applicant == ByLegalRepresentative) && a.Category != CitizenUnder14 {
 		lr := legalRepresentativeRequirements(minor)
 		reqs = append(reqs, lr[:]...)
@@ -158,7 +159,7 @@ func (r Rules) checkApplication(app Application, asOf date.Date) (Assessment, om
 		rr := representativeRequirements()
 		reqs = append(reqs, rr[:]...)
 	}
-	citeRepresentatives(reqs, a.Category, asOf)
+	cite(reqs[listed:], a.Category, asOf, false)
 	b.Grow(len(reqs))
 	for _, q := range reqs {
 		checkRequirement(&b, q, &app, asOf)

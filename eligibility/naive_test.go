@@ -229,13 +229,14 @@ func (r Rules) naiveCheckApplication(app Application, asOf date.Date) (Assessmen
 	var b oms.DecisionBuilder
 	b.Add(r.checkApplicant(&app, a, asOf)...)
 	minor := a.Age < 18 && !app.Person.FullCapacity
+	listed := len(reqs)
 	if (minor || app.Applicant == ByLegalRepresentative) && a.Category != CitizenUnder14 {
 		reqs = append(reqs, func() []Requirement { x := legalRepresentativeRequirements(minor); return x[:] }()...)
 	}
 	if app.Applicant == ByRepresentative {
 		reqs = append(reqs, func() []Requirement { x := representativeRequirements(); return x[:] }()...)
 	}
-	citeRepresentatives(reqs, a.Category, asOf)
+	cite(reqs[listed:], a.Category, asOf, false)
 	for _, q := range reqs {
 		b.Add(naiveCheckRequirement(q, &app, asOf)...)
 	}

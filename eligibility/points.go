@@ -91,28 +91,15 @@ func docPointOf(c Category, party Party) docPoint {
 
 // cite sets the citation of each requirement of category c for an
 // application on d, keeping the flags the list sets; the Citizen14Plus
-// СНИЛС keeps the citation of Rules.SNILSFrom14 before 10.01.2023.
+// СНИЛС keeps the citation of Rules.SNILSFrom14 before 10.01.2023. It
+// cites the list of RequiredDocuments and the requirements of a
+// representative or a legal representative that CheckDocuments adds
+// (158н p. 9 subp. 8, 9; 108н p. 14 subp. 8, 9).
 func cite(reqs []Requirement, c Category, d date.Date, snilsRule bool) {
 	for i := range reqs {
 		q := &reqs[i]
 		if snilsRule && q.Code == "snils" && q.Party == Insured && d.Before(dayRules789) {
 			q.Unconfirmed = q.Unconfirmed || (q.Citation.Act == oms.ActRules158n && !d.Before(day803n))
-			continue
-		}
-		ct, unconfirmed := docPointOf(c, q.Party).on(d)
-		q.Citation, q.Unconfirmed = ct, q.Unconfirmed || unconfirmed
-	}
-}
-
-// citeRepresentatives cites the point of the documents list for each
-// requirement of a representative or a legal representative that
-// CheckDocuments adds (158н p. 9 subp. 8, 9; 108н p. 14 subp. 8, 9), for
-// an application on d by a person of category c, as cite does for the
-// list of RequiredDocuments. Requirements already cited are kept.
-func citeRepresentatives(reqs []Requirement, c Category, d date.Date) {
-	for i := range reqs {
-		q := &reqs[i]
-		if q.Party == Insured || !q.Citation.IsZero() {
 			continue
 		}
 		ct, unconfirmed := docPointOf(c, q.Party).on(d)
