@@ -24,23 +24,6 @@ const (
 	OnMoved = "moved"
 )
 
-// certificateTerm is the rule of the temporary certificate's term under
-// the edition whose point is point: n working days.
-func certificateTerm(n int, point string) calendar.DutyRule {
-	act := oms.ActRules158n
-	if point == "48" {
-		act = oms.ActRules108n
-	}
-	return calendar.DutyRule{
-		Code: DutyCertificateTerm, Event: OnCertificateIssued,
-		RU:     "выдать полис в пределах срока действия временного свидетельства",
-		EN:     "hand over the policy within the term of the temporary certificate",
-		Period: calendar.Period{N: n, Unit: calendar.WorkingDays},
-		Citation: oms.Citation{Act: act, Point: point,
-			Title: fmt.Sprintf("Временное свидетельство действительно до момента получения полиса, но не более %d рабочих дней с даты его выдачи", n)},
-	}
-}
-
 // step is a register step: a duty of n working days (0: the same day)
 // after the event, under the point of the edition act.
 func step(code, event string, n int, act, point, ru, en string, unconfirmed bool) calendar.DutyRule {

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/omsrules/oms"
@@ -169,8 +170,8 @@ var defaultRules = Rules{
 		oms.Dated[bool]{From: dayDigital, Value: false, Citation: citeLaw405, Unconfirmed: true},
 	),
 	CertificateTerm: oms.MustTimeline(
-		certificateVersion(dayLaw326InForce, 30, "37"),
-		certificateVersion(day108n, 45, "48"),
+		certificateVersion(dayLaw326InForce, 30, oms.ActRules158n, "37"),
+		certificateVersion(day108n, 45, oms.ActRules108n, "48"),
 	),
 	Register: oms.MustTimeline(
 		oms.Dated[RegisterChain]{From: dayLaw326InForce, Value: NewRegisterChain(register158...), Citation: citeRegister158},
@@ -188,9 +189,17 @@ var defaultRules = Rules{
 }
 
 // certificateVersion is the version of Rules.CertificateTerm from the day
-// from: the term of n working days of the point of the Rules, which the
-// version cites too.
-func certificateVersion(from date.Date, n int, point string) oms.Dated[calendar.DutyRule] {
-	d := certificateTerm(n, point)
+// from: the duty to hand over the policy within the temporary
+// certificate's term of n working days, under the point of the edition
+// act, which the version cites too.
+func certificateVersion(from date.Date, n int, act, point string) oms.Dated[calendar.DutyRule] {
+	d := calendar.DutyRule{
+		Code: DutyCertificateTerm, Event: OnCertificateIssued,
+		RU:     "выдать полис в пределах срока действия временного свидетельства",
+		EN:     "hand over the policy within the term of the temporary certificate",
+		Period: calendar.Period{N: n, Unit: calendar.WorkingDays},
+		Citation: oms.Citation{Act: act, Point: point,
+			Title: fmt.Sprintf("Временное свидетельство действительно до момента получения полиса, но не более %d рабочих дней с даты его выдачи", n)},
+	}
 	return oms.Dated[calendar.DutyRule]{From: from, Value: d, Citation: d.Citation}
 }
