@@ -116,11 +116,14 @@ func Assess(p Person, asOf date.Date) (Assessment, error) { return defaultRules.
 // under every version, a child under one is covered.
 func (r Rules) newborn(p Person, asOf date.Date, a *Assessment) (oms.Finding, bool) {
 	if reg, ok := p.BirthRegistration.Get(); ok {
-		duty, err := r.NewbornCover(reg)
-		if err != nil || asOf.After(duty.Due) {
+		nb, err := r.Newborn.At(reg)
+		if err != nil {
 			return oms.Finding{}, false
 		}
-		nb, _ := r.Newborn.At(reg)
+		duty := newbornDuty(nb, reg)
+		if asOf.After(duty.Due) {
+			return oms.Finding{}, false
+		}
 		a.MotherInsurer, a.MotherInsurerUntil = true, oms.SomeDate(duty.Due)
 		return newbornFinding(duty, nb, true), true
 	}

@@ -39,6 +39,12 @@ func (r Rules) NewbornCover(registered date.Date) (calendar.Duty, error) {
 	if err != nil {
 		return calendar.Duty{}, fmt.Errorf("eligibility: newborn cover for a birth registered on %s: %w", registered, err)
 	}
+	return newbornDuty(v, registered), nil
+}
+
+// newbornDuty is the duty of NewbornCover under the version v of
+// Rules.Newborn, for a birth registered on registered.
+func newbornDuty(v oms.Dated[int], registered date.Date) calendar.Duty {
 	rule := calendar.DutyRule{
 		Code: DutyNewbornChoice, Event: newbornEvent,
 		Citation: v.Citation, Unconfirmed: v.Unconfirmed,
@@ -54,7 +60,7 @@ func (r Rules) NewbornCover(registered date.Date) (calendar.Duty, error) {
 		rule.RU = "выбрать СМО для ребёнка: СМО матери страхует его до истечения " + strconv.Itoa(v.Value) + " дней со дня государственной регистрации рождения"
 		rule.EN = "choose the child's insurer: the mother's insurer covers the child until " + strconv.Itoa(v.Value) + " days after the state registration of birth"
 	}
-	return calendar.Duty{DutyRule: rule, Start: registered, Due: registered.Add(date.PeriodOfDays(v.Value))}, nil
+	return calendar.Duty{DutyRule: rule, Start: registered, Due: registered.Add(date.PeriodOfDays(v.Value))}
 }
 
 // NewbornCover is DefaultRules().NewbornCover.
