@@ -146,15 +146,15 @@ func (p Person) validate(asOf date.Date) error {
 	switch {
 	case p.BirthDate.After(asOf):
 		return fmt.Errorf("%w: date of birth %s is after %s", ErrInvalidPerson, p.BirthDate, asOf)
-	case p.Citizenship < CitizenRF || p.Citizenship > Stateless:
+	case !p.Citizenship.IsValid():
 		return fmt.Errorf("%w: citizenship %d is not CitizenRF, Foreign or Stateless", ErrInvalidPerson, p.Citizenship)
 	case p.BirthRegistration.IsSet() && p.BirthRegistration.Or(p.BirthDate).Before(p.BirthDate):
 		return fmt.Errorf("%w: birth registered on %s, before the date of birth %s", ErrInvalidPerson, p.BirthRegistration, p.BirthDate)
-	case p.Residence > TemporaryStay:
+	case !p.Residence.IsValid():
 		return fmt.Errorf("%w: residence status %d is unknown", ErrInvalidPerson, p.Residence)
-	case p.Refugee > TemporaryAsylumGranted:
+	case !p.Refugee.IsValid():
 		return fmt.Errorf("%w: refugee status %d is unknown", ErrInvalidPerson, p.Refugee)
-	case p.Service >= numServices:
+	case !p.Service.IsValid():
 		return fmt.Errorf("%w: service %d is unknown", ErrInvalidPerson, p.Service)
 	case p.ContributionMonths < 0:
 		return fmt.Errorf("%w: %d months of contributions", ErrInvalidPerson, p.ContributionMonths)
