@@ -116,7 +116,7 @@ func (r Rules) termOf(c eligibility.Category) categoryTerm {
 		return categoryTerm{code: CodeValidityUntilStay, point: ptTermRefugee,
 			basisRU: "срока пребывания (статуса беженца, рассмотрения ходатайства, временного убежища)",
 			basisEN: "the end of the stay (refugee status, the petition, temporary asylum)"}
-	case c == eligibility.EAEUWorker || c == eligibility.EAEUOfficial:
+	case c.IsEAEU():
 		t = categoryTerm{code: CodeValidityUntilContract, point: ptTermEAEUWorker,
 			basisRU: "срока действия трудового договора", basisEN: "the end of the labour contract"}
 		if c == eligibility.EAEUOfficial {
