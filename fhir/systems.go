@@ -9,7 +9,7 @@ import (
 // Identifier and code systems.
 const (
 	// SystemOMS is the ЕНП (policy number) as RuCoreIG's NamingSystem
-	// spells it; the package emits this form. ParseSystemOMS accepts the
+	// spells it; the package emits this form. IsSystemOMS accepts the
 	// other two spellings of the guide.
 	SystemOMS = "https://fhir.ru/ig/core/systems/oms"
 	// SystemSNILS is the СНИЛС in RuCoreIG.
