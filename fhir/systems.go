@@ -1,11 +1,15 @@
 package fhir
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/omsrules/oms/nsi"
+)
 
 // Identifier and code systems.
 const (
 	// SystemOMS is the ЕНП (policy number) as RuCoreIG's NamingSystem
-	// spells it; the package emits this form. ParseSystemOMS accepts the
+	// spells it; the package emits this form. IsSystemOMS accepts the
 	// other two spellings of the guide.
 	SystemOMS = "https://fhir.ru/ig/core/systems/oms"
 	// SystemSNILS is the СНИЛС in RuCoreIG.
@@ -15,17 +19,17 @@ const (
 	SystemIdentityDocument = "https://fhir.ru/ig/core/systems/identity_document"
 	// SystemDocTypeMZ is the Ministry's dictionary of identity documents
 	// 1.2.643.5.1.13.13.99.2.48 (a passport of a citizen of the RF is 1).
-	SystemDocTypeMZ = "urn:oid:1.2.643.5.1.13.13.99.2.48"
+	SystemDocTypeMZ = "urn:oid:" + nsi.OIDDocTypesMZ
 	// SystemPolicyTypeMZ is the Ministry's «Типы полисов ОМС»
 	// 1.2.643.5.1.13.13.99.2.245 (1 old_style, 2 temporary certificate,
 	// 3 uniform), the mirror of F008.
-	SystemPolicyTypeMZ = "urn:oid:1.2.643.5.1.13.13.99.2.245"
+	SystemPolicyTypeMZ = "urn:oid:" + nsi.OIDPolicyTypesMZ
 	// SystemFinancingSource is «Источники финансирования»
 	// 1.2.643.5.1.13.2.1.1.153, the Coverage.type of RuCoreIG (1 = ОМС).
 	SystemFinancingSource = "urn:oid:1.2.643.5.1.13.2.1.1.153"
 	// SystemInsurerF002 identifies an insurer by its F002 code (smocod):
 	// the register as published in the Ministry's НСИ.
-	SystemInsurerF002 = "urn:oid:1.2.643.5.1.13.2.1.1.635"
+	SystemInsurerF002 = "urn:oid:" + nsi.OIDInsurersF002
 	// SystemV2IdentifierType is HL7 v2 table 0203 (SB, PPN, …).
 	SystemV2IdentifierType = "http://terminology.hl7.org/CodeSystem/v2-0203"
 	// SystemSubscriberRelationship is FHIR's subscriber relationship.

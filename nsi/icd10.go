@@ -73,7 +73,11 @@ func (d *ICD10Dict) rows(code string) []ICD10Entry {
 	if d == nil {
 		return nil
 	}
-	key := normICD10(code)
+	return d.rowsOf(normICD10(code))
+}
+
+// rowsOf returns the rows whose code is key (a normICD10 form).
+func (d *ICD10Dict) rowsOf(key string) []ICD10Entry {
 	lo, _ := slices.BinarySearchFunc(d.entries, key, func(e ICD10Entry, k string) int { return strings.Compare(e.Code, k) })
 	hi := lo
 	for hi < len(d.entries) && d.entries[hi].Code == key {
@@ -96,8 +100,11 @@ func (d *ICD10Dict) Exists(code string) bool { return len(d.rows(code)) > 0 }
 
 // CurrentOn reports whether the code has a row that is actual and in force
 // on day.
-func (d *ICD10Dict) CurrentOn(code string, day date.Date) bool {
-	for _, e := range d.rows(code) {
+func (d *ICD10Dict) CurrentOn(code string, day date.Date) bool { return currentIn(d.rows(code), day) }
+
+// currentIn reports whether one of rs is actual and in force on day.
+func currentIn(rs []ICD10Entry, day date.Date) bool {
+	for _, e := range rs {
 		if e.Actual && e.Span.InForce(day) {
 			return true
 		}
@@ -119,22 +126,26 @@ var citeMKB = oms.Citation{Act: "НСИ Минздрава России 1.2.643.
 // Check checks a diagnosis code for day on: its syntax always, and with a
 // dictionary (d not nil) that it exists and is current.
 func (d *ICD10Dict) Check(code string, on date.Date) oms.Decision {
-	f := func(c string, s oms.Severity, ru, en string) oms.Decision {
-		return oms.NewDecision(oms.Finding{Code: c, Severity: s, RU: ru, EN: en, Citation: citeMKB})
+	f := func(id string, s oms.Severity, ru, en string) oms.Decision {
+		return oms.NewDecision(oms.Finding{Code: id, Severity: s, RU: ru, EN: en, Citation: citeMKB})
 	}
-	if _, err := program.ParseICD10(code); err != nil {
+	c, err := program.ParseICD10(code)
+	if err != nil {
 		return f(CodeICD10Syntax, oms.Violation,
 			fmt.Sprintf("«%s» не является кодом МКБ-10.", code), fmt.Sprintf("%q is not an ICD-10 code: %v.", code, err))
 	}
-	switch {
-	case d == nil:
+	if d == nil {
 		return f(CodeICD10SyntaxOK, oms.Info,
 			fmt.Sprintf("Код %s записан верно; справочник МКБ-10 не загружен.", code),
 			fmt.Sprintf("Code %s is well formed; no ICD-10 dictionary is loaded.", code))
-	case !d.Exists(code):
+	}
+	// The code parsed, so its key is its canonical form: parse and search once.
+	rs := d.rowsOf(c.String())
+	switch {
+	case len(rs) == 0:
 		return f(CodeICD10Unknown, oms.Violation,
 			fmt.Sprintf("Кода %s нет в справочнике МКБ-10.", code), fmt.Sprintf("Code %s is not in the ICD-10 dictionary.", code))
-	case !d.CurrentOn(code, on):
+	case !currentIn(rs, on):
 		return f(CodeICD10NotActual, oms.Violation,
 			fmt.Sprintf("Код %s не действует на %s.", code, on.Format("02.01.2006")),
 			fmt.Sprintf("Code %s is not current on %s.", code, on))

@@ -112,14 +112,16 @@ func (r Rules) ExitNoticeDeadline(ends date.Date) (calendar.Duty, error) {
 	if rule.Period.Unit != calendar.Months || rule.Period.N < 1 {
 		return calendar.Duty{}, fmt.Errorf("smo: exit notice: %w: period %s (want months)", ErrInvalid, rule.Period)
 	}
-	return calendar.Duty{DutyRule: rule, Start: ends, Due: monthsBefore(ends, rule.Period.N)}, nil
+	return calendar.Duty{DutyRule: rule, Start: ends, Due: addMonths(ends, -rule.Period.N)}, nil
 }
 
-// monthsBefore returns the same-numbered day n months before d, or the
-// last day of that month if it is shorter.
-func monthsBefore(d date.Date, n int) date.Date {
+// addMonths returns the same-numbered day n months after d (before it
+// for a negative n), or the last day of that month if it is shorter: the
+// nominal end of a period in months (ГК РФ ст. 192 п. 3), before any move
+// off a non-working day.
+func addMonths(d date.Date, n int) date.Date {
 	y, m, day := d.Date()
-	first := date.New(y, m-time.Month(n), 1)
+	first := date.New(y, m+time.Month(n), 1)
 	if last := first.LastDayOfMonth(); day > last {
 		day = last
 	}

@@ -80,18 +80,6 @@ func msgs(ru1, ru2, en1, en2 string, d date.Date) (ru, en string) {
 	return s[:n], s[n:]
 }
 
-// msg2 returns a + d1 + m + d2 + z.
-func msg2(iso bool, a string, d1 date.Date, m string, d2 date.Date, z string) string {
-	var b strings.Builder
-	b.Grow(len(a) + len(m) + 20 + len(z))
-	b.WriteString(a)
-	appendDate(&b, d1, iso)
-	b.WriteString(m)
-	appendDate(&b, d2, iso)
-	b.WriteString(z)
-	return b.String()
-}
-
 // englishDate returns d as "1 January 2027".
 func englishDate(d date.Date) string {
 	y, m, dd := d.Date()

@@ -221,14 +221,7 @@ func (h History) eachVoluntary(limit oms.Timeline[VoluntaryLimit], y int, f func
 		return 1
 	})
 	// prev is the person's own (non-newborn) entry before i.
-	var prev Entry
-	havePrev := false
-	for k := start - 1; k >= 0; k-- {
-		if es[k].Reason != Newborn {
-			prev, havePrev = es[k], true
-			break
-		}
-	}
+	prev, havePrev := lastOwn(es[:start])
 	for i := start; i < len(es) && es[i].Date.Before(next); i++ {
 		e := es[i]
 		if e.Reason == Newborn {

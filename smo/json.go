@@ -10,31 +10,15 @@ import (
 )
 
 // The JSON forms of Request, Entry and History: snake_case members, a
-// zero region or reason as "", days read strictly.
+// zero region or reason as "" (as oms.Region and Reason write them), days
+// read strictly.
 
-// jsonRegion is a Region whose zero value is empty text, so that the zero
-// Request and Entry marshal.
-type jsonRegion oms.Region
-
-func (r jsonRegion) MarshalText() ([]byte, error) {
-	if r == 0 {
-		return []byte{}, nil
-	}
-	return oms.Region(r).MarshalText()
-}
-
-func (r *jsonRegion) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*r = 0
-		return nil
-	}
-	return (*oms.Region)(r).UnmarshalText(text)
-}
-
+// requestJSON is a Request with the JSON options of its members: the
+// conversion between the two ignores the tags.
 type requestJSON struct {
 	Date         date.Date        `json:"date"`
 	Insurer      string           `json:"insurer"`
-	Region       jsonRegion       `json:"region"`
+	Region       oms.Region       `json:"region"`
 	Reason       Reason           `json:"reason"`
 	Applicant    eligibility.Role `json:"applicant,omitzero"`
 	Born         date.Date        `json:"born"`
@@ -43,7 +27,7 @@ type requestJSON struct {
 
 // MarshalJSON encodes the request; a zero region or reason is "".
 func (r Request) MarshalJSON() ([]byte, error) {
-	return json.Marshal(requestJSON{r.Date, r.Insurer, jsonRegion(r.Region), r.Reason, r.Applicant, r.Born, r.FullCapacity})
+	return json.Marshal(requestJSON(r))
 }
 
 // UnmarshalJSON decodes a Request, reading its days strictly (YYYY-MM-DD,
@@ -54,20 +38,16 @@ func (r *Request) UnmarshalJSON(data []byte) error {
 	if err := jsondate.Unmarshal("smo", data, &v, map[string]*date.Date{"date": &v.Date, "born": &v.Born}); err != nil {
 		return err
 	}
-	*r = Request{v.Date, v.Insurer, oms.Region(v.Region), v.Reason, v.Applicant, v.Born, v.FullCapacity}
+	*r = Request(v)
 	return nil
 }
 
-type entryJSON struct {
-	Date    date.Date  `json:"date"`
-	Insurer string     `json:"insurer"`
-	Region  jsonRegion `json:"region"`
-	Reason  Reason     `json:"reason"`
-}
+// entryJSON is an Entry without its methods, for the default encoding.
+type entryJSON Entry
 
 // MarshalJSON encodes the entry; a zero region or reason is "".
 func (e Entry) MarshalJSON() ([]byte, error) {
-	return json.Marshal(entryJSON{e.Date, e.Insurer, jsonRegion(e.Region), e.Reason})
+	return json.Marshal(entryJSON(e))
 }
 
 // UnmarshalJSON decodes an Entry, reading its day strictly.
@@ -76,7 +56,7 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 	if err := jsondate.Unmarshal("smo", data, &v, map[string]*date.Date{"date": &v.Date}); err != nil {
 		return err
 	}
-	*e = Entry{v.Date, v.Insurer, oms.Region(v.Region), v.Reason}
+	*e = Entry(v)
 	return nil
 }
 

@@ -154,11 +154,8 @@ func (r *Registry) stays(i int, reg oms.Region) []regEntry {
 // the register of region reg on d and, where notices are tracked, gave
 // notice to work in the year of d (Presence.NoticeYears).
 func (r *Registry) WorksIn(number string, reg oms.Region, d date.Date) bool {
-	if r == nil || !reg.IsValid() {
-		return false
-	}
-	i, ok := r.byNumber[number]
-	return ok && r.selectableStay(i, reg, d)
+	_, works := r.knownAndWorksIn(number, reg, d)
+	return works
 }
 
 // LeftOn reports the day the insurer with the given number last left the

@@ -8,17 +8,6 @@ import (
 	"github.com/rickb777/date"
 )
 
-// nominalMonthEnd is the end of a one-month period from d by ГК РФ
-// ст. 192 п. 3, before any move off a non-working day.
-func nominalMonthEnd(d date.Date) date.Date {
-	y, m, day := d.Date()
-	first := date.New(y, m+1, 1)
-	if last := first.LastDayOfMonth(); day > last {
-		day = last
-	}
-	return date.New(first.Year(), first.Month(), day)
-}
-
 // CheckRelocation checks the duties of a person who moved on moved to
 // region to, as they stand on asOf, against their history h:
 //
@@ -84,7 +73,7 @@ func (c *Checker) relocationDuty(b *oms.DecisionBuilder, moved date.Date) (calen
 			"No rule on choosing an insurer in the new region is in force on the day of the move."))
 		return calendar.Duty{}, false
 	}
-	d = calendar.Duty{DutyRule: rule, Start: moved, Due: nominalMonthEnd(moved)}
+	d = calendar.Duty{DutyRule: rule, Start: moved, Due: addMonths(moved, 1)}
 	f := pMonth.finding(CodeRelocationNoCalendar, oms.Warning, moved,
 		withDate(false, "Производственный календарь не охватывает дату окончания месяца: срок взят без переноса с нерабочего дня (ст. 193 ГК РФ) — ", d.Due, "."),
 		withDate(true, "The production calendar does not cover the end of the month: the deadline is taken without a move off a non-working day (ГК РФ ст. 193): ", d.Due, "."))

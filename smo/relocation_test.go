@@ -84,8 +84,8 @@ func TestCheckRelocation(t *testing.T) {
 	assert.Contains(t, f.EN, "2028-01-20")
 }
 
-func TestNominalMonthEnd(t *testing.T) {
-	assert.Equal(t, day(2027, time.January, 20), nominalMonthEnd(day(2026, time.December, 20)))
-	assert.Equal(t, day(2024, time.February, 29), nominalMonthEnd(day(2024, time.January, 31)))
-	assert.Equal(t, day(2026, time.February, 28), nominalMonthEnd(day(2026, time.January, 31)))
+func TestAddMonths(t *testing.T) {
+	assert.Equal(t, day(2027, time.January, 20), addMonths(day(2026, time.December, 20), 1))
+	assert.Equal(t, day(2024, time.February, 29), addMonths(day(2024, time.January, 31), 1))
+	assert.Equal(t, day(2026, time.February, 28), addMonths(day(2026, time.January, 31), 1))
 }

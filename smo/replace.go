@@ -13,21 +13,21 @@ import (
 // under the mother's insurer is not the child's own insurer, so a history
 // of newborn entries only leaves the child's first choice to be made.
 func (h History) currentApplication(d date.Date) (Entry, bool) {
-	es := h.upTo(d)
-	for i := len(es) - 1; i >= 0; i-- {
-		if es[i].Reason != Newborn {
-			return es[i], true
-		}
-	}
-	return Entry{}, false
+	return lastOwn(h.upTo(d))
 }
 
 // ownBefore returns the person's own (non-newborn) entry just before e.
 func (h History) ownBefore(e Entry) (Entry, bool) {
 	i, _ := slices.BinarySearchFunc(h.entries, e, compareEntries)
-	for k := i - 1; k >= 0; k-- {
-		if h.entries[k].Reason != Newborn {
-			return h.entries[k], true
+	return lastOwn(h.entries[:i])
+}
+
+// lastOwn returns the last of es that is the person's own (non-newborn)
+// entry.
+func lastOwn(es []Entry) (Entry, bool) {
+	for i := len(es) - 1; i >= 0; i-- {
+		if es[i].Reason != Newborn {
+			return es[i], true
 		}
 	}
 	return Entry{}, false
