@@ -63,6 +63,15 @@ const (
 	// ActISO27931Mod10 is the check-digit algorithm of the policy number:
 	// the Mod10 of HL7 v2.5 (ISO/HL7 27931:2009).
 	ActISO27931Mod10 = "ISO/HL7 27931:2009 (HL7 v2.5), Mod10"
+	// ActBookF011 is the federal fund's reference book F011, the types of
+	// identity documents with the masks of their series and numbers. A
+	// reference book has no articles: its rows, each with its dates in
+	// force, are the rule.
+	ActBookF011 = "Справочник ФФОМС F011"
+	// ActDictICD10 is the Ministry of Health's dictionary of ICD-10
+	// (МКБ-10), OID 1.2.643.5.1.13.13.11.1005, whose rows say which codes
+	// exist and are current.
+	ActDictICD10 = "НСИ Минздрава России 1.2.643.5.1.13.13.11.1005"
 	// ActCivilCode is the Civil Code (Гражданский кодекс РФ).
 	ActCivilCode = "ГК РФ"
 	// ActLabourCode is the Labour Code (Трудовой кодекс РФ).
@@ -105,6 +114,8 @@ func Acts() []ActInfo {
 		{ActLetterFOMS13057, ActLetterFOMS13057, "2017-11-08", ""},
 		{ActEAEUTreaty, ActEAEUTreaty, "2014-05-29", ""},
 		{ActISO27931Mod10, ActISO27931Mod10, "", ""},
+		{ActBookF011, "Справочник ФФОМС F011 «Классификатор типов документов, удостоверяющих личность»", "", ""},
+		{ActDictICD10, "НСИ Минздрава России 1.2.643.5.1.13.13.11.1005 «Международная статистическая классификация болезней и проблем, связанных со здоровьем, 10-го пересмотра»", "", ""},
 		{ActCivilCode, "Гражданский кодекс Российской Федерации", "", "https://www.consultant.ru/document/cons_doc_LAW_5142/"},
 		{ActLabourCode, "Трудовой кодекс Российской Федерации от 30.12.2001 № 197-ФЗ", "2001-12-30", "https://www.consultant.ru/document/cons_doc_LAW_34683/"},
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/nsi"
 	"github.com/omsrules/oms/policy"
 	"github.com/omsrules/oms/program"
 	"github.com/omsrules/oms/smo"
@@ -26,6 +27,11 @@ var decreeName = regexp.MustCompile(`^ПП РФ № \d+ от \d\d\.\d\d\.\d{4}$`
 // only with such a title.
 const programmeSection = "Программа государственных гарантий"
 
+// referenceBooks are the acts without articles or points that a finding
+// may cite whole: a reference book of the НСИ, whose rows (each with its
+// dates in force) are the rule, read by package nsi.
+var referenceBooks = []string{oms.ActBookF011, oms.ActDictICD10}
+
 // uncitedInputCodes are the findings about input the library cannot read
 // (no law is broken by the person or the insurer, so no provision is
 // cited), each with its reason. Only these may cite nothing at all.
@@ -36,7 +42,8 @@ var uncitedInputCodes = map[string]string{
 }
 
 // TestCatalogueCitations checks every citation of every finding code the
-// library lists (eligibility, policy, smo, program and its access rules;
+// library lists (eligibility, policy, smo, program and its access rules,
+// nsi, whose reference books are cited whole (referenceBooks);
 // calendar makes no findings of its own): each names an article or a
 // point, or is a programme decree cited by its programme's section (see
 // programmeSection); its act is one of
@@ -57,6 +64,7 @@ func TestCatalogueCitations(t *testing.T) {
 		"smo":            smo.Codes(),
 		"program":        program.Codes(),
 		"program/access": program.AccessCodes(),
+		"nsi":            nsi.Codes(),
 	}
 	n := 0
 	for pkg, codes := range lists {
@@ -73,7 +81,7 @@ func TestCatalogueCitations(t *testing.T) {
 			for _, c := range ci.Citations {
 				n++
 				bySection := decreeName.MatchString(c.Act) && strings.HasPrefix(c.Title, programmeSection)
-				if c.Article == "" && c.Point == "" && !bySection {
+				if c.Article == "" && c.Point == "" && !bySection && !slices.Contains(referenceBooks, c.Act) {
 					t.Errorf("%s: %s cites %q with no article or point", pkg, ci.Code, c.String())
 				}
 				if !slices.Contains(acts, c.Act) && !decreeName.MatchString(c.Act) {

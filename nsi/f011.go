@@ -124,7 +124,7 @@ const (
 
 // citeF011 cites the classifier itself: it is a reference book of the
 // federal fund, not an act; its masks are data.
-var citeF011 = oms.Citation{Act: "Справочник ФФОМС F011", Title: "Классификатор типов документов, удостоверяющих личность"}
+var citeF011 = oms.Citation{Act: oms.ActBookF011, Title: "Классификатор типов документов, удостоверяющих личность"}
 
 // CheckDocument checks a document's series and number against the masks
 // of its F011 type, for a document presented on day on. The series and

@@ -121,7 +121,7 @@ const (
 	CodeICD10SyntaxOK  = "nsi.icd10.syntax-ok"  // info: valid form; no dictionary to ask
 )
 
-var citeMKB = oms.Citation{Act: "НСИ Минздрава России 1.2.643.5.1.13.13.11.1005", Title: "Международная статистическая классификация болезней и проблем, связанных со здоровьем (МКБ-10)"}
+var citeMKB = oms.Citation{Act: oms.ActDictICD10, Title: "Международная статистическая классификация болезней и проблем, связанных со здоровьем (МКБ-10)"}
 
 // Check checks a diagnosis code for day on: its syntax always, and with a
 // dictionary (d not nil) that it exists and is current.

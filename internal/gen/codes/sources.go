@@ -4,6 +4,7 @@ import (
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
 	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/nsi"
 	"github.com/omsrules/oms/policy"
 	"github.com/omsrules/oms/program"
 	"github.com/omsrules/oms/smo"
@@ -15,6 +16,7 @@ import (
 var sources = []func() []oms.CodeInfo{
 	calendar.Codes,
 	eligibility.Codes,
+	nsi.Codes,
 	policy.Codes,
 	program.Codes,
 	smo.Codes,
