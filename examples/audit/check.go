@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"sync"
-	"time"
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
@@ -24,7 +23,6 @@ type checker struct {
 		once sync.Once
 		c    *smo.Checker
 		cal  *calendar.Calendar
-		loc  *time.Location // the region's time zone
 	}
 }
 
@@ -43,17 +41,16 @@ func (c *checker) forRegion(r oms.Region) (*smo.Checker, *calendar.Calendar) {
 		}
 		s.cal = cal
 		s.c = smo.NewChecker(c.reg, smo.DefaultRules(), cal)
-		if s.loc, err = r.Location(); err != nil {
-			s.loc = time.UTC // not reached: every valid region has a zone
-		}
 	})
 	return s.c, s.cal
 }
 
-// location returns the time zone of region r (of its capital).
-func (c *checker) location(r oms.Region) *time.Location {
-	c.forRegion(r)
-	return c.bySMO[r].loc
+// inRegion is d with its 24:00 instant in the time zone of region r, as
+// Duty.InRegion gives it (oms.Region.Location loads each zone once); an
+// invalid region, which the other checks report, leaves it in UTC.
+func inRegion(d calendar.Duty, r oms.Region) calendar.Duty {
+	loc, _ := r.Location() // nil for an invalid region: UTC in Duty.In
+	return d.In(loc)
 }
 
 // check audits one application.

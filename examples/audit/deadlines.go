@@ -66,10 +66,9 @@ func (c *checker) asOfFor(a *Application) date.Date {
 
 // judge returns the row of duty d, done on done (if at all), with its
 // status and the duty's finding (Duty.Check) as of the audit day; 24:00 of
-// the due day is in the region's zone (Duty.In with the region's cached
-// location, as Duty.InRegion would give).
+// the due day is in the region's zone (inRegion).
 func (c *checker) judge(a *Application, d calendar.Duty, done oms.OptionalDate) (Due, oms.Decision) {
-	d, asOf := d.In(c.location(a.Region)), c.asOfFor(a)
+	d, asOf := inRegion(d, a.Region), c.asOfFor(a)
 	return dueRow(d, d.Status(done, asOf)), d.Check(done, asOf)
 }
 
@@ -153,7 +152,7 @@ func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Cale
 	}
 	for _, s := range []calendar.DutyStatus{calendar.Met, calendar.Late, calendar.Overdue, calendar.Pending} {
 		if dec.Has(d.Code + "." + s.String()) {
-			return []Due{dueRow(d.In(c.location(a.Region)), s)}, dec
+			return []Due{dueRow(inRegion(d, a.Region), s)}, dec
 		}
 	}
 	return nil, dec // no new choice to make

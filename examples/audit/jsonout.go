@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/omsrules/oms"
-	"github.com/rickb777/date"
+	"github.com/omsrules/oms/internal/msg"
 )
 
 // The JSON Lines report is written by hand: encoding/json spends most of a
@@ -117,17 +117,6 @@ func appendKey(b []byte, key string) []byte {
 	b = append(b, '"')
 	b = append(b, key...)
 	return append(b, '"', ':')
-}
-
-// appendDate appends d as YYYY-MM-DD, as date.Date.String writes it,
-// without making a string.
-func appendDate(b []byte, d date.Date) []byte {
-	y, m, dd := d.Date()
-	if y < 0 || y > 9999 {
-		return append(b, d.String()...)
-	}
-	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
-		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+dd/10), byte('0'+dd%10))
 }
 
 // appendRegion appends the two-digit code of a valid region, as
@@ -327,11 +316,11 @@ func (w *jsonWriter) due(d *Due) {
 	w.b = append(w.b, `,"step_ru":`...)
 	w.b = appendJSONString(w.b, d.StepRU)
 	w.b = append(w.b, `,"from":"`...)
-	w.b = appendDate(w.b, d.From)
+	w.b = msg.AppendDate(w.b, d.From)
 	w.b = append(w.b, `","period":`...)
 	w.b = appendJSONString(w.b, d.Period)
 	w.b = append(w.b, `,"last_day":"`...)
-	w.b = appendDate(w.b, d.Last)
+	w.b = msg.AppendDate(w.b, d.Last)
 	w.b = append(w.b, `","ends_at":"`...)
 	w.b = d.Instant.AppendFormat(w.b, time.RFC3339Nano)
 	w.b = append(w.b, '"')
@@ -354,7 +343,7 @@ func (w *jsonWriter) result(r *Result) {
 	w.b = append(w.b, `,"line":`...)
 	w.b = strconv.AppendInt(w.b, int64(a.Line), 10)
 	w.b = append(w.b, `,"date":"`...)
-	w.b = appendDate(w.b, a.Date)
+	w.b = msg.AppendDate(w.b, a.Date)
 	w.b = append(w.b, `","region":"`...)
 	w.b = appendRegion(w.b, a.Region)
 	w.b = append(w.b, '"')

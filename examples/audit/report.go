@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/internal/msg"
 	"github.com/rickb777/date"
 )
 
@@ -215,7 +216,7 @@ func renderPassLine(b []byte, r *Result) []byte {
 	b = append(b, " · line "...)
 	b = strconv.AppendInt(b, int64(a.Line), 10)
 	b = append(b, " · "...)
-	b = appendDate(b, a.Date)
+	b = msg.AppendDate(b, a.Date)
 	b = append(b, " · "...)
 	b = appendRegion(b, a.Region)
 	b = append(b, ' ')

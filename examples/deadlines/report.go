@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/omsrules/oms"
@@ -163,8 +161,4 @@ func periodText(d calendar.Duty) string {
 		return "the day of the event"
 	}
 	return "until a day the rule fixes"
-}
-
-func waitText(limit int, unit string) string {
-	return fmt.Sprintf("%d %s", limit, strings.ReplaceAll(unit, "-", " "))
 }

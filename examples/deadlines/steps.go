@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
 	"github.com/omsrules/oms/eligibility"
@@ -111,7 +113,7 @@ func (l *listing) careSteps() {
 			continue
 		}
 		l.rep.Steps = append(l.rep.Steps, Step{
-			Step: label, StepRU: labelRU, Who: "medical organisation", Period: waitText(w.Value.Limit, w.Value.Unit.String()),
+			Step: label, StepRU: labelRU, Who: "medical organisation", Period: fmt.Sprintf("%d %s", w.Value.Limit, w.Value.Unit),
 			LastDay: due.Day, RunsOut: due.Instant, Citation: w.Citation, Unconfirmed: w.Unconfirmed,
 		})
 	}

@@ -181,8 +181,8 @@ func (s *server) deadline(req *DeadlineRequest) (any, error) {
 		return nil, bad("time: only with wait")
 	}
 	if req.Period != nil {
-		u, ok := units[req.Period.Unit]
-		if !ok {
+		u, err := calendar.ParseUnit(req.Period.Unit)
+		if err != nil {
 			return nil, bad("period.unit: %q (want days, working_days, weeks, months or years)", req.Period.Unit)
 		}
 		if req.Period.N < 1 || req.Period.N > 100000 {
@@ -293,11 +293,6 @@ func (s *server) waitDeadline(req *DeadlineRequest, day date.Date, region oms.Re
 		Decision: oms.NewDecision(f), Period: w.Value.String(), LastDay: due.Day.String(), RunsOut: &due.Instant,
 		TimeZone: loc.String(), Required: true,
 	}, nil
-}
-
-var units = map[string]calendar.Unit{
-	"days": calendar.Days, "working_days": calendar.WorkingDays, "weeks": calendar.Weeks,
-	"months": calendar.Months, "years": calendar.Years,
 }
 
 func reasonNames() string {

@@ -134,15 +134,7 @@ func (s *server) switchInsurer(ctx context.Context, req *SwitchRequest) (any, er
 // the person already has changes nothing (smo says it is not a
 // replacement), so it is not recorded either.
 func recordable(dec oms.Decision) bool {
-	if !dec.OK() {
-		return false
-	}
-	for _, f := range dec.Findings() {
-		if f.Code == smo.CodeSameInsurer {
-			return false
-		}
-	}
-	return true
+	return dec.OK() && !dec.Has(smo.CodeSameInsurer)
 }
 
 // recordedChoice is the entry to record for an application so decided. A
@@ -151,10 +143,8 @@ func recordable(dec oms.Decision) bool {
 // recorded as voluntary, or the next one would not count it towards the
 // yearly limit.
 func recordedChoice(q smo.Request, dec oms.Decision) choice {
-	for _, f := range dec.Findings() {
-		if f.Code == smo.CodeNotFirstChoice {
-			q.Reason = smo.Voluntary
-		}
+	if dec.Has(smo.CodeNotFirstChoice) {
+		q.Reason = smo.Voluntary
 	}
 	return choiceOf(q)
 }
