@@ -24,6 +24,16 @@ import (
 // The choice itself — a replacement on change of residence, outside the
 // yearly limit — is checked by CheckSwitch with Reason Relocation.
 func (c *Checker) CheckRelocation(h History, moved date.Date, to oms.Region, asOf date.Date) oms.Decision {
+	d, _, _ := c.CheckRelocationDuty(h, moved, to, asOf)
+	return d
+}
+
+// CheckRelocationDuty is CheckRelocation with the duty to choose an
+// insurer in the new region and where it stands on asOf, for a caller
+// that lists deadlines. Where no new choice is to be made (a first choice,
+// the insurer works in the new region) or the question is malformed, the
+// duty and the status are zero.
+func (c *Checker) CheckRelocationDuty(h History, moved date.Date, to oms.Region, asOf date.Date) (oms.Decision, calendar.Duty, calendar.DutyStatus) {
 	var b oms.DecisionBuilder
 	bad := func(ru, en string) { b.Add(pNone.finding(CodeRelocationInvalid, oms.Violation, moved, ru, en)) }
 	if !to.IsValid() {
@@ -36,7 +46,7 @@ func (c *Checker) CheckRelocation(h History, moved date.Date, to oms.Region, asO
 		bad("Переезд ранее 01.01.2011 — до вступления в силу 326-ФЗ.", "The move is before 326-ФЗ came into force on 1 January 2011.")
 	}
 	if b.Len() > 0 {
-		return b.Decision()
+		return b.Decision(), calendar.Duty{}, 0
 	}
 	cur, insured := h.currentApplication(moved)
 	switch {
@@ -51,10 +61,12 @@ func (c *Checker) CheckRelocation(h History, moved date.Date, to oms.Region, asO
 	default:
 		d, ok := c.relocationDuty(&b, moved)
 		if ok {
-			b.Add(d.Finding(d.Status(h.firstIn(to, moved, asOf), asOf)))
+			st := d.Status(h.firstIn(to, moved, asOf), asOf)
+			b.Add(d.Finding(st))
+			return b.Decision(), d, st
 		}
 	}
-	return b.Decision()
+	return b.Decision(), calendar.Duty{}, 0
 }
 
 // relocationDuty returns the duty to choose in the new region. Where the

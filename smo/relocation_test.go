@@ -73,6 +73,19 @@ func TestCheckRelocation(t *testing.T) {
 			d := c.CheckRelocation(tc.h, moved, tc.to, day(tc.asOf[0], time.Month(tc.asOf[1]), tc.asOf[2]))
 			assert.Equal(t, tc.ok, d.OK(), "%s", d)
 			assert.True(t, d.Has(tc.code), "%s", d)
+			// CheckRelocationDuty gives the same decision, and the duty
+			// and status its finding names (none where no choice is due).
+			d2, duty, st := c.CheckRelocationDuty(tc.h, moved, tc.to, day(tc.asOf[0], time.Month(tc.asOf[1]), tc.asOf[2]))
+			assert.Equal(t, d.String(), d2.String())
+			if st == 0 {
+				assert.Equal(t, calendar.Duty{}, duty)
+				assert.NotContains(t, []string{CodeRelocationPending, CodeRelocationOverdue, CodeRelocationMet, CodeRelocationLate}, tc.code)
+				return
+			}
+			want, err := RelocationDeadline(moved, nil)
+			require.NoError(t, err)
+			assert.Equal(t, want, duty)
+			assert.Equal(t, DutyRelocation+"."+st.String(), tc.code)
 		})
 	}
 	// A move in December 2027 runs into 2028, which the calendar does not

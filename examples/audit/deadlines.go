@@ -38,7 +38,7 @@ func (c *checker) deadlines(a *Application, res *Result) ([]Due, oms.Decision) {
 	for _, ev := range a.Events {
 		switch ev.Kind {
 		case "relocation":
-			add(c.relocation(a, ev.Date, cal, res))
+			add(c.relocation(a, ev.Date, res))
 		case "birth-registration":
 			add(c.newborn(a, ev.Date, res))
 		default:
@@ -133,9 +133,9 @@ func (c *checker) notice(a *Application, ev Event, cal *calendar.Calendar, res *
 
 // relocation is the duty to choose an insurer in the new region within
 // one month where the old one does not work there
-// (smo.Checker.CheckRelocation, which makes the duty's finding from the
-// person's history with the application in it; smo.RelocationDeadline).
-func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Calendar, res *Result) ([]Due, oms.Decision) {
+// (smo.Checker.CheckRelocationDuty, which makes the duty, its status and
+// its finding from the person's history with the application in it).
+func (c *checker) relocation(a *Application, moved date.Date, res *Result) ([]Due, oms.Decision) {
 	h, err := history(a)
 	if err == nil && a.Insurer != "" {
 		h, err = h.With(smo.Entry{Date: a.Date, Insurer: a.Insurer, Region: a.Region, Reason: a.Reason})
@@ -145,17 +145,11 @@ func (c *checker) relocation(a *Application, moved date.Date, cal *calendar.Cale
 		return nil, oms.Decision{}
 	}
 	sc, _ := c.forRegion(a.Region)
-	dec := sc.CheckRelocation(h, moved, a.Region, c.asOfFor(a))
-	d, err := smo.DefaultRules().RelocationDeadline(moved, cal)
-	if err != nil {
-		return nil, dec // CheckRelocation has said why
+	dec, d, s := sc.CheckRelocationDuty(h, moved, a.Region, c.asOfFor(a))
+	if s == 0 || dec.Has(smo.CodeRelocationNoCalendar) {
+		return nil, dec // no new choice to make, or no day the calendar can give: CheckRelocation has said why
 	}
-	for _, s := range []calendar.DutyStatus{calendar.Met, calendar.Late, calendar.Overdue, calendar.Pending} {
-		if dec.Has(d.Code + "." + s.String()) {
-			return []Due{dueRow(inRegion(d, a.Region), s)}, dec
-		}
-	}
-	return nil, dec // no new choice to make
+	return []Due{dueRow(inRegion(d, a.Region), s)}, dec
 }
 
 // newborn is the duty to choose an insurer for a child, whom the mother's
