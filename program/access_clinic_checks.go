@@ -103,21 +103,9 @@ func checkScope(b *oms.DecisionBuilder, req ChoiceRequest) {
 	}
 }
 
-// ageOn returns the age in whole years on day of a person born on born;
-// one born on 29 February has a birthday on 1 March in a common year.
-func ageOn(born, day date.Date) int {
-	by, bm, bd := born.Date()
-	y, m, d := day.Date()
-	age := y - by
-	if m < bm || (m == bm && d < bd) {
-		age--
-	}
-	return age
-}
-
 func checkApplicant(b *oms.DecisionBuilder, proc oms.Dated[ChoiceProcedure], req ChoiceRequest) {
 	born, known := req.Born.Get()
-	if known && ageOn(born, req.Date) < proc.Value.ChildAge && req.Applicant != eligibility.ByLegalRepresentative {
+	if known && eligibility.Age(born, req.Date) < proc.Value.ChildAge && req.Applicant != eligibility.ByLegalRepresentative {
 		b.Add(accessFinding(CodeAccessApplicantNotLegalRep, oms.Violation, proc.Citation, true,
 			fmt.Sprintf("Лицу нет %d лет: заявление подаёт родитель или иной законный представитель.", proc.Value.ChildAge),
 			fmt.Sprintf("The person is under %d: the application is filed by a parent or other legal representative.", proc.Value.ChildAge)))
