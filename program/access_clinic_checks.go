@@ -7,13 +7,12 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/internal/msg"
 )
 
 func accessFinding(code string, sev oms.Severity, cite oms.Citation, unconfirmed bool, ru, en string) oms.Finding {
 	return oms.Finding{Code: code, Severity: sev, Citation: cite, Unconfirmed: unconfirmed, RU: ru, EN: en}
 }
-
-func ruDay(d date.Date) string { return d.Format("02.01.2006") }
 
 // clinicChoices walks the clinic entries of past (sorted, not refused) and
 // returns the clinic the person is attached to after them (ok false if
@@ -63,7 +62,7 @@ func (r AccessRules) checkClinicLimit(b *oms.DecisionBuilder, past ChoiceHistory
 	if len(counted) >= lim.Value.PerYear {
 		last := counted[len(counted)-1]
 		b.Add(accessFinding(CodeAccessClinicLimit, oms.Violation, lim.Citation, lim.Unconfirmed,
-			fmt.Sprintf("Медицинская организация уже выбиралась по желанию %s; следующий выбор — не ранее чем через год (%s), кроме случая смены места жительства или пребывания.", ruDay(last), yearRU(lim.Value.Span)),
+			fmt.Sprintf("Медицинская организация уже выбиралась по желанию %s; следующий выбор — не ранее чем через год (%s), кроме случая смены места жительства или пребывания.", msg.DateRU(last), yearRU(lim.Value.Span)),
 			fmt.Sprintf("A clinic was already chosen at will on %s; the next choice must wait a year (%s), unless the person moves.", last, lim.Value.Span)))
 		return nil
 	}
