@@ -3,6 +3,7 @@ package program
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/rickb777/date"
 
@@ -33,8 +34,10 @@ var suspicionNames = [...]string{"", "cancer", "cardiovascular"}
 // 2019–2020), on suspected cardiovascular disease from 2026. These are
 // the values of the waiting-time norms WaitCTMRI, WaitDiagnosticsOncology
 // and WaitDiagnosticsCardio, as duties. Each timeline ends with the last
-// programme year the library holds.
-var defaultCTMRI = func() (out [3]oms.Timeline[calendar.DutyRule]) {
+// programme year the library holds. Built on first use, not at package
+// initialisation: it reads the built-in programme years, which Builtin
+// parses once, lazily.
+var defaultCTMRI = sync.OnceValue(func() (out [3]oms.Timeline[calendar.DutyRule]) {
 	names := [3][2]string{
 		{"провести КТ, МРТ или ангиографию в первичной медико-санитарной помощи", "do the CT, MRI or angiography prescribed in primary care"},
 		{"провести КТ, МРТ или ангиографию при подозрении на онкологическое заболевание", "do the CT, MRI or angiography prescribed on suspected cancer"},
@@ -64,7 +67,7 @@ var defaultCTMRI = func() (out [3]oms.Timeline[calendar.DutyRule]) {
 		out[i] = oms.MustTimeline(vs[i]...).Until(date.New(LastYear, 12, 31))
 	}
 	return out
-}()
+})
 
 // DiagnosticsDue is AccessRules.DiagnosticsDue with the default rules.
 func DiagnosticsDue(cal *calendar.Calendar, prescribed date.Date, s Suspicion) (calendar.Duty, error) {
