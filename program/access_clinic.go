@@ -218,7 +218,7 @@ func (h ChoiceHistory) validate() error {
 		case !e.Subject.IsValid():
 			return bad("subject", "must be \"clinic\" or \"doctor\"")
 		case !e.Ground.IsValid():
-			return bad("ground", "must be \"at-will\" or \"relocation\"")
+			return bad("ground", "must be \"at_will\" or \"relocation\"")
 		case e.Clinic == "":
 			return bad("clinic", "missing")
 		}
