@@ -62,7 +62,7 @@ func (r AccessRules) checkClinicLimit(b *oms.DecisionBuilder, past ChoiceHistory
 	if len(counted) >= lim.Value.PerYear {
 		last := counted[len(counted)-1]
 		b.Add(accessFinding(CodeAccessClinicLimit, oms.Violation, lim.Citation, lim.Unconfirmed,
-			fmt.Sprintf("Медицинская организация уже выбиралась по желанию %s; следующий выбор — не ранее чем через год (%s), кроме случая смены места жительства или пребывания.", msg.DateRU(last), yearRU(lim.Value.Span)),
+			fmt.Sprintf("Медицинская организация уже выбиралась по желанию %s; следующий выбор — не ранее чем через год (%s), кроме случая смены места жительства или пребывания.", string(msg.AppendDateRU(nil, last)), yearRU(lim.Value.Span)),
 			fmt.Sprintf("A clinic was already chosen at will on %s; the next choice must wait a year (%s), unless the person moves.", last, lim.Value.Span)))
 		return nil
 	}
