@@ -143,9 +143,6 @@ func (r AccessRules) CheckClinicChoice(cal *calendar.Calendar, h ChoiceHistory, 
 	if err := h.validate(); err != nil {
 		return oms.Decision{}, calendar.Duty{}, err
 	}
-	if cal == nil {
-		cal = calendar.Federal()
-	}
 	proc, err := r.Procedure.At(req.Date)
 	if err != nil {
 		return oms.Decision{}, calendar.Duty{}, fmt.Errorf("program: choice procedure on %s: %w", req.Date, err)
@@ -165,13 +162,9 @@ func (r AccessRules) CheckClinicChoice(cal *calendar.Calendar, h ChoiceHistory, 
 		return oms.Decision{}, calendar.Duty{}, err
 	}
 	checkRefusal(&b, req)
-	rule, err := r.ChoiceAnswer.Value(req.Date)
+	duty, err := dutyAt(cal, r.ChoiceAnswer, req.Date)
 	if err != nil {
-		return oms.Decision{}, calendar.Duty{}, fmt.Errorf("program: choice answer duty on %s: %w", req.Date, err)
-	}
-	duty, err := cal.Duty(rule, req.Date)
-	if err != nil {
-		return oms.Decision{}, calendar.Duty{}, fmt.Errorf("program: choice answer duty: %w", err)
+		return oms.Decision{}, calendar.Duty{}, err
 	}
 	if asOf, ok := req.AsOf.Get(); ok {
 		b.AddDecision(duty.Check(req.Answered, asOf))
@@ -225,7 +218,7 @@ func (h ChoiceHistory) validate() error {
 		case !e.Subject.IsValid():
 			return bad("subject", "must be \"clinic\" or \"doctor\"")
 		case !e.Ground.IsValid():
-			return bad("ground", "must be \"at-will\" or \"relocation\"")
+			return bad("ground", "must be \"at_will\" or \"relocation\"")
 		case e.Clinic == "":
 			return bad("clinic", "missing")
 		}

@@ -7,13 +7,12 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/eligibility"
+	"github.com/omsrules/oms/internal/msg"
 )
 
 func accessFinding(code string, sev oms.Severity, cite oms.Citation, unconfirmed bool, ru, en string) oms.Finding {
 	return oms.Finding{Code: code, Severity: sev, Citation: cite, Unconfirmed: unconfirmed, RU: ru, EN: en}
 }
-
-func ruDay(d date.Date) string { return d.Format("02.01.2006") }
 
 // clinicChoices walks the clinic entries of past (sorted, not refused) and
 // returns the clinic the person is attached to after them (ok false if
@@ -63,7 +62,7 @@ func (r AccessRules) checkClinicLimit(b *oms.DecisionBuilder, past ChoiceHistory
 	if len(counted) >= lim.Value.PerYear {
 		last := counted[len(counted)-1]
 		b.Add(accessFinding(CodeAccessClinicLimit, oms.Violation, lim.Citation, lim.Unconfirmed,
-			fmt.Sprintf("Медицинская организация уже выбиралась по желанию %s; следующий выбор — не ранее чем через год (%s), кроме случая смены места жительства или пребывания.", ruDay(last), yearRU(lim.Value.Span)),
+			fmt.Sprintf("Медицинская организация уже выбиралась по желанию %s; следующий выбор — не ранее чем через год (%s), кроме случая смены места жительства или пребывания.", string(msg.AppendDateRU(nil, last)), yearRU(lim.Value.Span)),
 			fmt.Sprintf("A clinic was already chosen at will on %s; the next choice must wait a year (%s), unless the person moves.", last, lim.Value.Span)))
 		return nil
 	}
@@ -103,21 +102,9 @@ func checkScope(b *oms.DecisionBuilder, req ChoiceRequest) {
 	}
 }
 
-// ageOn returns the age in whole years on day of a person born on born;
-// one born on 29 February has a birthday on 1 March in a common year.
-func ageOn(born, day date.Date) int {
-	by, bm, bd := born.Date()
-	y, m, d := day.Date()
-	age := y - by
-	if m < bm || (m == bm && d < bd) {
-		age--
-	}
-	return age
-}
-
 func checkApplicant(b *oms.DecisionBuilder, proc oms.Dated[ChoiceProcedure], req ChoiceRequest) {
 	born, known := req.Born.Get()
-	if known && ageOn(born, req.Date) < proc.Value.ChildAge && req.Applicant != eligibility.ByLegalRepresentative {
+	if known && eligibility.Age(born, req.Date) < proc.Value.ChildAge && req.Applicant != eligibility.ByLegalRepresentative {
 		b.Add(accessFinding(CodeAccessApplicantNotLegalRep, oms.Violation, proc.Citation, true,
 			fmt.Sprintf("Лицу нет %d лет: заявление подаёт родитель или иной законный представитель.", proc.Value.ChildAge),
 			fmt.Sprintf("The person is under %d: the application is filed by a parent or other legal representative.", proc.Value.ChildAge)))

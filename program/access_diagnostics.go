@@ -3,6 +3,7 @@ package program
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/rickb777/date"
 
@@ -27,44 +28,46 @@ var suspicionNames = [...]string{"", "cancer", "cardiovascular"}
 // general limit, on suspected cancer, on suspected cardiovascular disease.
 // Each version cites that year's decree (program.md §3.1, access.md §3.1:
 // "не должны превышать 14 рабочих дней со дня назначения исследований",
-// the 2026 text quoted by TASS). 2019 had 30 calendar days (L); 2020, the
-// year believed to switch to working days, is unconfirmed like 2019; the
-// 7 working days on suspected cancer run from 2019 (unconfirmed in
-// 2019–2020), on suspected cardiovascular disease from 2026. These are
-// the values of the waiting-time norms WaitCTMRI, WaitDiagnosticsOncology
-// and WaitDiagnosticsCardio, as duties. Each timeline ends with the last
-// programme year the library holds.
-var defaultCTMRI = func() (out [3]oms.Timeline[calendar.DutyRule]) {
-	names := [3][2]string{
-		{"провести КТ, МРТ или ангиографию в первичной медико-санитарной помощи", "do the CT, MRI or angiography prescribed in primary care"},
-		{"провести КТ, МРТ или ангиографию при подозрении на онкологическое заболевание", "do the CT, MRI or angiography prescribed on suspected cancer"},
-		{"провести КТ, МРТ или ангиографию при подозрении на сердечно-сосудистое заболевание", "do the CT, MRI or angiography prescribed on suspected cardiovascular disease"},
+// the 2026 text quoted by TASS). The periods and whether each is confirmed
+// are those of the year's waiting-time norms WaitCTMRI,
+// WaitDiagnosticsOncology and WaitDiagnosticsCardio (program/data): 30
+// calendar days in 2019 (L), 14 working days from 2020 (2020, the year
+// believed to switch to working days, unconfirmed like 2019); 7 working
+// days on suspected cancer from 2019 (unconfirmed in 2019–2020), on
+// suspected cardiovascular disease from 2026, the first year that sets
+// it. Each timeline ends with the last programme year the library holds.
+// Built on first use, not at package initialisation: it reads the
+// built-in programme years, which Builtin parses once, lazily.
+var defaultCTMRI = sync.OnceValue(func() (out [3]oms.Timeline[calendar.DutyRule]) {
+	duties := [3]struct {
+		kind   WaitKind
+		code   string
+		ru, en string
+	}{
+		{WaitCTMRI, CodeAccessCTMRI, "провести КТ, МРТ или ангиографию в первичной медико-санитарной помощи", "do the CT, MRI or angiography prescribed in primary care"},
+		{WaitDiagnosticsOncology, CodeAccessCTMRIOncology, "провести КТ, МРТ или ангиографию при подозрении на онкологическое заболевание", "do the CT, MRI or angiography prescribed on suspected cancer"},
+		{WaitDiagnosticsCardio, CodeAccessCTMRICardio, "провести КТ, МРТ или ангиографию при подозрении на сердечно-сосудистое заболевание", "do the CT, MRI or angiography prescribed on suspected cardiovascular disease"},
 	}
-	codes := [3]string{CodeAccessCTMRI, CodeAccessCTMRIOncology, CodeAccessCTMRICardio}
 	var vs [3][]oms.Dated[calendar.DutyRule]
 	for _, p := range Programmes() {
 		from, _ := p.InForce()
 		cite := p.Decree()
 		cite.Title = "Программа государственных гарантий: сроки ожидания медицинской помощи (компьютерная томография, магнитно-резонансная томография и ангиография)"
-		early := p.Year() <= 2020
-		periods := [3]calendar.Period{{N: 14, Unit: calendar.WorkingDays}, {N: 7, Unit: calendar.WorkingDays}, {N: 7, Unit: calendar.WorkingDays}}
-		if p.Year() == 2019 {
-			periods[0] = calendar.Period{N: 30, Unit: calendar.Days}
-		}
-		for i := range 3 {
-			if i == 2 && p.Year() < 2026 {
+		for i, d := range duties {
+			w, err := p.Wait(d.kind)
+			if err != nil { // the year sets no such limit
 				continue
 			}
-			rule := calendar.DutyRule{Code: codes[i], Event: AccessEventTestPrescribed, RU: names[i][0], EN: names[i][1],
-				Period: periods[i], Citation: cite, Unconfirmed: early}
-			vs[i] = append(vs[i], oms.Dated[calendar.DutyRule]{From: from, Value: rule, Citation: cite, Unconfirmed: early})
+			rule := calendar.DutyRule{Code: d.code, Event: AccessEventTestPrescribed, RU: d.ru, EN: d.en,
+				Period: WaitDutyRule(w).Period, Citation: cite, Unconfirmed: w.Unconfirmed}
+			vs[i] = append(vs[i], oms.Dated[calendar.DutyRule]{From: from, Value: rule, Citation: cite, Unconfirmed: w.Unconfirmed})
 		}
 	}
 	for i := range 3 {
 		out[i] = oms.MustTimeline(vs[i]...).Until(date.New(LastYear, 12, 31))
 	}
 	return out
-}()
+})
 
 // DiagnosticsDue is AccessRules.DiagnosticsDue with the default rules.
 func DiagnosticsDue(cal *calendar.Calendar, prescribed date.Date, s Suspicion) (calendar.Duty, error) {

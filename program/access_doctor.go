@@ -7,6 +7,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/internal/msg"
 )
 
 // doctorChoices walks past (sorted, not refused) and returns the days of
@@ -59,7 +60,7 @@ func (r AccessRules) checkDoctor(b *oms.DecisionBuilder, past ChoiceHistory, req
 	}
 	if n >= lim.Value.PerYear {
 		b.Add(accessFinding(CodeAccessDoctorLimit, oms.Violation, lim.Citation, lim.Unconfirmed,
-			fmt.Sprintf("Врач уже выбирался %s, и медицинская организация с тех пор не менялась; следующий выбор — не ранее чем через год (%s).", ruDay(last), yearRU(lim.Value.Span)),
+			fmt.Sprintf("Врач уже выбирался %s, и медицинская организация с тех пор не менялась; следующий выбор — не ранее чем через год (%s).", string(msg.AppendDateRU(nil, last)), yearRU(lim.Value.Span)),
 			fmt.Sprintf("A doctor was already chosen on %s and the clinic has not changed since; the next choice must wait a year (%s).", last, lim.Value.Span)))
 		return nil
 	}

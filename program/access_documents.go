@@ -6,6 +6,7 @@ import (
 	"github.com/rickb777/date"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/eligibility"
 )
 
 // A VisitDocument is a document a person shows at the clinic.
@@ -84,7 +85,7 @@ func (r AccessRules) DocumentsAt(day date.Date, born oms.OptionalDate, emergency
 	default:
 		out.AnyOf = []VisitDocument{DocPolicy}
 		b, known := born.Get()
-		child := known && ageOn(b, day) < rule.Value.ChildAge
+		child := known && eligibility.Age(b, day) < rule.Value.ChildAge
 		if !known || !child {
 			out.AnyOf = append(out.AnyOf, DocIdentity)
 		}

@@ -117,6 +117,7 @@ type AccessRules struct {
 // (spec access.md) give them. The values it returns share nothing
 // mutable; change a field with Timeline.With.
 func DefaultAccessRules() AccessRules {
+	ct := defaultCTMRI()
 	return AccessRules{
 		ClinicLimit:           defaultClinicLimit,
 		DoctorLimit:           defaultDoctorLimit,
@@ -126,9 +127,9 @@ func DefaultAccessRules() AccessRules {
 		DoctorReplacement:     defaultDoctorReplacement,
 		Scope:                 defaultScope,
 		Documents:             defaultDocuments,
-		CTMRI:                 defaultCTMRI[0],
-		CTMRIOncology:         defaultCTMRI[1],
-		CTMRICardio:           defaultCTMRI[2],
+		CTMRI:                 ct[0],
+		CTMRIOncology:         ct[1],
+		CTMRICardio:           ct[2],
 		Complaints:            defaultComplaints,
 		ComplaintRegistration: defaultComplaintRegistration,
 	}

@@ -278,10 +278,7 @@ func coverIndex(p *Programme) []coverSegment {
 // segment, and tests compare it with Covers.
 func (p *Programme) coversUncached(code ICD10) oms.Decision {
 	if !code.IsValid() {
-		return oms.NewDecision(oms.Finding{
-			Code: CodeInvalid, Severity: oms.Violation,
-			RU: "код МКБ-10 не задан или неверен", EN: "the ICD-10 code is missing or invalid",
-		})
+		return invalidCodeDecision
 	}
 	class, inList := p.classes.classOf(code)
 	ex, excluded := p.classes.exclusionOf(code, p.rules)

@@ -7,6 +7,7 @@ import (
 	"github.com/rickb777/date"
 
 	"github.com/omsrules/oms"
+	"github.com/omsrules/oms/internal/msg"
 )
 
 // Care describes a case of care to check against the programme: its kind,
@@ -88,13 +89,13 @@ func (p *Programme) IncludesCare(c Care) oms.Decision {
 			Citation: citeArt35, Unconfirmed: e.unconfirmed})
 		if e.hasSince {
 			fs = append(fs, oms.Finding{Code: CodeCareNotYet, Severity: oms.Warning,
-				RU:       "входит в базовую программу только с " + e.since.Format("02.01.2006"),
+				RU:       "входит в базовую программу только с " + string(msg.AppendDateRU(nil, e.since)),
 				EN:       "in the base programme only from " + e.since.String(),
 				Citation: p.sectionIV(), Unconfirmed: e.unconfirmed})
 		}
 	case e.funding == FundingOMS: // not yet in force in this programme year
 		fs = append(fs, oms.Finding{Code: CodeCareExcluded, Severity: oms.Violation,
-			RU:       i.ru + ": в базовую программу " + fmt.Sprint(p.year) + " года не входит (включено с " + e.since.Format("02.01.2006") + ")",
+			RU:       i.ru + ": в базовую программу " + fmt.Sprint(p.year) + " года не входит (включено с " + string(msg.AppendDateRU(nil, e.since)) + ")",
 			EN:       i.en + " is not in the " + fmt.Sprint(p.year) + " base programme (added from " + e.since.String() + ")",
 			Citation: p.sectionIV(), Unconfirmed: e.unconfirmed})
 	default:

@@ -142,13 +142,14 @@ func (t *Territorial) Covers(code ICD10) oms.Decision {
 	}
 	var extra []oms.Finding
 	coveredByOMS := false
-	if class, ok := ClassOf(code); ok && !slices.Contains(t.classes, class) && slices.Contains(t.base.BaseClasses(), class) {
+	class, listed := t.base.ClassOf(code)
+	if listed && !slices.Contains(t.classes, class) && slices.Contains(t.base.BaseClasses(), class) {
 		extra = append(extra, oms.Finding{Code: CodeTerritorialClassRemoved, Severity: oms.Violation,
 			RU:       fmt.Sprintf("%s: п. %d раздела III не включен в территориальную программу", code, class.Number()),
 			EN:       fmt.Sprintf("%s: item %d of section III is left out of the territorial programme", code, class.Number()),
 			Citation: t.spec.Act})
 	}
-	if class, ok := ClassOf(code); ok && class == ClassMental && slices.Contains(t.classes, ClassMental) {
+	if listed && class == ClassMental && slices.Contains(t.classes, ClassMental) {
 		coveredByOMS = true
 		extra = append(extra, oms.Finding{Code: CodeTerritorialAddition, Severity: oms.Info,
 			RU:       fmt.Sprintf("%s: п. %d раздела III включен в ТП ОМС сверх базовой программы", code, class.Number()),

@@ -26,7 +26,7 @@ func (t *Territorial) Validate() oms.Decision {
 	t.checkWaits(&fs)
 	t.checkNorms(&fs)
 	t.listAdditions(&fs)
-	if fs.Len() == 0 || decisionOK(&fs) {
+	if fs.Len() == 0 || fs.OK() {
 		fs.Add(oms.Finding{Code: CodeTerritorialMeetsBase, Severity: oms.Info,
 			RU:       "территориальная программа ОМС включает базовую программу в полном объеме",
 			EN:       "the territorial ОМС programme includes the whole base programme",
@@ -153,14 +153,6 @@ func (t *Territorial) listAdditions(fs *oms.DecisionBuilder) {
 				Citation: t.spec.Act})
 		}
 	}
-}
-
-// decisionOK reports whether the findings so far have no Violation.
-func decisionOK(fs *oms.DecisionBuilder) bool {
-	d := fs.Decision()
-	ok := d.OK()
-	fs.AddDecision(d)
-	return ok
 }
 
 func additionFinding(a Addition) oms.Finding {

@@ -73,13 +73,8 @@ func (r Rules) LoadTerritorial(data []byte) (*Territorial, error) {
 // parseTerritorial reads the spec of a territorial programme from JSON.
 func parseTerritorial(data []byte) (TerritorialSpec, error) {
 	var w territorialJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
-		return TerritorialSpec{}, jsonFieldError(err)
-	}
-	if dec.More() {
-		return TerritorialSpec{}, fieldErr("(document)", "more than one JSON value", nil)
+	if err := decodeStrict(data, &w, fieldErr); err != nil {
+		return TerritorialSpec{}, err
 	}
 	var s TerritorialSpec
 	var err error
@@ -202,21 +197,6 @@ func parseJSONDecimal(raw json.RawMessage) (decimal.Decimal, error) {
 		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number", s)
 	}
 	return d, nil
-}
-
-func jsonFieldError(err error) error {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		f := te.Field
-		if f == "" {
-			f = "(document)"
-		}
-		return fieldErr(f, "expected "+te.Type.String()+", got JSON "+te.Value, err)
-	}
-	if msg, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-		return fieldErr(strings.Trim(msg, `"`), "unknown field", err)
-	}
-	return fieldErr("(document)", err.Error(), err)
 }
 
 // MarshalJSON writes the programme's spec in the form LoadTerritorial
