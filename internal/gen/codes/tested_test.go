@@ -13,10 +13,18 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/omsrules/oms/calendar"
 )
 
-// dutySuffixes are what calendar.Duty.Check appends to a duty's code.
-var dutySuffixes = []string{".met", ".late", ".pending", ".overdue"}
+// dutySuffixes are what calendar.Duty.Check appends to a duty's code: a
+// dot and the name of each status.
+var dutySuffixes = func() (out []string) {
+	for s := calendar.Pending; s.IsValid(); s++ {
+		out = append(out, "."+s.String())
+	}
+	return out
+}()
 
 // Every code in the catalogue occurs in some test of the module: its
 // string value, or the constant that holds it (in the package's own tests
