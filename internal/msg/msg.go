@@ -82,6 +82,18 @@ func AppendDateRU(b []byte, d date.Date) []byte {
 // AppendInt appends the decimal form of n.
 func AppendInt(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }
 
+// DateRU returns d as DD.MM.YYYY.
+func DateRU(d date.Date) string {
+	var a [16]byte
+	return string(AppendDateRU(a[:0], d))
+}
+
+// Date returns d as YYYY-MM-DD.
+func Date(d date.Date) string {
+	var a [16]byte
+	return string(AppendDate(a[:0], d))
+}
+
 // Split returns b[:cut] and b[cut:] as two strings made by one allocation.
 func Split(b []byte, cut int) (string, string) {
 	s := string(b)

@@ -14,11 +14,11 @@ import (
 func TestDatesAgree(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		d := date.NewOfDays(date.PeriodOfDays(rapid.IntRange(-8_000_000, 8_000_000).Draw(t, "days")))
-		if got, want := string(AppendDate(nil, d)), d.String(); got != want {
-			t.Fatalf("AppendDate = %q, want %q", got, want)
+		if got, want := Date(d), d.String(); got != want {
+			t.Fatalf("Date = %q, want %q", got, want)
 		}
-		if got, want := string(AppendDateRU(nil, d)), d.Format("02.01.2006"); got != want {
-			t.Fatalf("AppendDateRU = %q, want %q", got, want)
+		if got, want := DateRU(d), d.Format("02.01.2006"); got != want {
+			t.Fatalf("DateRU = %q, want %q", got, want)
 		}
 		y, m, dd := Civil(d)
 		if wy, wm, wd := d.Date(); y != wy || time.Month(m) != wm || dd != wd {
