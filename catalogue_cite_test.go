@@ -43,8 +43,10 @@ var uncitedInputCodes = map[string]string{
 
 // TestCatalogueCitations checks every citation of every finding code the
 // library lists (eligibility, policy, smo, program and its access rules,
-// nsi, whose reference books are cited whole (referenceBooks);
-// calendar makes no findings of its own): each names an article or a
+// nsi, whose reference books are cited whole (referenceBooks); not
+// calendar's, whose calendar.period.decree-day cites a review of the
+// Supreme Court's practice, an act outside oms.Acts, by no article or
+// point): each names an article or a
 // point, or is a programme decree cited by its programme's section (see
 // programmeSection); its act is one of
 // oms.Acts or a programme decree; its URL is empty or on the acts' sites.

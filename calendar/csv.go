@@ -128,18 +128,8 @@ func LoadCSV(r io.Reader) (Overrides, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
-	header, err := cr.Read()
-	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return Overrides{}, &ParseError{Line: 1, Reason: "empty input; want header date,kind,note"}
-		}
-		return Overrides{}, csvError(err, 1)
-	}
-	if len(header) > 0 {
-		header[0] = strings.TrimPrefix(header[0], "\ufeff")
-	}
-	if !slices.Equal(header, csvHeader) {
-		return Overrides{}, &ParseError{Line: 1, Text: strings.Join(header, ","), Reason: "header must be date,kind,note"}
+	if err := readHeader(cr, csvHeader); err != nil {
+		return Overrides{}, err
 	}
 	var d Overrides
 	for {
@@ -165,6 +155,25 @@ func LoadCSV(r io.Reader) (Overrides, error) {
 		return Overrides{}, err
 	}
 	return d, nil
+}
+
+// readHeader reads the first line of cr, which must be want (after a
+// UTF-8 byte order mark, if any).
+func readHeader(cr *csv.Reader, want []string) error {
+	header, err := cr.Read()
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			return &ParseError{Line: 1, Reason: "empty input; want header " + strings.Join(want, ",")}
+		}
+		return csvError(err, 1)
+	}
+	if len(header) > 0 {
+		header[0] = strings.TrimPrefix(header[0], "\ufeff")
+	}
+	if !slices.Equal(header, want) {
+		return &ParseError{Line: 1, Text: strings.Join(header, ","), Reason: "header must be " + strings.Join(want, ",")}
+	}
+	return nil
 }
 
 func csvError(err error, line int) error {

@@ -145,24 +145,25 @@ func (d Duty) Finding(s DutyStatus) oms.Finding {
 	f := oms.Finding{Code: d.Code + "." + s.String(), Citation: d.Citation, Unconfirmed: d.Unconfirmed}
 	// Both messages are made in one allocation, the dates by a digit
 	// writer: duties are checked in bulk.
-	ru, en := "Срок не истёк: ", "Pending: "
+	text := dutyStatusTexts[Pending] // an invalid status reads as Pending
+	if s.IsValid() {
+		text = dutyStatusTexts[s]
+	}
 	ruDue, enDue, enEnd := " — до ", ", due by ", ""
 	f.Severity = oms.Info
 	switch s {
-	case Met:
-		ru, en = "Срок соблюдён: ", "Met in time: "
 	case Late:
 		f.Severity = d.missedSeverity()
-		ru, en, ruDue, enDue = "Срок нарушен: ", "Done late: ", " — следовало до ", " was due by "
+		ruDue, enDue = " — следовало до ", " was due by "
 	case Overdue:
 		f.Severity = d.missedSeverity()
-		ru, en, enDue, enEnd = "Срок истёк, не исполнено: ", "Overdue: ", " was due by ", " and is not done"
+		enDue, enEnd = " was due by ", " and is not done"
 	}
 	b := make([]byte, 0, 512)
-	b = append(append(append(b, ru...), d.RU...), ruDue...)
+	b = append(append(append(append(b, text.ru...), ": "...), d.RU...), ruDue...)
 	b = append(msg.AppendDateRU(b, d.Due), " включительно"...)
 	cut := len(b)
-	b = append(append(append(b, en...), d.EN...), enDue...)
+	b = append(append(append(append(b, text.en...), ": "...), d.EN...), enDue...)
 	b = append(msg.AppendDate(b, d.Due), enEnd...)
 	f.RU, f.EN = msg.Split(b, cut)
 	return f
@@ -184,18 +185,19 @@ func (r DutyRule) Codes(pkg string) []oms.CodeInfo {
 		f := Duty{DutyRule: r}.Finding(s)
 		out = append(out, oms.CodeInfo{
 			Code: f.Code, Package: pkg, Severity: f.Severity, Citations: []oms.Citation{r.Citation},
-			RU: s.summaryRU() + ": " + r.RU, EN: s.summaryEN() + ": " + r.EN, Unconfirmed: r.Unconfirmed,
+			RU: dutyStatusTexts[s].ru + ": " + r.RU, EN: dutyStatusTexts[s].en + ": " + r.EN, Unconfirmed: r.Unconfirmed,
 		})
 	}
 	return out
 }
 
-func (s DutyStatus) summaryRU() string {
-	return [...]string{Pending: "Срок не истёк", Met: "Срок соблюдён", Late: "Срок нарушен", Overdue: "Срок истёк, не исполнено"}[s]
-}
-
-func (s DutyStatus) summaryEN() string {
-	return [...]string{Pending: "Pending", Met: "Met in time", Late: "Done late", Overdue: "Overdue"}[s]
+// dutyStatusTexts begin the messages of Check's findings and the summaries
+// of their codes, in Russian and English.
+var dutyStatusTexts = [...]struct{ ru, en string }{
+	Pending: {"Срок не истёк", "Pending"},
+	Met:     {"Срок соблюдён", "Met in time"},
+	Late:    {"Срок нарушен", "Done late"},
+	Overdue: {"Срок истёк, не исполнено", "Overdue"},
 }
 
 // DutyCodes returns the catalogue entries of a duty whose rule changed

@@ -100,20 +100,20 @@ var _ = dutyStatusNames
 
 // String returns the name of the duty status: "pending", "met", "late" or
 // "overdue"; or "DutyStatus(N)" for a value without a name.
-func (s DutyStatus) String() string { return dutyStatusEnum.String(s) }
+func (d DutyStatus) String() string { return dutyStatusEnum.String(d) }
 
-// IsValid reports whether s is a duty status with a name: Pending, Met,
+// IsValid reports whether d is a duty status with a name: Pending, Met,
 // Late or Overdue. The zero DutyStatus means not set and is not valid.
-func (s DutyStatus) IsValid() bool { return dutyStatusEnum.IsValid(s) }
+func (d DutyStatus) IsValid() bool { return dutyStatusEnum.IsValid(d) }
 
 // MarshalText implements encoding.TextMarshaler: it returns the name String
 // returns, empty text for the zero DutyStatus, and fails for other values
 // without a name.
-func (s DutyStatus) MarshalText() ([]byte, error) { return dutyStatusEnum.MarshalText(s) }
+func (d DutyStatus) MarshalText() ([]byte, error) { return dutyStatusEnum.MarshalText(d) }
 
 // UnmarshalText implements encoding.TextUnmarshaler: it accepts the names
 // ParseDutyStatus accepts, and empty text as the zero DutyStatus.
-func (s *DutyStatus) UnmarshalText(text []byte) error { return dutyStatusEnum.UnmarshalText(s, text) }
+func (d *DutyStatus) UnmarshalText(text []byte) error { return dutyStatusEnum.UnmarshalText(d, text) }
 
 // ParseDutyStatus returns the duty status with the given name: "pending",
 // "met", "late" or "overdue", as String writes them.

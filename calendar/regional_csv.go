@@ -35,18 +35,8 @@ var regionalHeader = []string{"region_iso", "region_code", "date", "weekday", "n
 func LoadRegionalCSV(r io.Reader) ([]RegionalDay, error) {
 	cr := csv.NewReader(r)
 	cr.ReuseRecord = true
-	header, err := cr.Read()
-	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, &ParseError{Line: 1, Reason: "empty input; want header " + strings.Join(regionalHeader, ",")}
-		}
-		return nil, csvError(err, 1)
-	}
-	if len(header) > 0 {
-		header[0] = strings.TrimPrefix(header[0], "\ufeff")
-	}
-	if !slices.Equal(header, regionalHeader) {
-		return nil, &ParseError{Line: 1, Text: strings.Join(header, ","), Reason: "header must be " + strings.Join(regionalHeader, ",")}
+	if err := readHeader(cr, regionalHeader); err != nil {
+		return nil, err
 	}
 	var out []RegionalDay
 	for {

@@ -53,29 +53,6 @@ type Table[T Int] struct {
 	ZeroOK bool
 }
 
-// New returns the table of type T, whose Go name is typ, in package pkg:
-// names[v] is the name of the value v, "" for an unnamed value. The kind
-// is the type in words for error messages, such as "day kind". If wrap is
-// not nil the table's errors wrap it.
-//
-// The table keeps names without copying: it must not change afterwards.
-func New[T Int](pkg, typ, kind string, names []string, wrap error) Table[T] {
-	t := Table[T]{Pkg: pkg, Type: typ, Kind: kind, Names: names}
-	if wrap != nil {
-		t.Wrap = &wrap
-	}
-	return t
-}
-
-// ZeroValid returns a copy of t whose unnamed zero value is valid: a value
-// meaning "none" rather than "not set". It still marshals as empty text,
-// and String writes it as "".
-func (t *Table[T]) ZeroValid() Table[T] {
-	c := *t
-	c.ZeroOK = true
-	return c
-}
-
 // name returns the name of v and whether it has one.
 func (t *Table[T]) name(v T) (string, bool) {
 	if v < 0 || uint64(v) >= uint64(len(t.Names)) {
@@ -142,17 +119,6 @@ func (t *Table[T]) Parse(s string) (T, error) {
 		}
 	}
 	return 0, t.errorf("unknown %s %q (want %s)", t.Kind, s, t.want())
-}
-
-// Values returns the named values in increasing order.
-func (t *Table[T]) Values() []T {
-	out := make([]T, 0, len(t.Names))
-	for i, n := range t.Names {
-		if n != "" {
-			out = append(out, T(i))
-		}
-	}
-	return out
 }
 
 // maxListed is the most names an error message lists.

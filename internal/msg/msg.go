@@ -16,6 +16,7 @@ package msg
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/rickb777/date"
 )
@@ -135,7 +136,7 @@ func DRU(d date.Date) Arg { return Arg{kind: argDateRU, d: d} }
 func Appendf(b []byte, format string, args ...Arg) []byte {
 	i := 0
 	for {
-		j := indexByte(format, '%')
+		j := strings.IndexByte(format, '%')
 		if j < 0 || j+1 >= len(format) {
 			return append(b, format...)
 		}
@@ -166,15 +167,6 @@ func Appendf(b []byte, format string, args ...Arg) []byte {
 			b = AppendDateRU(b, a.d)
 		}
 	}
-}
-
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
 }
 
 // Pair returns the Russian and the English message of a finding, each

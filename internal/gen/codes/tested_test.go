@@ -13,10 +13,18 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/omsrules/oms/calendar"
 )
 
-// dutySuffixes are what calendar.Duty.Check appends to a duty's code.
-var dutySuffixes = []string{".met", ".late", ".pending", ".overdue"}
+// dutySuffixes are what calendar.Duty.Check appends to a duty's code: a
+// dot and the name of each status.
+var dutySuffixes = func() (out []string) {
+	for s := calendar.Pending; s.IsValid(); s++ {
+		out = append(out, "."+s.String())
+	}
+	return out
+}()
 
 // Every code in the catalogue occurs in some test of the module: its
 // string value, or the constant that holds it (in the package's own tests
@@ -60,7 +68,7 @@ func mentioned(code, pkg string, consts map[string][]string, tests map[string]st
 	}
 	dir := pkgDir(pkg)
 	alias := pkg[strings.LastIndex(pkg, "/")+1:]
-	var local, qualified []*regexp.Regexp
+	var local, qualified []pattern
 	var literals []string
 	for _, c := range candidates {
 		literals = append(literals, strconv.Quote(c))
@@ -74,8 +82,8 @@ func mentioned(code, pkg string, consts map[string][]string, tests map[string]st
 				tail = `\s*\+\s*` + regexp.QuoteMeta(strconv.Quote(rest))
 			}
 			for _, name := range names {
-				local = append(local, regexp.MustCompile(`\b`+name+`\b`+tail))
-				qualified = append(qualified, regexp.MustCompile(`\b`+alias+`\.`+name+`\b`+tail))
+				local = append(local, pattern{name, regexp.MustCompile(`\b` + name + `\b` + tail)})
+				qualified = append(qualified, pattern{alias + "." + name, regexp.MustCompile(`\b` + alias + `\.` + name + `\b` + tail)})
 			}
 		}
 	}
@@ -90,12 +98,21 @@ func mentioned(code, pkg string, consts map[string][]string, tests map[string]st
 			ps = local
 		}
 		for _, p := range ps {
-			if p.MatchString(src) {
+			if strings.Contains(src, p.name) && p.re.MatchString(src) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// A pattern is a constant's name, as a test would write it, and the
+// regular expression that finds it used; the name alone rules out most
+// files faster than the expression, which starts with \b and so has no
+// literal prefix to scan for.
+type pattern struct {
+	name string
+	re   *regexp.Regexp
 }
 
 // pkgDir is the directory of a package named as CodeInfo.Package does.
