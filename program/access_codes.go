@@ -127,7 +127,7 @@ const (
 
 // AccessCodes returns the catalogue entries of the access rules' finding
 // codes, each once, with the duties' four outcomes each, for the
-// package's Codes list.
+// package's Codes list, which includes them.
 func AccessCodes() []oms.CodeInfo {
 	ci := func(code string, sev oms.Severity, unconfirmed bool, ru, en string, cites ...oms.Citation) oms.CodeInfo {
 		return oms.CodeInfo{Code: code, Package: "program", Severity: sev, Citations: cites, RU: ru, EN: en, Unconfirmed: unconfirmed}

@@ -155,7 +155,8 @@ var codeTexts = []codeText{
 // Codes lists every finding code of the package once, with its severity,
 // the provisions it rests on in each built-in programme year (oldest
 // first, without repeats) and its meaning; the duties of the day-based
-// waiting times follow, with every year's decree.
+// waiting times follow, with every year's decree, then the codes of the
+// access rules (AccessCodes).
 func Codes() []oms.CodeInfo {
 	ps := Programmes()
 	out := make([]oms.CodeInfo, 0, len(codeTexts)+4*int(waitKindEnd))
@@ -194,5 +195,5 @@ func Codes() []oms.CodeInfo {
 			out = append(out, ci)
 		}
 	}
-	return out
+	return append(out, AccessCodes()...)
 }
