@@ -273,9 +273,11 @@ func (s *server) waitDeadline(req *DeadlineRequest, day date.Date, region oms.Re
 	}
 	w, err := base.Wait(kind)
 	due, derr := base.DueBy(kind, at, cal)
+	duty := base.Duty
 	if t, ok := s.territorial[territorialKey{region, base.Year()}]; ok {
 		w, err = t.Wait(kind)
 		due, derr = t.DueBy(kind, at, cal)
+		duty = t.Duty
 	}
 	if err != nil {
 		return nil, bad("wait: %v", err)
@@ -283,16 +285,24 @@ func (s *server) waitDeadline(req *DeadlineRequest, day date.Date, region oms.Re
 	if derr != nil {
 		return nil, bad("%v", derr)
 	}
-	f := oms.Finding{
-		Code: "portal.deadline.wait", Severity: oms.Info,
-		RU:       fmt.Sprintf("%s: %s; срок — %s", w.Value.Kind.NameRU(), w.Value.RU(), due.Instant.Format("02.01.2006 15:04 MST")),
-		EN:       fmt.Sprintf("%s: at most %s; due by %s", w.Value.Kind, w.Value, due.Instant.Format("2006-01-02 15:04 MST")),
-		Citation: w.Citation, Unconfirmed: w.Unconfirmed,
+	resp := DeadlineResponse{
+		Period: w.Value.String(), LastDay: due.Day.String(), RunsOut: &due.Instant,
+		TimeZone: loc.String(), Required: true, Norm: &w,
 	}
-	return DeadlineResponse{
-		Decision: oms.NewDecision(f), Period: w.Value.String(), LastDay: due.Day.String(), RunsOut: &due.Instant,
-		TimeZone: loc.String(), Required: true,
-	}, nil
+	// A norm in days is a duty of the library, with its finding; one in
+	// minutes or hours has only the instant DueBy gives, and the norm's
+	// citation in Norm.
+	if program.WaitDutyRule(w).Period.Unit != 0 {
+		d, err := duty(kind, day, cal)
+		if err != nil {
+			return nil, bad("%v", err)
+		}
+		if d, err = d.InRegion(region); err != nil {
+			return nil, err
+		}
+		resp.Duty, resp.Decision = &d, d.Check(oms.NoDate, day)
+	}
+	return resp, nil
 }
 
 func reasonNames() string {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/omsrules/oms"
 	"github.com/omsrules/oms/calendar"
+	"github.com/omsrules/oms/program"
 	"github.com/omsrules/oms/smo"
 )
 
@@ -194,6 +195,9 @@ type DeadlineResponse struct {
 	LastDay  string         `json:"last_day,omitempty"`
 	RunsOut  *time.Time     `json:"runs_out,omitempty"`
 	TimeZone string         `json:"time_zone"`
+	// Norm is the waiting-time norm asked for, with its citation; absent
+	// for an event or a bare period.
+	Norm *oms.Dated[program.Wait] `json:"norm,omitempty"`
 	// Required is false for a change the law sets no time limit to notify.
 	Required bool `json:"required"`
 }

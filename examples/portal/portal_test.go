@@ -127,9 +127,10 @@ func answerCases() []endpointCase {
 			200, []string{`"required": false`, "policy.notify.none"}},
 		// 14 working days from Tuesday 10 March 2026 in Sakha (UTC+9).
 		{"wait specialist", "POST", "/v1/deadline", js, `{"date":"2026-03-10","time":"09:30","region":"14","wait":"specialist"}`,
-			200, []string{`"last_day": "2026-03-30"`, `"runs_out": "2026-03-31T00:00:00+09:00"`, "portal.deadline.wait", "ПП РФ № 2188"}},
+			200, []string{`"last_day": "2026-03-30"`, `"runs_out": "2026-03-31T00:00:00+09:00"`, "program.wait.specialist.pending", `"due_at": "2026-03-31T00:00:00+09:00"`, "ПП РФ № 2188"}},
+		// A norm in minutes is no day-based duty: the instant, and the norm with its citation.
 		{"wait ambulance", "POST", "/v1/deadline", js, `{"date":"2026-03-10","time":"23:50","region":"77","wait":"ambulance"}`,
-			200, []string{`"runs_out": "2026-03-11T00:10:00+03:00"`}},
+			200, []string{`"runs_out": "2026-03-11T00:10:00+03:00"`, `"norm": {`, "ПП РФ № 2188"}},
 	}
 }
 
